@@ -1,0 +1,44 @@
+# portalcert: `make run` runs the whole suite against the embedded simulator and writes reports/;
+# `make test` runs lint, types and the test suite. Both set up .venv themselves.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+OUT    ?= reports
+
+.PHONY: setup run test lint type unit rules serve bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(BIN)/portalcert run --target simulator --out $(OUT)
+
+test: lint type unit
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+type: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest -n 2 --dist loadgroup
+
+rules: setup
+	$(BIN)/portalcert rules
+
+serve: setup
+	$(BIN)/portalcert serve
+
+bench: setup
+	$(BIN)/python benchmarks/suite_speed.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache

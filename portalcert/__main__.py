@@ -1,0 +1,5 @@
+import sys
+
+from portalcert.cli import main
+
+sys.exit(main())

@@ -1,0 +1,127 @@
+"""The rule catalogue, read from the feature files: they are the single source of rule ids and quotes.
+
+A rule is a Gherkin `Rule:` tagged `@rule:<ID>` inside a feature tagged `@doc:<document id>`.
+Its description holds the original-language quote in «guillemets»; a line starting `Review:`
+says what a person must judge (the rule is then tagged `@review`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from behave.parser import parse_file
+
+from portalcert.documents import DOCUMENTS, Document
+from portalcert.errors import ConfigError
+
+RULE_TAG = re.compile(r"^rule:([A-Z0-9]+-\d{2,})$")
+DOC_TAG = re.compile(r"^doc:([a-z0-9-]+)$")
+
+
+@dataclass
+class RuleEntry:
+    id: str
+    title: str
+    quote: str
+    review_reason: str
+    document: str
+    location: str
+    scenarios: list[str] = field(default_factory=list)  # scenario names, outlines expanded
+    tags: frozenset[str] = frozenset()
+
+
+@dataclass
+class Catalogue:
+    documents: list[Document]
+    rules: list[RuleEntry]
+
+    def rules_of(self, document: str) -> list[RuleEntry]:
+        return [rule for rule in self.rules if rule.document == document]
+
+    def rule(self, rule_id: str) -> RuleEntry:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def split_description(lines: list[str]) -> tuple[str, str]:
+    """(quote, review reason) from a Rule's description lines."""
+    text = " ".join(line.strip() for line in lines if line.strip())
+    review = ""
+    if "Review:" in text:
+        text, review = text.split("Review:", 1)
+    quotes = re.findall(r"«(.+?)»", text)
+    quote = " … ".join(q.strip() for q in quotes) if quotes else text.strip()
+    return quote, review.strip()
+
+
+def rule_id_of(tags: list[str]) -> str | None:
+    for tag in tags:
+        match = RULE_TAG.match(str(tag))
+        if match:
+            return match.group(1)
+    return None
+
+
+def document_of(tags: list[str]) -> str | None:
+    for tag in tags:
+        match = DOC_TAG.match(str(tag))
+        if match:
+            return match.group(1)
+    return None
+
+
+def entry_for(rule: Any, document: str) -> RuleEntry:
+    rule_id = rule_id_of(list(rule.tags))
+    location = str(rule.location)
+    if rule_id is None:
+        raise ConfigError(location, "", f"Rule {rule.name!r} has no @rule:<ID> tag")
+    quote, review = split_description(list(rule.description))
+    if not quote:
+        raise ConfigError(location, rule_id, "the rule quotes no original-language text")
+    if ("review" in rule.tags) != bool(review):
+        raise ConfigError(location, rule_id, "@review and a 'Review:' line go together")
+    return RuleEntry(
+        id=rule_id,
+        title=rule.name,
+        quote=quote,
+        review_reason=review,
+        document=document,
+        location=location,
+        scenarios=[scenario.name for scenario in rule.walk_scenarios()],
+        tags=frozenset(str(t) for t in rule.tags),
+    )
+
+
+def load(features_dir: Path, documents: list[str] | None = None) -> Catalogue:
+    """Parse every transcribed document's feature files into the rule catalogue."""
+    wanted = [DOCUMENTS[d] for d in documents] if documents else [d for d in DOCUMENTS.values() if d.folder]
+    rules: list[RuleEntry] = []
+    seen: dict[str, str] = {}
+    for doc in wanted:
+        folder = features_dir / doc.folder if doc.folder else None
+        if folder is None or not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.feature")):
+            feature = parse_file(str(path))
+            if feature is None:
+                continue
+            if document_of(list(feature.tags)) != doc.id:
+                raise ConfigError(str(path), "", f"feature is not tagged @doc:{doc.id}")
+            for rule in feature.iter_rules():
+                entry = entry_for(rule, doc.id)
+                if entry.id in seen:
+                    raise ConfigError(entry.location, entry.id, f"rule id already used at {seen[entry.id]}")
+                seen[entry.id] = entry.location
+                rules.append(entry)
+    rules.sort(key=lambda r: _sort_key(r.id))
+    return Catalogue([d for d in wanted if d.folder], rules)
+
+
+def _sort_key(rule_id: str) -> tuple[str, int]:
+    prefix, _, number = rule_id.rpartition("-")
+    return prefix, int(number)

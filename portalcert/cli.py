@@ -1,0 +1,177 @@
+"""The `portalcert` command: run the suite, list rules, make test data, serve the simulator."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from portalcert import __version__
+from portalcert.documents import DOCUMENTS
+from portalcert.errors import ConfigError, TargetUnreachable
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="portalcert", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"portalcert {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the conformance suite against a target and write reports")
+    run.add_argument("--target", default="simulator", help="bundled target name or path to a target YAML file")
+    run.add_argument("--engine", choices=["http"], help="override the target's engine")
+    run.add_argument("--document", action="append", choices=sorted(DOCUMENTS), help="limit to a document (repeatable)")
+    run.add_argument("--tags", default="", help="behave tag expression, e.g. '@rule:CM6-17 or @rule:CM6-20'")
+    run.add_argument("--out", type=Path, default=Path("reports"), help="report folder (default: reports)")
+    run.add_argument("--defect", action="append", default=[], help="switch on a simulator defect (repeatable)")
+    run.add_argument("--evidence", choices=["failures", "all"], default="failures", help="when to keep evidence")
+    run.add_argument("--no-progress", action="store_true", help="no live progress line")
+
+    rules = sub.add_parser("rules", help="list the rules of the documents and their coverage")
+    rules.add_argument("--document", action="append", choices=sorted(DOCUMENTS))
+
+    fixtures = sub.add_parser("fixtures", help="deterministic test data")
+    fixtures_sub = fixtures.add_subparsers(dest="fixtures_command", required=True)
+    generate = fixtures_sub.add_parser("generate", help="write the CM6 data set")
+    generate.add_argument("--seed", type=int, default=6)
+    generate.add_argument("--out", type=Path, default=Path("fixtures/cm6.json"))
+    validate = fixtures_sub.add_parser("validate", help="check a data set (fiscal codes, numbers, roles)")
+    validate.add_argument("path", type=Path, nargs="?", default=Path("fixtures/cm6.json"))
+
+    sub.add_parser("defects", help="list the simulator's defect switches")
+
+    serve = sub.add_parser("serve", help="start the reference simulator for a person to use")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=5000)
+    serve.add_argument("--database", default="", help="SQLAlchemy URL (default: SQLite file in instance/)")
+    serve.add_argument("--defect", action="append", default=[])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    console = Console(stderr=True)
+    try:
+        if args.command == "run":
+            return _run(args, console)
+        if args.command == "rules":
+            return _rules(args)
+        if args.command == "fixtures":
+            return _fixtures(args, console)
+        if args.command == "defects":
+            return _defects()
+        if args.command == "serve":
+            return _serve(args)
+    except (ConfigError, TargetUnreachable) as exc:
+        print(f"portalcert: error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    return EXIT_CONFIG
+
+
+def _run(args: argparse.Namespace, console: Console) -> int:
+    from portalcert import runner, target
+    from portalcert.report import console as console_report
+    from portalcert.report.html_report import write_html
+    from portalcert.report.json_report import write_json
+    from portalcert.session import RunSettings
+
+    loaded = target.load(args.target)
+    documents = tuple(args.document or loaded.documents)
+    outside = [doc for doc in documents if doc not in loaded.documents]
+    if outside:
+        raise ConfigError(str(loaded.source), "documents", f"not in this target's scope: {', '.join(outside)}")
+    settings = RunSettings(
+        target=loaded,
+        out_dir=args.out,
+        engine=args.engine or loaded.engine,
+        defects=tuple(args.defect),
+        evidence=args.evidence,
+    )
+    request = runner.RunRequest(settings, documents, tags=args.tags, progress=not args.no_progress)
+    result = runner.run(request)
+    write_json(result, args.out / "compliance.json")
+    write_html(result, args.out / "compliance.html")
+    console_report.print_summary(result, console)
+    console.print(f"reports: {args.out / 'compliance.json'}, {args.out / 'compliance.html'}")
+    return 130 if result.interrupted else result.exit_code()
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from portalcert import catalog, runner
+
+    cat = catalog.load(runner.FEATURES_DIR, args.document)
+    table = Table(title="portalcert rules")
+    for column in ("document", "rule", "scenarios", "kind", "title"):
+        table.add_column(column)
+    for rule in cat.rules:
+        kind = "review" if rule.review_reason else ("needs clock" if "needs:clock" in rule.tags else "automated")
+        table.add_row(rule.document, rule.id, str(len(rule.scenarios)), kind, rule.title)
+    Console().print(table)
+    return 0
+
+
+def _fixtures(args: argparse.Namespace, console: Console) -> int:
+    from portalcert import datasets
+    from portalcert.datasets.validate import validate
+
+    if args.fixtures_command == "generate":
+        datasets.write(args.out, args.seed)
+        console.print(f"wrote {args.out} (seed {args.seed})")
+        return 0
+    import json
+
+    problems = validate(json.loads(args.path.read_text(encoding="utf-8")))
+    for problem in problems:
+        print(f"{args.path}: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _defects() -> int:
+    from simulator.defects import CATALOGUE
+
+    table = Table(title="simulator defect switches (portalcert run --defect NAME)")
+    for column in ("name", "rule", "what goes wrong"):
+        table.add_column(column)
+    for defect in CATALOGUE:
+        table.add_row(defect.name, defect.rule, defect.description)
+    Console().print(table)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import secrets
+
+    from portalcert import target
+    from simulator import create_app
+
+    sim = target.load("simulator")
+    token = secrets.token_urlsafe(12)
+    config = {
+        "CONTROL_TOKEN": token,
+        "CAPTCHA_TEST_VALUE": sim.captcha_test_value,
+        "FIXTURES_PATH": sim.data.source,
+        "DEFECTS": list(args.defect),
+    }
+    if args.database:
+        config["DATABASE_URL"] = args.database
+    app = create_app(config)
+    url = f"http://{args.host}:{args.port}/"
+    print(f"portalcert simulator (Convenzione Mobile 6) on {url}")
+    print(f"control API: {url}_sim/  header X-Sim-Token: {token}")
+    print(f"captcha test value: {sim.captcha_test_value}")
+    print("demo accounts (username / password):")
+    for role in ("user", "temp_user", "cm5_user", "ceased_user"):
+        user = sim.data.user(role)
+        print(f"  {role:<12} {user.username} / {user.password}  (TIM number {user.business_mobile})")
+    print("SMS and e-mails: GET /_sim/outbox with the header above")
+    app.run(host=args.host, port=args.port)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

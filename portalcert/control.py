@@ -1,0 +1,94 @@
+"""Clients for a target's out-of-band services: the control API, its outbox and its clock."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from portalcert.engines.base import EngineError, UnreachableError
+
+
+@dataclass(frozen=True)
+class Message:
+    id: int
+    channel: str  # "sms" | "email"
+    sender: str
+    to: str
+    subject: str
+    body: str
+
+
+class ControlClient:
+    """The simulator's `/_sim/` API (reset, outbox, clock, defects)."""
+
+    def __init__(self, base_url: str, token: str, *, timeout: float = 15.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._client = httpx.Client(
+            base_url=self.base_url, headers={"X-Sim-Token": token}, timeout=httpx.Timeout(timeout, connect=5.0)
+        )
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            response = self._client.request(method, f"/_sim/{path}", **kwargs)
+        except httpx.TransportError as exc:
+            raise UnreachableError(f"cannot reach control API {self.base_url}/_sim/{path}: {exc}") from None
+        if response.status_code >= 400:
+            raise EngineError(f"control API {method} /_sim/{path} -> {response.status_code}: {response.text[:200]}")
+        return response.json()
+
+    def health(self) -> bool:
+        return bool(self._call("GET", "health").get("status") == "ok")
+
+    def reset(self) -> None:
+        self._call("POST", "reset")
+
+    def set_defects(self, names: list[str]) -> None:
+        self._call("PUT", "defects", json={"enabled": names})
+
+    def defects(self) -> list[dict[str, Any]]:
+        return list(self._call("GET", "defects")["defects"])
+
+    def advance_clock(self, *, days: float = 0, hours: float = 0) -> None:
+        self._call("POST", "clock", json={"advance": {"days": days, "hours": hours}})
+
+    def messages(self, channel: str, to: str, *, after: int = 0, wait: float = 0) -> list[Message]:
+        params: dict[str, str | int | float] = {"channel": channel, "to": to, "after": after}
+        if wait:
+            params["wait"] = wait
+        data = self._call("GET", "outbox", params=params)
+        return [
+            Message(m["id"], m["channel"], m["sender"], m["to"], m.get("subject") or "", m["body"])
+            for m in data["messages"]
+        ]
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class Inbox:
+    """The test phones and mailboxes of one scenario: each message is read at most once, in order."""
+
+    def __init__(self, control: ControlClient, wait_seconds: float) -> None:
+        self._control = control
+        self._wait = wait_seconds
+        self._last_read: dict[tuple[str, str], int] = {}
+
+    def next_message(self, channel: str, recipients: list[str]) -> Message | None:
+        """The oldest unread message to any of `recipients`, waiting up to the target's limit."""
+        deadline = time.monotonic() + self._wait
+        while True:
+            remaining = max(0.0, deadline - time.monotonic())
+            # With one recipient the control API long-polls; with several, poll each briefly.
+            wait = remaining if len(recipients) == 1 else 0
+            for recipient in recipients:
+                key = (channel, recipient)
+                found = self._control.messages(channel, recipient, after=self._last_read.get(key, 0), wait=wait)
+                if found:
+                    self._last_read[key] = found[0].id
+                    return found[0]
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.1)

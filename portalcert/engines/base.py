@@ -1,0 +1,91 @@
+"""The seam between the task layer and whatever drives a portal.
+
+Tasks never see an engine directly: they talk to a `Portal` (portalcert.portal), which
+translates page-map names into locators and calls an `Engine`. An engine knows locators
+(CSS selectors) and URLs, nothing about rules or documents.
+
+Error contract, which decides FAIL versus BROKEN in the report:
+- an engine raises `EngineError` (never AssertionError) when it cannot do what was asked:
+  the portal is unreachable, a locator matches nothing to act on, a form cannot be submitted,
+  the page needs JavaScript the engine does not run. The scenario is then BROKEN.
+- reading something that is not there is not an error: `text()` returns None,
+  `texts()` returns [], `count()` returns 0. Whether that violates a rule is the checks' call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+
+class EngineError(Exception):
+    """The engine could not perform an interaction; the scenario is BROKEN, not FAIL."""
+
+
+class UnreachableError(EngineError):
+    """The portal did not answer (connection refused, DNS, timeout)."""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """What a link points to, fetched without navigating away (e.g. an audio captcha)."""
+
+    url: str
+    status: int
+    content_type: str
+    size: int
+
+
+@dataclass
+class Evidence:
+    """What an engine can show about the moment a scenario failed."""
+
+    url: str = ""
+    html: str = ""
+    screenshot_png: bytes | None = None
+    trace_zip: bytes | None = None
+    journal: list[str] = field(default_factory=list)  # "GET /path -> 200" lines, newest last
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """Drives one user agent (one cookie jar / browser context) against one portal."""
+
+    name: str
+
+    def goto(self, url: str) -> None:
+        """Navigate to an absolute URL or a path relative to the portal's base URL."""
+
+    def fill(self, selector: str, value: str) -> None:
+        """Type `value` into the (single) form control matched by `selector`."""
+
+    def choose(self, selector: str, value: str) -> None:
+        """Select the radio button / checkbox / <option> with `value` among those matched."""
+
+    def press(self, selector: str) -> None:
+        """Activate a link or button: follow the link or submit the enclosing form."""
+
+    def text(self, selector: str) -> str | None:
+        """Whitespace-normalised text of the first match, None when nothing matches."""
+
+    def texts(self, selector: str) -> list[str]:
+        """Whitespace-normalised texts of every match, in document order."""
+
+    def attribute(self, selector: str, name: str) -> str | None:
+        """Attribute `name` of the first match, None when no match or no such attribute."""
+
+    def count(self, selector: str) -> int:
+        """How many elements match `selector` on the current page."""
+
+    def fetch(self, selector: str) -> Resource:
+        """Fetch what the matched link/button/media points to, staying on the current page."""
+
+    @property
+    def url(self) -> str:
+        """The current page's absolute URL."""
+
+    def evidence(self) -> Evidence:
+        """Collect evidence of the current state (cheap; called on failure)."""
+
+    def close(self) -> None:
+        """Release the user agent (cookies, browser context)."""

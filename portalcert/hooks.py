@@ -1,0 +1,132 @@
+"""behave hooks (called from the root environment.py): actor per scenario, resets, evidence."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from portalcert import session as session_module
+from portalcert.actor import Actor
+from portalcert.control import Inbox
+from portalcert.engines import Engine
+from portalcert.engines.factory import make_engine
+from portalcert.portal import Portal
+from portalcert.session import RunSettings, Session
+
+NEEDS_CLOCK = "needs:clock"
+FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
+
+
+def before_all(context: Any) -> None:
+    session = session_module.current()
+    if session is None:  # plain `behave` from the repo root: settings come from -D userdata
+        session = _session_from_userdata(context.config.userdata)
+        context.owns_session = True
+    context.session = session
+
+
+def after_all(context: Any) -> None:
+    if getattr(context, "owns_session", False):
+        session_module.finish()
+
+
+def before_scenario(context: Any, scenario: Any) -> None:
+    session: Session = context.session
+    target = session.settings.target
+    if NEEDS_CLOCK in scenario.effective_tags and not target.has_clock:
+        reason = "the target has no clock control (needs:clock)"
+        session.note(_key(scenario)).not_applicable = reason
+        scenario.skip(reason)
+        return
+    if session.control is not None and target.control is not None and target.control.reset:
+        session.control.reset()
+    engine = make_engine(session.settings.engine, session.base_url, timeout=target.request_timeout)
+    context.engine = engine
+    inbox = Inbox(session.control, target.messages.wait_seconds) if session.control is not None else None
+    context.actor = Actor(
+        portal=Portal(engine, target.pagemap),
+        data=target.data,
+        inbox=inbox,
+        control=session.control if target.has_clock else None,
+        captcha_test_value=target.captcha_test_value,
+        patterns=target.messages.patterns,
+    )
+
+
+def after_scenario(context: Any, scenario: Any) -> None:
+    session: Session = context.session
+    engine: Engine | None = getattr(context, "engine", None)
+    try:
+        if engine is not None and (session.settings.evidence == "all" or scenario.status.name in FAILED):
+            session.note(_key(scenario)).evidence = _save_evidence(engine, session.settings, scenario)
+    finally:
+        if engine is not None:
+            engine.close()
+            context.engine = None
+        _report_progress(context, session, scenario)
+
+
+def _report_progress(context: Any, session: Session, scenario: Any) -> None:
+    if session.on_scenario_done is None:
+        return
+    from portalcert.catalog import rule_id_of
+    from portalcert.collect import scenario_result
+
+    rule = getattr(context, "rule", None)
+    rule_id = rule_id_of(list(rule.tags)) if rule is not None else None
+    status = scenario_result(scenario, session, interrupted=False).status.value
+    session.on_scenario_done(status, rule_id or "-", scenario.name)
+
+
+def _key(scenario: Any) -> str:
+    return str(scenario.location)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:80]
+
+
+def _save_evidence(engine: Engine, settings: RunSettings, scenario: Any) -> list[str]:
+    """Write the page and request journal; attach them to the allure result too."""
+    evidence = engine.evidence()
+    folder_name = _slug(f"{Path(scenario.location.filename).stem}-{scenario.location.line}-{scenario.name}")
+    folder = settings.out_dir / "evidence" / folder_name
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {
+        "page.html": evidence.html.encode("utf-8"),
+        "journal.txt": ("\n".join([f"URL: {evidence.url}", *evidence.journal]) + "\n").encode("utf-8"),
+    }
+    if evidence.screenshot_png:
+        files["screenshot.png"] = evidence.screenshot_png
+    if evidence.trace_zip:
+        files["trace.zip"] = evidence.trace_zip
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+    _attach_to_allure(folder, files)
+    return [f"evidence/{folder_name}/{name}" for name in files]
+
+
+def _attach_to_allure(folder: Path, files: dict[str, bytes]) -> None:
+    try:
+        import allure
+    except ImportError:  # allure-behave is a dependency, but evidence must never break a run
+        return
+    kinds = {
+        ".html": allure.attachment_type.HTML,
+        ".txt": allure.attachment_type.TEXT,
+        ".png": allure.attachment_type.PNG,
+        ".zip": None,
+    }
+    for name in files:
+        kind = kinds.get(Path(name).suffix)
+        allure.attach.file(str(folder / name), name=name, attachment_type=kind)
+
+
+def _session_from_userdata(userdata: Any) -> Session:
+    from portalcert import target as target_module
+
+    target = target_module.load(userdata.get("target", "simulator"))
+    out_dir = Path(userdata.get("out", "reports"))
+    settings = RunSettings(target=target, out_dir=out_dir, engine=userdata.get("engine", target.engine))
+    return session_module.start(settings)

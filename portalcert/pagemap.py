@@ -1,0 +1,124 @@
+"""The page map: the one place where a target's URLs, locators and outcome markers live.
+
+Tasks speak in logical names ("registration_step1", "identifier", "continue"); the page map
+turns them into locators for the engine. A vendor adapts the suite by writing one of these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from portalcert import yamlsource
+from portalcert.errors import ConfigError
+from portalcert.yamlsource import Node
+
+SCHEMA = "portalcert-pagemap/1"
+
+
+@dataclass(frozen=True)
+class Readable:
+    selector: str
+    attribute: str | None = None  # read this attribute instead of the text
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    selector: str
+    options: dict[str, str] = field(default_factory=dict)  # logical option -> control value
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str
+    recognise: str
+    url: str | None = None
+    fields: dict[str, FieldSpec] = field(default_factory=dict)
+    actions: dict[str, str] = field(default_factory=dict)
+    read: dict[str, Readable] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PageMap:
+    source: str
+    pages: dict[str, PageSpec]
+    common: PageSpec
+
+    def page(self, name: str) -> PageSpec:
+        try:
+            return self.pages[name]
+        except KeyError:
+            raise ConfigError(self.source, f"pages.{name}", "page not in the page map") from None
+
+    def field(self, page: str, name: str) -> FieldSpec:
+        spec = self.page(page).fields.get(name) or self.common.fields.get(name)
+        if spec is None:
+            raise ConfigError(self.source, f"pages.{page}.fields.{name}", "field not in the page map")
+        return spec
+
+    def action(self, page: str | None, name: str) -> str:
+        selector = (self.page(page).actions.get(name) if page else None) or self.common.actions.get(name)
+        if selector is None:
+            where = f"pages.{page}.actions.{name}" if page else f"common.actions.{name}"
+            raise ConfigError(self.source, where, "action not in the page map")
+        return selector
+
+    def readable(self, page: str | None, name: str) -> Readable:
+        spec = (self.page(page).read.get(name) if page else None) or self.common.read.get(name)
+        if spec is None:
+            where = f"pages.{page}.read.{name}" if page else f"common.read.{name}"
+            raise ConfigError(self.source, where, "readable element not in the page map")
+        return spec
+
+
+_PAGE_KEYS = {"url", "recognise", "fields", "actions", "read"}
+
+
+def _selector(node: Node) -> str:
+    text = node.string()
+    if not text.strip():
+        raise node.fail("locator is empty")
+    return text
+
+
+def _field(node: Node) -> FieldSpec:
+    if isinstance(node.value, str):
+        return FieldSpec(_selector(node))
+    node.reject_unknown({"selector", "options"})
+    options = {name: option.string() for name, option in node.child("options").items()}
+    return FieldSpec(_selector(node.child("selector")), options)
+
+
+def _readable(node: Node) -> Readable:
+    if isinstance(node.value, str):
+        return Readable(_selector(node))
+    node.reject_unknown({"selector", "attribute"})
+    attribute = node.child("attribute").string(required=False) or None
+    return Readable(_selector(node.child("selector")), attribute)
+
+
+def _page(name: str, node: Node, *, common: bool = False) -> PageSpec:
+    node.reject_unknown({"fields", "actions", "read"} if common else _PAGE_KEYS)
+    return PageSpec(
+        name=name,
+        recognise="" if common else _selector(node.child("recognise")),
+        url=None if common else (node.child("url").string(required=False) or None),
+        fields={key: _field(value) for key, value in node.child("fields").items()},
+        actions={key: _selector(value) for key, value in node.child("actions").items()},
+        read={key: _readable(value) for key, value in node.child("read").items()},
+    )
+
+
+def parse(root: Node) -> PageMap:
+    root.reject_unknown({"schema", "document", "common", "pages"})
+    schema = root.child("schema")
+    if schema.string() != SCHEMA:
+        raise schema.fail(f"unsupported schema {schema.value!r} (expected {SCHEMA})")
+    pages = {name: _page(name, node) for name, node in root.child("pages").items()}
+    if not pages:
+        raise root.child("pages").fail("at least one page is required")
+    return PageMap(root.source, pages, _page("common", root.child("common"), common=True))
+
+
+def load(path: Path) -> PageMap:
+    return parse(yamlsource.load(path))

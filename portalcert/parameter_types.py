@@ -1,0 +1,127 @@
+"""Parameter types: the business phrases of the feature files and what they mean to the tasks.
+
+One phrase table per type; a step that takes `{sim:Sim}` accepts exactly the phrases listed here,
+so feature files stay in business language and steps stay one line each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any, TypeVar
+
+from behave import register_type
+
+from portalcert.tasks.cm6.registration import CodeVariant, Point, Spoiler
+
+T = TypeVar("T")
+
+
+def choice(phrases: Mapping[str, T]) -> Callable[[str], T]:
+    """A parse converter that accepts exactly the given phrases (longest first, so none shadows another)."""
+
+    def convert(text: str) -> T:
+        return phrases[text]
+
+    convert.pattern = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))  # type: ignore[attr-defined]
+    return convert
+
+
+def enum_choice(enum: type[Enum]) -> Callable[[str], Any]:
+    return choice({member.value: member for member in enum if member.value})
+
+
+register_type(
+    Page=choice(
+        {
+            "public area": "public_home",
+            "registration": "registration_step1",
+            "login page": "login",
+            "password recovery page": "password_recovery",
+            "username recovery page": "username_recovery",
+        }
+    ),
+    Contact=choice(
+        {
+            "voice toll-free number": "contact_phone",
+            "fax toll-free number": "contact_fax",
+            "Convenzione mailbox": "contact_mailbox",
+        }
+    ),
+    EntryPoint=choice(
+        {
+            '"Registrati Ora" link in the REGISTRATI box': "register_now",
+            '"Registrati" link in the top menu': "menu_register",
+        }
+    ),
+    Entity=choice(
+        {
+            "the Amministrazione": "entity",
+            "another Amministrazione": "other_entity",
+            "a company outside the Convenzione": "outside_entity",
+        }
+    ),
+    IdentifierKind=choice({"codice fiscale": "entity_fiscal_code", "partita IVA": "vat_number"}),
+    Spoiler=enum_choice(Spoiler),
+    Point=enum_choice(Point),
+    Sim=choice(
+        {
+            "active SIM of the Amministrazione": "active_sim",
+            "declared SIM of the Amministrazione": "declared_sim",
+            "ceased SIM of the Amministrazione": "ceased_sim",
+            "SIM of another Amministrazione": "other_entity_sim",
+            "SIM outside the Convenzione": "non_convention_sim",
+            "SIM already registered to a user": "registered_sim",
+        }
+    ),
+    Detail=choice(
+        {
+            "first name": "first_name",
+            "last name": "last_name",
+            "contact mobile": "contact_mobile",
+            "personal codice fiscale": "personal_fiscal_code",
+            "e-mail address": "email",
+            "business mobile number": "business_mobile",
+        }
+    ),
+    CodeVariant=enum_choice(CodeVariant),
+    RegistrationState=choice(
+        {
+            phrase: phrase
+            for phrase in (
+                "is at step 1",
+                "moves on to step 2",
+                "stays at step 1 with an error",
+                "asks for the SMS code",
+                "stays at step 2 with an error",
+                "rejects the code",
+                "moves on to step 3",
+                "stays at step 3 with an error",
+                "completes successfully",
+                "ends with a negative outcome",
+            )
+        }
+    ),
+    User=choice(
+        {
+            "a registered user": "user",
+            "a user who received a temporary password": "temp_user",
+            "a user whose business SIM has ceased": "ceased_user",
+            "a Convenzione 5 user whose line is active in Convenzione Mobile 6": "cm5_user",
+            "a Convenzione 5 user whose line is not in Convenzione Mobile 6": "cm5_user_outside",
+        }
+    ),
+    Credential=choice(
+        {
+            "their password": "their",
+            "a wrong password": "wrong",
+            "another user's password": "another user's",
+            "the temporary password": "temporary",
+        }
+    ),
+    PasswordKind=choice({"temporary": "temporary", "new": "new", "recovered": "recovered"}),
+    Access=choice({p: p for p in ("is asked for the SMS code", "is refused", "reaches the private area")}),
+    CanOrCannot=choice({"can": True, "cannot": False}),
+    Recoverable=choice({"password": "password", "username": "username"}),
+)

@@ -1,0 +1,100 @@
+"""Run the suite: start the session, run behave in-process, collect results, always write reports."""
+
+from __future__ import annotations
+
+import signal
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from behave.configuration import Configuration
+from behave.runner import Runner
+
+from portalcert import __version__, catalog, session
+from portalcert.collect import collect
+from portalcert.documents import DOCUMENTS
+from portalcert.progress import ProgressLine
+from portalcert.results import RunResult
+from portalcert.session import RunSettings
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+FEATURES_DIR = PROJECT_DIR / "features"
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    settings: RunSettings
+    documents: tuple[str, ...]
+    tags: str = ""
+    progress: bool = True
+
+
+def behave_args(request: RunRequest) -> list[str]:
+    out = request.settings.out_dir
+    args = [str(FEATURES_DIR / DOCUMENTS[doc].folder) for doc in request.documents]
+    args += [
+        "--no-capture",
+        "--no-summary",
+        "--no-snippets",
+        # outfiles pair with formats in order: allure writes its folder, null prints nothing.
+        "--format=portalcert.allure_output:RuleAwareAllureFormatter",
+        f"--outfile={out / 'allure-results'}",
+        "--format=null",
+        "--junit",
+        f"--junit-directory={out / 'junit'}",
+    ]
+    if request.tags:
+        args.append(f"--tags={request.tags}")
+    return args
+
+
+class _Interrupted(Exception):
+    pass
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def run(request: RunRequest) -> RunResult:
+    """Run the selected documents against the target. Raises ConfigError / TargetUnreachable early."""
+    settings = request.settings
+    cat = catalog.load(FEATURES_DIR, list(request.documents))
+    started = datetime.now(UTC)
+    clock = time.monotonic()
+    live = session.start(settings)
+    settings.out_dir.mkdir(parents=True, exist_ok=True)
+    total = sum(len(rule.scenarios) for rule in cat.rules)
+    progress = ProgressLine(total) if request.progress else None
+    live.on_scenario_done = progress.scenario_done if progress else None
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)  # a killed CI job still writes its report
+    interrupted = False
+    features: list[Any] = []
+    try:
+        config = Configuration(command_args=behave_args(request), load_config=False)
+        runner = Runner(config)
+        try:
+            runner.run()
+        except KeyboardInterrupt:
+            interrupted = True
+        interrupted = interrupted or bool(getattr(runner, "aborted", False))
+        features = list(runner.features)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if progress:
+            progress.finish()
+        base = RunResult(
+            target=settings.target.name,
+            base_url=live.base_url,
+            engine=settings.engine,
+            started_at=started.isoformat(timespec="seconds"),
+            duration=round(time.monotonic() - clock, 3),
+            interrupted=interrupted,
+            tool_version=__version__,
+        )
+        result = collect(features, cat, live, base=base, interrupted=interrupted)
+        session.finish()
+    return result

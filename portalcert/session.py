@@ -1,0 +1,126 @@
+"""One run's live state, shared by the CLI and behave's hooks (behave runs in the same process)."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from portalcert.control import ControlClient
+from portalcert.errors import ConfigError, TargetUnreachable
+from portalcert.target import Control, Target
+
+PASSWORD_HASH_FOR_RUNS = "pbkdf2:sha256:50000"  # real hashing, cheap enough for a reset per scenario
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    target: Target
+    out_dir: Path
+    engine: str = "http"
+    defects: tuple[str, ...] = ()  # simulator defect switches to turn on for this run
+    evidence: str = "failures"  # "failures" | "all"
+
+
+@dataclass
+class ScenarioNotes:
+    """What hooks learn about a scenario that behave's model does not keep."""
+
+    not_applicable: str = ""
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Session:
+    settings: RunSettings
+    base_url: str
+    control: ControlClient | None
+    notes: dict[str, ScenarioNotes] = field(default_factory=dict)
+    on_scenario_done: Callable[[str, str, str], None] | None = None  # (status, rule id, scenario name)
+    _stop: Callable[[], None] | None = None
+
+    def note(self, location: str) -> ScenarioNotes:
+        return self.notes.setdefault(location, ScenarioNotes())
+
+    def close(self) -> None:
+        if self.control is not None:
+            self.control.close()
+        if self._stop is not None:
+            self._stop()
+            self._stop = None
+
+
+_current: Session | None = None
+
+
+def current() -> Session | None:
+    return _current
+
+
+def start(settings: RunSettings) -> Session:
+    """Start the embedded simulator if the target asks for it, check reachability, arm defects."""
+    global _current
+    target = settings.target
+    stop: Callable[[], None] | None = None
+    control_spec = target.control
+    if target.embedded:
+        base_url, stop, control_spec = _start_embedded(target, settings.defects)
+    else:
+        base_url = target.base_url
+        preflight(base_url, timeout=min(target.request_timeout, 10.0))
+    control = None
+    if control_spec is not None:
+        control_url = base_url if control_spec.url == "embedded" else control_spec.url
+        control = ControlClient(control_url, control_spec.token, timeout=target.request_timeout)
+        if settings.defects and not target.embedded:
+            control.set_defects(list(settings.defects))
+    elif settings.defects:
+        raise ConfigError(str(target.source), "control", "defects can only be switched on a target with a control API")
+    _current = Session(settings, base_url, control, _stop=stop)
+    return _current
+
+
+def finish() -> None:
+    global _current
+    if _current is not None:
+        _current.close()
+        _current = None
+
+
+def preflight(base_url: str, *, timeout: float) -> None:
+    """Fail fast, with the reason, when the portal does not answer at all."""
+    try:
+        httpx.get(base_url, timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)), follow_redirects=True)
+    except httpx.TransportError as exc:
+        reason = str(exc) or type(exc).__name__
+        raise TargetUnreachable(f"{base_url} is unreachable: {reason}") from None
+
+
+def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Callable[[], None], Control]:
+    # Imported here: only runs against the embedded simulator need Flask and the simulator package.
+    from simulator import create_app
+    from simulator.defects import CATALOGUE
+    from simulator.server import start_in_thread
+
+    known = {defect.name for defect in CATALOGUE}
+    unknown = [name for name in defects if name not in known]
+    if unknown:
+        raise ConfigError("--defect", "", f"unknown simulator defect(s): {', '.join(unknown)}")
+    spec = target.control or Control("embedded", "")
+    control = replace(spec, token=spec.token or secrets.token_urlsafe(16))
+    fixtures = target.data.source
+    config: dict[str, Any] = {
+        "DATABASE_URL": "sqlite://",
+        "CONTROL_TOKEN": control.token,
+        "CAPTCHA_TEST_VALUE": target.captcha_test_value,
+        "FIXTURES_PATH": fixtures,
+        "DEFECTS": list(defects),
+        "PASSWORD_HASH_METHOD": PASSWORD_HASH_FOR_RUNS,
+    }
+    app = create_app(config)
+    base_url, stop = start_in_thread(app)
+    return base_url, stop, control

@@ -1,0 +1,40 @@
+"""Page checks shared by every CM6 task."""
+
+from __future__ import annotations
+
+from portalcert.actor import Actor
+from portalcert.checks import PreconditionFailed, expect
+
+
+def describe_current(actor: Actor) -> str:
+    """'page login with error "Credenziali errate"' — what the portal shows now, for messages."""
+    page = actor.portal.current_page() or f"an unrecognised page ({actor.portal.engine.url})"
+    error = actor.portal.read(None, "error")
+    return f"page {page}" + (f' with error "{error}"' if error else " without error")
+
+
+def expect_page(actor: Actor, page: str, *, error: bool | None = None) -> None:
+    """The portal shows `page`; with error=True an error message too, with False none."""
+    on_page = actor.portal.is_on(page)
+    has_error = actor.portal.shows(None, "error")
+    ok = on_page and (error is None or has_error == error)
+    wanted = f"page {page}" + ({True: " with an error", False: " without error", None: ""}[error])
+    expect(ok, wanted, describe_current(actor))
+
+
+def require_page(actor: Actor, page: str, doing: str) -> None:
+    """Like expect_page for a Given: not reaching the page means the scenario could not be set up."""
+    if not actor.portal.is_on(page):
+        raise PreconditionFailed(f"could not {doing}: expected page {page}, the portal shows {describe_current(actor)}")
+
+
+def expect_error(actor: Actor) -> None:
+    expect(actor.portal.shows(None, "error"), "an error message", describe_current(actor))
+
+
+def expect_notice(actor: Actor) -> None:
+    expect(
+        actor.portal.shows(None, "notice") and not actor.portal.shows(None, "error"),
+        "a confirmation message and no error",
+        describe_current(actor),
+    )

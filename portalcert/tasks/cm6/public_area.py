@@ -1,0 +1,57 @@
+"""Public area: contacts, page bands, entry points."""
+
+from __future__ import annotations
+
+from portalcert.actor import Actor
+from portalcert.checks import expect
+
+from .common import describe_current
+
+PUBLIC_HOME = "public_home"
+
+
+def open_page(actor: Actor, page: str) -> None:
+    actor.portal.open(page)
+
+
+def expect_contact(actor: Actor, readable: str, value: str) -> None:
+    shown = actor.portal.read(PUBLIC_HOME, readable)
+    expect(shown is not None and value in shown, f'"{value}"', f'"{shown}"' if shown else "nothing")
+
+
+def expect_top_band(actor: Actor) -> None:
+    portal = actor.portal
+    missing = [
+        what
+        for what, name in (
+            ("the top band", "top_band"),
+            ("customer-service contacts in it", "top_band_contacts"),
+            ("the menu in it", "top_band_menu"),
+            ("the Login link in it", "top_band_login"),
+        )
+        if not portal.shows(None, name)
+    ]
+    expect(not missing, "a top band with contacts, menu and Login", f"missing {', '.join(missing)}")
+
+
+def expect_central_band(actor: Actor) -> None:
+    expect(actor.portal.shows(None, "central_band"), "a central band", "none")
+
+
+def expect_bottom_band(actor: Actor) -> None:
+    portal = actor.portal
+    missing = [
+        what
+        for what, name in (
+            ("the bottom band", "bottom_band"),
+            ("news", "support_news"),
+            ("video", "support_video"),
+            ("contacts", "support_contacts"),
+        )
+        if not portal.shows(None, name)
+    ]
+    expect(not missing, "a bottom band with news, video and contacts", f"missing {', '.join(missing)}")
+
+
+def expect_on_public_area(actor: Actor) -> None:
+    expect(actor.portal.is_on(PUBLIC_HOME), f"page {PUBLIC_HOME}", describe_current(actor))

@@ -1,0 +1,280 @@
+"""Registration, steps 1 to 4."""
+
+from __future__ import annotations
+
+import secrets
+from enum import Enum
+
+from portalcert.actor import Actor
+from portalcert.checks import PreconditionFailed, expect
+from portalcert.testdata import User
+
+from . import messages, signing_in
+from .common import describe_current, expect_page, require_page
+
+STEP1, STEP2, OTP, STEP3 = "registration_step1", "registration_step2", "registration_otp", "registration_step3"
+SUCCESS, FAILURE = "registration_success", "registration_failure"
+
+DEFAULT_ENTITY, DEFAULT_SIM, REGISTRANT = "entity", "active_sim", "registrant"
+DEFAULT_USERNAME = "portalcert01"
+
+
+class Point(Enum):
+    """Where a Given leaves the visitor in the registration."""
+
+    STEP1 = "step 1"
+    STEP2 = "step 2"
+    OTP = "step 2 with the SMS code sent"
+    STEP3 = "step 3"
+    STEP4 = "step 4"
+
+
+class Spoiler(Enum):
+    """Ways step 1 input can be made wrong on purpose."""
+
+    NONE = ""
+    WRONG_CHECK_DIGIT = "with a wrong check digit"
+    WRONG_CAPTCHA = "with a wrong graphic code"
+    NO_CAPTCHA = "without the graphic code"
+
+
+class CodeVariant(Enum):
+    EXACT = "exactly as received"
+    NO_SPACE = "without its space"
+    WRONG_WORD = "with a wrong word"
+
+
+# Expected state: page, and whether an error must (True) / must not (False) be shown.
+STATES: dict[str, tuple[str, bool | None]] = {
+    "is at step 1": (STEP1, None),
+    "moves on to step 2": (STEP2, False),
+    "stays at step 1 with an error": (STEP1, True),
+    "asks for the SMS code": (OTP, False),
+    "stays at step 2 with an error": (STEP2, True),
+    "rejects the code": (OTP, True),
+    "moves on to step 3": (STEP3, False),
+    "stays at step 3 with an error": (STEP3, True),
+    "completes successfully": (SUCCESS, False),
+    "ends with a negative outcome": (FAILURE, None),
+}
+
+
+def expect_state(actor: Actor, state: str) -> None:
+    page, error = STATES[state]
+    expect_page(actor, page, error=error)
+
+
+def _alter_check_digit(identifier: str) -> str:
+    last = identifier[-1]
+    wrong = str((int(last) + 1) % 10) if last.isdigit() else ("A" if last != "A" else "B")
+    return identifier[:-1] + wrong
+
+
+def _wrong_captcha(actor: Actor) -> str:
+    return "x" + secrets.token_hex(3) if actor.captcha_test_value != "xwrong" else "xwrong2"
+
+
+def identify(actor: Actor, entity_role: str, kind: str, spoiler: Spoiler = Spoiler.NONE) -> None:
+    """Step 1: choose the identifier kind, type the identifier and the graphic code, PROSEGUI."""
+    entity = actor.data.entity(entity_role)
+    identifier = entity.codice_fiscale if kind == "entity_fiscal_code" else entity.partita_iva
+    if spoiler is Spoiler.WRONG_CHECK_DIGIT:
+        identifier = _alter_check_digit(identifier)
+    captcha = {Spoiler.WRONG_CAPTCHA: _wrong_captcha(actor), Spoiler.NO_CAPTCHA: ""}.get(
+        spoiler, actor.captcha_test_value
+    )
+    submit_step1(actor, kind, identifier, captcha)
+
+
+def identify_with_personal_code(actor: Actor) -> None:
+    person = actor.data.person(REGISTRANT)
+    submit_step1(actor, "entity_fiscal_code", person.personal_fiscal_code, actor.captcha_test_value)
+
+
+def submit_step1(actor: Actor, kind: str, identifier: str, captcha: str) -> None:
+    portal = actor.portal
+    portal.choose(STEP1, "identifier_kind", kind)
+    portal.fill(STEP1, "identifier", identifier)
+    portal.fill(STEP1, "captcha", captcha)
+    portal.press(STEP1, "continue")
+
+
+def personal_data(
+    actor: Actor, sim_role: str = DEFAULT_SIM, *, omit: str = "", override: tuple[str, str] | None = None
+) -> None:
+    """Step 2: type the registrant's data and a business number, PROSEGUI."""
+    person = actor.data.person(REGISTRANT)
+    values = {
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "contact_mobile": person.contact_mobile,
+        "personal_fiscal_code": person.personal_fiscal_code,
+        "email": person.email,
+        "business_mobile": actor.data.sim(sim_role).number,
+    }
+    if omit:
+        values[omit] = ""
+    if override:
+        values[override[0]] = override[1]
+    for name, value in values.items():
+        actor.portal.fill(STEP2, name, value)
+    actor.memory.person = person
+    actor.memory.business_mobile = values["business_mobile"]
+    actor.portal.press(STEP2, "continue")
+
+
+def registration_code(actor: Actor) -> str:
+    """The code from the registration SMS (read now unless a check already read it)."""
+    message = actor.memory.sms or messages.received_sms(actor, actor.memory.business_mobile)
+    return messages.code_from(actor, "registration_otp", message)
+
+
+def type_code(actor: Actor, variant: CodeVariant = CodeVariant.EXACT) -> None:
+    code = registration_code(actor)
+    if variant is CodeVariant.NO_SPACE:
+        code = code.replace(" ", "")
+    elif variant is CodeVariant.WRONG_WORD:
+        first = code.split(" ")[0]
+        code = f"{first} {'ZZZQ' if not code.endswith('ZZZQ') else 'QQQZ'}"
+    actor.portal.fill(OTP, "otp", code)
+    actor.portal.press(OTP, "continue")
+
+
+def choose_username(actor: Actor, username: str) -> None:
+    actor.memory.username = username
+    actor.portal.fill(STEP3, "username", username)
+    actor.portal.press(STEP3, "continue")
+
+
+def reach(actor: Actor, point: Point, sim_role: str = DEFAULT_SIM) -> None:
+    """Given: walk the registration to `point` the way a registrant would, on the happy path."""
+    actor.portal.open(STEP1)
+    require_page(actor, STEP1, "open registration step 1")
+    if point is Point.STEP1:
+        return
+    identify(actor, DEFAULT_ENTITY, "entity_fiscal_code")
+    require_page(actor, STEP2, "pass registration step 1")
+    if point is Point.STEP2:
+        return
+    personal_data(actor, sim_role)
+    require_page(actor, OTP, "send the personal data of step 2")
+    if point is Point.OTP:
+        return
+    type_code(actor)
+    require_page(actor, STEP3, "confirm the SMS code of step 2")
+    if point is Point.STEP3:
+        return
+    choose_username(actor, DEFAULT_USERNAME)
+    require_page(actor, SUCCESS, "complete the registration")
+
+
+def follow_entry_point(actor: Actor, entry: str) -> None:
+    """'register_now' on the public home, or the top menu's 'menu_register'."""
+    actor.portal.press("public_home" if entry == "register_now" else None, entry)
+
+
+def ask_new_captcha(actor: Actor) -> None:
+    actor.memory.captcha_seen = actor.portal.read(STEP1, "captcha_challenge") or ""
+    actor.portal.press(STEP1, "new_captcha")
+
+
+def expect_new_captcha(actor: Actor) -> None:
+    now = actor.portal.read(STEP1, "captcha_challenge") or ""
+    expect(bool(now) and now != actor.memory.captcha_seen, "a different graphic code", "the same graphic code again")
+
+
+def expect_audio_captcha(actor: Actor) -> None:
+    resource = actor.portal.fetch(STEP1, "listen_captcha")
+    expect(
+        resource.status == 200 and resource.content_type.startswith("audio/") and resource.size > 0,
+        "an audio file (HTTP 200, audio/*)",
+        f"HTTP {resource.status}, {resource.content_type or 'no content type'}, {resource.size} bytes",
+    )
+
+
+def expect_title(actor: Actor, title: str) -> None:
+    shown = actor.portal.read(None, "page_title") or ""
+    expect(title in shown, f'a page title with "{title}"', f'"{shown}"')
+
+
+def expect_progress(actor: Actor, names: list[str]) -> None:
+    shown = actor.portal.read_all(None, "progress_steps")
+    expect(shown == names, f"progress steps {names}", f"{shown}")
+
+
+def expect_current_step(actor: Actor, name: str) -> None:
+    shown = actor.portal.read(None, "progress_current")
+    expect(shown == name, f'"{name}" marked as the current step', f'"{shown}"' if shown else "no current step")
+
+
+def expect_print_offered(actor: Actor) -> None:
+    expect(actor.portal.offers(STEP3, "print"), "a STAMPA (print) action", "none on " + describe_current(actor))
+
+
+def cancel(actor: Actor) -> None:
+    actor.portal.press(actor.portal.current_page(), "cancel")
+
+
+def expect_fresh_start(actor: Actor) -> None:
+    actor.portal.open(STEP1)
+    expect_page(actor, STEP1)
+
+
+def retry(actor: Actor) -> None:
+    actor.portal.press(FAILURE, "retry")
+
+
+def expect_reason(actor: Actor) -> None:
+    reason = actor.portal.read(FAILURE, "reason")
+    expect(bool(reason), "the reason of the negative outcome", "no reason shown")
+
+
+def expect_registration_sms(actor: Actor, sender: str) -> None:
+    message = messages.received_sms(actor, actor.memory.business_mobile)
+    expect(message.sender == sender, f'an SMS from "{sender}"', f'an SMS from "{message.sender}"')
+
+
+def expect_two_word_code(actor: Actor) -> None:
+    code = registration_code(actor)
+    words = code.split(" ")
+    expect(
+        len(words) == 2 and all(words),
+        "a code of two words separated by one space",
+        f'"{code}"',
+    )
+
+
+def expect_confirmation_email(actor: Actor, sender: str, subject: str) -> None:
+    person = actor.memory.person or actor.data.person(REGISTRANT)
+    message = messages.received_email(actor, person.email)
+    expect(
+        message.sender == sender and message.subject == subject,
+        f'an e-mail from "{sender}" with subject "{subject}"',
+        f'from "{message.sender}" with subject "{message.subject}"',
+    )
+
+
+def expect_email_says(actor: Actor, phrase: str) -> None:
+    message = actor.memory.email
+    expect(message is not None and phrase in message.body, f'an e-mail saying "{phrase}"',
+           f'"{message.body}"' if message else "no e-mail")
+
+
+def expect_temporary_password(actor: Actor) -> None:
+    if actor.memory.email is None:
+        raise PreconditionFailed("no e-mail was read before looking for the temporary password")
+    actor.memory.temporary_password = messages.code_from(actor, "temporary_password", actor.memory.email)
+
+
+def actor_opens_public_area(actor: Actor) -> None:
+    actor.portal.open("public_home")
+    require_page(actor, "public_home", "open the public area")
+
+
+def expect_registrant_can_sign_in(actor: Actor) -> None:
+    """The new account works: the chosen username, the e-mailed password and the SMS code."""
+    person = actor.memory.person or actor.data.person(REGISTRANT)
+    actor.memory.user = User("registrant", actor.memory.username, actor.memory.temporary_password, person,
+                             actor.memory.business_mobile)
+    actor.memory.sms = None
+    signing_in.expect_can_sign_in(actor, "temporary", True)

@@ -1,0 +1,145 @@
+"""Signing in with username, password and SMS code; changing the password."""
+
+from __future__ import annotations
+
+import secrets
+
+from portalcert.actor import Actor
+from portalcert.checks import PreconditionFailed, expect
+from portalcert.testdata import User
+
+from . import messages
+from .common import describe_current, expect_notice, expect_page, require_page
+
+LOGIN, LOGIN_OTP, PRIVATE_HOME = "login", "login_otp", "private_home"
+ANOTHER_USER = "temp_user"
+
+
+def the_user(actor: Actor) -> User:
+    if actor.memory.user is None:
+        raise PreconditionFailed("no user was chosen by a Given step")
+    return actor.memory.user
+
+
+def choose_user(actor: Actor, role: str) -> None:
+    actor.memory.user = actor.data.user(role)
+    if role == "temp_user":
+        actor.memory.temporary_password = actor.memory.user.password
+
+
+def password(actor: Actor, which: str) -> str:
+    """The password a step names: their own, a wrong one, the temporary, new or recovered one."""
+    user = the_user(actor)
+    memory = actor.memory
+    choices = {
+        "their": user.password,
+        "wrong": user.password + "X9",
+        "another user's": actor.data.user(ANOTHER_USER).password,
+        "temporary": memory.temporary_password or user.password,
+        "new": memory.new_password,
+        "recovered": memory.recovered_password,
+    }
+    value = choices[which]
+    if not value:
+        raise PreconditionFailed(f"no {which} password is known at this point of the scenario")
+    return value
+
+
+def advance_clock(actor: Actor, days: int) -> None:
+    if actor.control is None:
+        raise PreconditionFailed("the target has no clock control")
+    actor.control.advance_clock(days=days)
+
+
+def sign_in(actor: Actor, username: str, secret: str) -> None:
+    """Credentials only: open the login page, type username and password, ACCEDI."""
+    actor.portal.open(LOGIN)
+    require_page(actor, LOGIN, "open the login page")
+    actor.portal.fill(LOGIN, "username", username)
+    actor.portal.fill(LOGIN, "password", secret)
+    actor.portal.press(LOGIN, "sign_in")
+
+
+def sign_in_as_user(actor: Actor, which: str) -> None:
+    sign_in(actor, the_user(actor).username, password(actor, which))
+
+
+def login_code(actor: Actor) -> str:
+    """The login code from the SMS. Any of the user's phones will do here; CM6-24 checks which."""
+    user = the_user(actor)
+    message = actor.memory.sms or messages.received_sms(actor, user.business_mobile, user.person.contact_mobile)
+    actor.memory.sms = None  # a code is used once; the next sign-in reads a new SMS
+    return messages.code_from(actor, "login_otp", message)
+
+
+def type_login_code(actor: Actor, *, wrong: bool = False) -> None:
+    code = login_code(actor)
+    if wrong:
+        code = f"{code.split(' ')[0]} ZZZQ" if " " in code else code[::-1] + "9"
+    actor.portal.fill(LOGIN_OTP, "otp", code)
+    actor.portal.press(LOGIN_OTP, "sign_in")
+
+
+def expect_code_to_business_number(actor: Actor) -> None:
+    user = the_user(actor)
+    message = messages.next_sms(actor, user.business_mobile)
+    expect(
+        message is not None,
+        f"an SMS with the login code to the TIM business number {user.business_mobile}",
+        "none arrived there in time",
+    )
+    actor.memory.sms = message
+
+
+def expect_access(actor: Actor, access: str) -> None:
+    if access == "is asked for the SMS code":
+        expect_page(actor, LOGIN_OTP, error=False)
+    elif access == "reaches the private area":
+        expect_page(actor, PRIVATE_HOME)
+    else:  # refused: an error shown, and not let into the private area
+        refused = actor.portal.shows(None, "error") and not actor.portal.is_on(PRIVATE_HOME)
+        expect(refused, "the sign-in refused with an error", describe_current(actor))
+
+
+def complete_sign_in(actor: Actor, which: str) -> None:
+    sign_in_as_user(actor, which)
+    if actor.portal.is_on(LOGIN_OTP):
+        type_login_code(actor)
+
+
+def ensure_signed_in(actor: Actor, which: str) -> None:
+    complete_sign_in(actor, which)
+    require_page(actor, PRIVATE_HOME, f"sign in with the {which} password")
+
+
+def expect_can_sign_in(actor: Actor, which: str, can: bool) -> None:
+    if can:
+        complete_sign_in(actor, which)
+        expect_page(actor, PRIVATE_HOME)
+        sign_out(actor)
+    else:
+        sign_in_as_user(actor, which)
+        expect_access(actor, "is refused")
+
+
+def sign_out(actor: Actor) -> None:
+    actor.portal.press(None, "logout")
+
+
+def change_password(actor: Actor) -> None:
+    """Gestione Amministrativa -> Aggiorna i tuoi dati -> Dati personali, as the document says."""
+    portal = actor.portal
+    portal.press(PRIVATE_HOME, "administration_menu")
+    portal.press("administration", "update_your_data")
+    portal.press("update_your_data", "personal_data")
+    require_page(actor, "personal_data", "reach Dati personali")
+    new = f"Nuova{secrets.token_hex(3)}7"
+    actor.memory.new_password = new
+    portal.fill("personal_data", "current_password", password(actor, "temporary"))
+    portal.fill("personal_data", "new_password", new)
+    portal.fill("personal_data", "confirm_password", new)
+    portal.press("personal_data", "save")
+
+
+def expect_change_confirmed(actor: Actor) -> None:
+    expect_notice(actor)
