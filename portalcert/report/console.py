@@ -1,0 +1,61 @@
+"""The end-of-run summary in the terminal: one rich table per document and the verdict."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from portalcert.results import RunResult, Status
+
+from .verdict import verdict
+
+STYLES = {
+    Status.PASS: "bold green",
+    Status.FAIL: "bold red",
+    Status.BROKEN: "bold dark_orange",
+    Status.NOT_APPLICABLE: "dim",
+    Status.REVIEW: "bold magenta",
+    Status.NOT_COVERED: "yellow",
+}
+VERDICT_STYLES = {"fail": "bold red", "broken": "bold dark_orange", "pass": "bold green"}
+_MESSAGE_CHARS = 90
+
+
+def short(message: str, limit: int = _MESSAGE_CHARS) -> str:
+    """First line of ``message``, cut at ``limit`` characters: the full text is in the JSON/HTML reports."""
+    first = message.strip().splitlines()[0] if message.strip() else ""
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
+def print_summary(run: RunResult, console: Console) -> None:
+    for doc in run.documents:
+        # Text everywhere, never markup strings: messages hold "[data-testid=...]" that rich would swallow.
+        table = Table(title=Text(f"{doc.title} ({doc.id})", style="bold"), title_justify="left")
+        table.add_column("Rule", no_wrap=True)
+        table.add_column("Status", no_wrap=True)
+        table.add_column("Title")
+        table.add_column("Message")
+        for rule in doc.rules:
+            status = rule.status
+            message = short(rule.message)
+            if rule.expected_failure:  # a declared deviation is still reported, but flagged as known
+                message = f"[known deviation] {message}".strip()
+            table.add_row(
+                Text(rule.id), Text(status.value, style=STYLES[status]), Text(rule.title), Text(message)
+            )
+        console.print(table)
+
+    counts = run.summary()
+    parts = [f"{counts[s.value]} {s.value}" for s in Status if counts[s.value]]
+    result = verdict(run)
+    line = Text("Verdict: ", style="bold")
+    line.append(result.label, style=VERDICT_STYLES.get(result.key, "bold magenta"))
+    line.append(f" – {result.detail}. {counts['rules']} rules, {counts['scenarios']} scenarios: ")
+    line.append(", ".join(parts) or "nothing ran")
+    console.print(line)
+    # Repeat the ids that make the run fail, so a narrow terminal that wraps the tables still shows them.
+    for status in (Status.FAIL, Status.BROKEN):
+        ids = [rule.id for rule in run.rules() if rule.status is status]
+        if ids:
+            console.print(Text(f"{status.value}: ", style=STYLES[status]) + Text(", ".join(ids)))

@@ -1,0 +1,73 @@
+"""The machine-readable compliance report (schema ``portalcert-compliance/1``, see compliance.schema.json)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import portalcert
+from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult
+
+SCHEMA = "portalcert-compliance/1"
+
+
+def _seconds(value: float) -> float:
+    return round(value, 3)  # millisecond precision: stable diffs, no float noise like 0.30000000000000004
+
+
+def _scenario(s: ScenarioResult) -> dict[str, Any]:
+    return {
+        "name": s.name,
+        "status": s.status.value,
+        "message": s.message,
+        "location": s.location,
+        "duration_seconds": _seconds(s.duration),
+        "failed_step": s.failed_step,
+        "evidence": list(s.evidence),
+    }
+
+
+def _rule(r: RuleResult) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "title": r.title,
+        "quote": r.quote,
+        "status": r.status.value,
+        "message": r.message,
+        "review_reason": r.review_reason,
+        "expected_failure": r.expected_failure,
+        "scenarios": [_scenario(s) for s in r.scenarios],
+    }
+
+
+def _document(run: RunResult, d: DocumentResult) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "title": d.title,
+        "language": d.language,
+        "source": d.source,
+        # a one-document run: the counts come from RunResult.summary itself, not a second implementation
+        "summary": dataclasses.replace(run, documents=[d]).summary(),
+        "rules": [_rule(r) for r in d.rules],
+    }
+
+
+def to_dict(run: RunResult) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "portalcert", "version": run.tool_version or portalcert.__version__},
+        "target": {"name": run.target, "base_url": run.base_url, "engine": run.engine},
+        "started_at": run.started_at,
+        "duration_seconds": _seconds(run.duration),
+        "interrupted": run.interrupted,
+        "summary": run.summary(),
+        "documents": [_document(run, d) for d in run.documents],
+    }
+
+
+def write_json(run: RunResult, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(to_dict(run), indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8", newline="\n")
