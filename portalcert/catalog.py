@@ -31,6 +31,7 @@ class RuleEntry:
     location: str
     scenarios: list[str] = field(default_factory=list)  # scenario names, outlines expanded
     tags: frozenset[str] = frozenset()
+    scenario_tags: list[frozenset[str]] = field(default_factory=list)  # effective tags, per scenario
 
 
 @dataclass
@@ -40,6 +41,18 @@ class Catalogue:
 
     def rules_of(self, document: str) -> list[RuleEntry]:
         return [rule for rule in self.rules if rule.document == document]
+
+    def count_selected(self, tags: str) -> int:
+        """How many scenarios a behave tag expression selects (all when empty)."""
+        from behave.tag_expression import make_tag_expression
+
+        expression = make_tag_expression(tags) if tags else None
+        return sum(
+            1
+            for rule in self.rules
+            for scenario_tags in rule.scenario_tags
+            if expression is None or expression.check(scenario_tags)
+        )
 
     def rule(self, rule_id: str) -> RuleEntry:
         for rule in self.rules:
@@ -94,6 +107,7 @@ def entry_for(rule: Any, document: str) -> RuleEntry:
         location=location,
         scenarios=[scenario.name for scenario in rule.walk_scenarios()],
         tags=frozenset(str(t) for t in rule.tags),
+        scenario_tags=[frozenset(str(t) for t in s.effective_tags) for s in rule.walk_scenarios()],
     )
 
 

@@ -23,13 +23,21 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run the conformance suite against a target and write reports")
-    run.add_argument("--target", default="simulator", help="bundled target name or path to a target YAML file")
+    run.add_argument(
+        "--target", default="simulator", help="bundled target name or path to a target YAML file"
+    )
     run.add_argument("--engine", choices=["http"], help="override the target's engine")
-    run.add_argument("--document", action="append", choices=sorted(DOCUMENTS), help="limit to a document (repeatable)")
+    run.add_argument(
+        "--document", action="append", choices=sorted(DOCUMENTS), help="limit to a document (repeatable)"
+    )
     run.add_argument("--tags", default="", help="behave tag expression, e.g. '@rule:CM6-17 or @rule:CM6-20'")
     run.add_argument("--out", type=Path, default=Path("reports"), help="report folder (default: reports)")
-    run.add_argument("--defect", action="append", default=[], help="switch on a simulator defect (repeatable)")
-    run.add_argument("--evidence", choices=["failures", "all"], default="failures", help="when to keep evidence")
+    run.add_argument(
+        "--defect", action="append", default=[], help="switch on a simulator defect (repeatable)"
+    )
+    run.add_argument(
+        "--evidence", choices=["failures", "all"], default="failures", help="when to keep evidence"
+    )
     run.add_argument("--no-progress", action="store_true", help="no live progress line")
 
     rules = sub.add_parser("rules", help="list the rules of the documents and their coverage")
@@ -47,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="start the reference simulator for a person to use")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=5000)
+    serve.add_argument("--port", type=int, default=5000, help="0 picks a free port")
+    serve.add_argument("--control-token", default="", help="default: $PORTALCERT_SIM_TOKEN or a random token")
     serve.add_argument("--database", default="", help="SQLAlchemy URL (default: SQLite file in instance/)")
     serve.add_argument("--defect", action="append", default=[])
     return parser
@@ -84,7 +93,9 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     documents = tuple(args.document or loaded.documents)
     outside = [doc for doc in documents if doc not in loaded.documents]
     if outside:
-        raise ConfigError(str(loaded.source), "documents", f"not in this target's scope: {', '.join(outside)}")
+        raise ConfigError(
+            str(loaded.source), "documents", f"not in this target's scope: {', '.join(outside)}"
+        )
     settings = RunSettings(
         target=loaded,
         out_dir=args.out,
@@ -109,7 +120,9 @@ def _rules(args: argparse.Namespace) -> int:
     for column in ("document", "rule", "scenarios", "kind", "title"):
         table.add_column(column)
     for rule in cat.rules:
-        kind = "review" if rule.review_reason else ("needs clock" if "needs:clock" in rule.tags else "automated")
+        kind = (
+            "review" if rule.review_reason else ("needs clock" if "needs:clock" in rule.tags else "automated")
+        )
         table.add_row(rule.document, rule.id, str(len(rule.scenarios)), kind, rule.title)
     Console().print(table)
     return 0
@@ -144,13 +157,16 @@ def _defects() -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
     import secrets
+
+    from werkzeug.serving import make_server
 
     from portalcert import target
     from simulator import create_app
 
     sim = target.load("simulator")
-    token = secrets.token_urlsafe(12)
+    token = args.control_token or os.environ.get("PORTALCERT_SIM_TOKEN") or secrets.token_urlsafe(12)
     config = {
         "CONTROL_TOKEN": token,
         "CAPTCHA_TEST_VALUE": sim.captcha_test_value,
@@ -159,17 +175,27 @@ def _serve(args: argparse.Namespace) -> int:
     }
     if args.database:
         config["DATABASE_URL"] = args.database
-    app = create_app(config)
-    url = f"http://{args.host}:{args.port}/"
-    print(f"portalcert simulator (Convenzione Mobile 6) on {url}")
-    print(f"control API: {url}_sim/  header X-Sim-Token: {token}")
+    server = make_server(args.host, args.port, create_app(config), threaded=True)
+    url = f"http://{args.host}:{server.server_port}"
+    print(f"portalcert simulator (Convenzione Mobile 6) on {url}/")
+    print(f"control API: {url}/_sim/  (header X-Sim-Token: {token})")
     print(f"captcha test value: {sim.captcha_test_value}")
     print("demo accounts (username / password):")
     for role in ("user", "temp_user", "cm5_user", "ceased_user"):
         user = sim.data.user(role)
         print(f"  {role:<12} {user.username} / {user.password}  (TIM number {user.business_mobile})")
-    print("SMS and e-mails: GET /_sim/outbox with the header above")
-    app.run(host=args.host, port=args.port)
+    print(f"SMS and e-mails: {url}/_sim/outbox?channel=sms  (same header)")
+    print(
+        f"run the suite against it: PORTALCERT_SIM_URL={url} PORTALCERT_SIM_TOKEN={token} "
+        "portalcert run --target targets/simulator-served.yaml",
+        flush=True,
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
     return 0
 
 

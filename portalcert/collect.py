@@ -28,8 +28,10 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
     if notes and notes.not_applicable:
         return ScenarioResult(name, Status.NOT_APPLICABLE, notes.not_applicable, location)
     if status_name in ("skipped", "untested", "unknown", "executing"):
-        reason = "not run: the run was interrupted" if interrupted and status_name != "skipped" else (
-            "not selected for this run"
+        reason = (
+            "not run: the run was interrupted"
+            if interrupted and status_name != "skipped"
+            else ("not selected for this run")
         )
         return ScenarioResult(name, Status.NOT_COVERED, reason, location)
     status = _STATUS.get(status_name, Status.BROKEN)
@@ -49,7 +51,7 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
 
 def _failure(scenario: Any, status_name: str) -> tuple[str, str]:
     if status_name == "hook_error":
-        return (_first_line(getattr(scenario, "error_message", "") or "a hook failed") , "")
+        return (_first_line(getattr(scenario, "error_message", "") or "a hook failed"), "")
     for step in scenario.all_steps if hasattr(scenario, "all_steps") else scenario.steps:
         if step.status.name in ("failed", "error", "undefined", "pending", "hook_error"):
             text = f"{step.keyword} {step.name}"
@@ -85,9 +87,9 @@ def collect(
             results = executed.setdefault(entry.id, [])
             for scenario in rule.walk_scenarios():
                 result = scenario_result(scenario, session, interrupted=interrupted)
-                if result.status is not Status.PASS and result.message and not result.message.startswith(entry.id):
-                    if result.status in (Status.FAIL, Status.BROKEN):
-                        result.message = f"{entry.id}: {result.message}"
+                # Every failure message names the rule it enforces, like a conformance-suite check.
+                if result.status in (Status.FAIL, Status.BROKEN) and not result.message.startswith(entry.id):
+                    result.message = f"{entry.id}: {result.message}"
                 results.append(result)
     for doc in catalogue.documents:
         rules = []
@@ -98,9 +100,13 @@ def collect(
                     title=entry.title,
                     quote=entry.quote,
                     review_reason=entry.review_reason,
-                    scenarios=executed.get(entry.id, [
-                        ScenarioResult(name, Status.NOT_COVERED, "not run", entry.location) for name in entry.scenarios
-                    ]),
+                    scenarios=executed.get(
+                        entry.id,
+                        [
+                            ScenarioResult(name, Status.NOT_COVERED, "not run", entry.location)
+                            for name in entry.scenarios
+                        ],
+                    ),
                 )
             )
         base.documents.append(DocumentResult(doc.id, doc.title, doc.language, doc.source, rules))

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from portalcert.engines.base import EngineError, UnreachableError
+from portalcert.engines.http import shared_ssl_context
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,10 @@ class ControlClient:
     def __init__(self, base_url: str, token: str, *, timeout: float = 15.0) -> None:
         self.base_url = base_url.rstrip("/")
         self._client = httpx.Client(
-            base_url=self.base_url, headers={"X-Sim-Token": token}, timeout=httpx.Timeout(timeout, connect=5.0)
+            verify=shared_ssl_context(),
+            base_url=self.base_url,
+            headers={"X-Sim-Token": token},
+            timeout=httpx.Timeout(timeout, connect=5.0),
         )
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -36,7 +40,9 @@ class ControlClient:
         except httpx.TransportError as exc:
             raise UnreachableError(f"cannot reach control API {self.base_url}/_sim/{path}: {exc}") from None
         if response.status_code >= 400:
-            raise EngineError(f"control API {method} /_sim/{path} -> {response.status_code}: {response.text[:200]}")
+            raise EngineError(
+                f"control API {method} /_sim/{path} -> {response.status_code}: {response.text[:200]}"
+            )
         return response.json()
 
     def health(self) -> bool:
@@ -85,7 +91,9 @@ class Inbox:
             wait = remaining if len(recipients) == 1 else 0
             for recipient in recipients:
                 key = (channel, recipient)
-                found = self._control.messages(channel, recipient, after=self._last_read.get(key, 0), wait=wait)
+                found = self._control.messages(
+                    channel, recipient, after=self._last_read.get(key, 0), wait=wait
+                )
                 if found:
                     self._last_read[key] = found[0].id
                     return found[0]

@@ -120,7 +120,7 @@ def _attach_to_allure(folder: Path, files: dict[str, bytes]) -> None:
     }
     for name in files:
         kind = kinds.get(Path(name).suffix)
-        allure.attach.file(str(folder / name), name=name, attachment_type=kind)
+        allure.attach.file(str(folder / name), name=name, attachment_type=kind)  # type: ignore[no-untyped-call]
 
 
 def _session_from_userdata(userdata: Any) -> Session:

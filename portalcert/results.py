@@ -6,10 +6,10 @@ This is what the runner produces and what every report (JSON, HTML, console) rea
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     PASS = "PASS"
     FAIL = "FAIL"
     BROKEN = "BROKEN"

@@ -67,7 +67,7 @@ def run(request: RunRequest) -> RunResult:
     clock = time.monotonic()
     live = session.start(settings)
     settings.out_dir.mkdir(parents=True, exist_ok=True)
-    total = sum(len(rule.scenarios) for rule in cat.rules)
+    total = cat.count_selected(request.tags)
     progress = ProgressLine(total) if request.progress else None
     live.on_scenario_done = progress.scenario_done if progress else None
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)  # a killed CI job still writes its report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -79,7 +80,9 @@ def start(settings: RunSettings) -> Session:
         if settings.defects and not target.embedded:
             control.set_defects(list(settings.defects))
     elif settings.defects:
-        raise ConfigError(str(target.source), "control", "defects can only be switched on a target with a control API")
+        raise ConfigError(
+            str(target.source), "control", "defects can only be switched on a target with a control API"
+        )
     _current = Session(settings, base_url, control, _stop=stop)
     return _current
 
@@ -122,5 +125,8 @@ def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Call
         "PASSWORD_HASH_METHOD": PASSWORD_HASH_FOR_RUNS,
     }
     app = create_app(config)
+    logging.getLogger("werkzeug").setLevel(
+        logging.WARNING
+    )  # one access-log line per request drowns the console
     base_url, stop = start_in_thread(app)
     return base_url, stop, control

@@ -105,25 +105,38 @@ def _control(node: Node) -> Control | None:
     if node.value is None:
         return None
     node.reject_unknown({"url", "token", "reset", "clock"})
-    url = node.child("url").string()
+    url = _expand_env(node.child("url")) or node.child("url").string()
     token = _expand_env(node.child("token"))
     if url == EMBEDDED:
         token = token or secrets.token_urlsafe(16)
     elif not token:
         raise node.child("token").fail("is required for a control API that is not embedded")
-    return Control(url, token, node.child("reset").boolean(default=True), node.child("clock").boolean(default=True))
+    return Control(
+        url, token, node.child("reset").boolean(default=True), node.child("clock").boolean(default=True)
+    )
 
 
 def parse(root: Node, source: Path) -> Target:
     root.reject_unknown(
-        {"schema", "name", "base_url", "engine", "documents", "pagemap", "data", "captcha", "messages", "control",
-         "timeouts"}
+        {
+            "schema",
+            "name",
+            "base_url",
+            "engine",
+            "documents",
+            "pagemap",
+            "data",
+            "captcha",
+            "messages",
+            "control",
+            "timeouts",
+        }
     )
     schema = root.child("schema")
     if schema.string() != SCHEMA:
         raise schema.fail(f"unsupported schema {schema.value!r} (expected {SCHEMA})")
     base_url = root.child("base_url")
-    url = base_url.string()
+    url = _expand_env(base_url) if base_url.value is not None else base_url.string()
     if url != EMBEDDED and not re.match(r"^https?://[^/\s]+", url):
         raise base_url.fail(f"expected an http(s) URL or '{EMBEDDED}', got {url!r}")
     engine = root.child("engine")

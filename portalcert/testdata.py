@@ -70,7 +70,9 @@ class TestData:
         try:
             return self._by_id[self.roles[role]]
         except KeyError:
-            raise ConfigError(self.source, f"accounts.{role}", "role is required by the suite but missing") from None
+            raise ConfigError(
+                self.source, f"accounts.{role}", "role is required by the suite but missing"
+            ) from None
 
     def entity(self, role: str) -> Entity:
         r = self._record(role)
@@ -90,7 +92,9 @@ class TestData:
 
 
 def _person(r: dict[str, Any]) -> Person:
-    return Person(r["id"], r["first_name"], r["last_name"], r["personal_fiscal_code"], r["email"], r["contact_mobile"])
+    return Person(
+        r["id"], r["first_name"], r["last_name"], r["personal_fiscal_code"], r["email"], r["contact_mobile"]
+    )
 
 
 def load(path: Path) -> TestData:

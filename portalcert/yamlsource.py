@@ -72,7 +72,10 @@ class Node:
             return []
         if not isinstance(self.value, list):
             raise self.fail(f"expected a list, got {type_name(self.value)}")
-        return [Node(item, self.source, f"{self.key}[{i}]", self.line).string() for i, item in enumerate(self.value)]
+        return [
+            Node(item, self.source, f"{self.key}[{i}]", self.line).string()
+            for i, item in enumerate(self.value)
+        ]
 
     def reject_unknown(self, allowed: set[str]) -> None:
         for name, node in self.items():
@@ -94,7 +97,9 @@ class _LinedMap:
 def type_name(value: Any) -> str:
     if isinstance(value, _LinedMap):
         return "a mapping"
-    return {list: "a list", str: "text", bool: "true/false", type(None): "nothing"}.get(type(value), type(value).__name__)
+    return {list: "a list", str: "text", bool: "true/false", type(None): "nothing"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def _plain(value: Any) -> Any:

@@ -4,7 +4,6 @@ from behave import then, when
 from behave.runner import Context
 
 import portalcert.parameter_types  # noqa: F401  (registers the phrase types used below)
-
 from portalcert.tasks.cm6 import public_area as task
 
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import functools
+import ssl
 import warnings
 from collections import deque
 from types import TracebackType
 from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 
+import certifi
 import httpx
 import soupsieve
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
@@ -28,6 +31,12 @@ from portalcert.engines.html_text import visible_text
 
 JOURNAL_SIZE = 50
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@functools.cache
+def shared_ssl_context() -> ssl.SSLContext:
+    """One TLS context per process: building one costs ~50 ms, and every scenario gets a new engine."""
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 class HttpEngine:
@@ -47,6 +56,7 @@ class HttpEngine:
         self._base_url = base_url
         self._timeout = httpx.Timeout(timeout, connect=min(connect_timeout, timeout))
         self._client = httpx.Client(
+            verify=shared_ssl_context(),
             follow_redirects=True,
             timeout=self._timeout,
             headers={"User-Agent": user_agent, "Accept": _ACCEPT},

@@ -60,7 +60,9 @@ def test_review_rules_carry_their_reason(cm6: catalog.Catalogue) -> None:
 
 
 def test_split_description_separates_quote_and_review() -> None:
-    quote, review = catalog.split_description(["«Prima frase.» note", "«Seconda»", "Review: a person judges."])
+    quote, review = catalog.split_description(
+        ["«Prima frase.» note", "«Seconda»", "Review: a person judges."]
+    )
     assert quote == "Prima frase. … Seconda"
     assert review == "a person judges."
 
@@ -69,7 +71,8 @@ def test_a_rule_without_id_tag_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "tim_convenzione_mobile6"
     folder.mkdir()
     (folder / "x.feature").write_text(
-        "@doc:tim-convenzione-mobile-6\nFeature: X\n  Rule: untagged\n    «testo»\n    Scenario: s\n      Given x\n",
+        "@doc:tim-convenzione-mobile-6\nFeature: X\n"
+        "  Rule: untagged\n    «testo»\n    Scenario: s\n      Given x\n",
         encoding="utf-8",
     )
     with pytest.raises(ConfigError, match="has no @rule:<ID> tag"):
@@ -78,9 +81,13 @@ def test_a_rule_without_id_tag_is_refused(tmp_path: Path) -> None:
 
 def test_feature_files_speak_business_not_ui() -> None:
     """No selectors, URLs or clicks in feature files (they are read by product owners)."""
-    forbidden = re.compile(r"(css|xpath|selector|data-testid|https?://|localhost|click|button#|\[name=)", re.I)
+    forbidden = re.compile(
+        r"(css|xpath|selector|data-testid|https?://|localhost|click|button#|\[name=)", re.I
+    )
     for path in FEATURES_DIR.rglob("*.feature"):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip().startswith(("«", "(")) or "«" in line:
                 continue  # quotes of the source document may mention clicks ("clicca")
-            assert not forbidden.search(line), f"{path.name}:{number}: UI detail in a feature file: {line.strip()}"
+            assert not forbidden.search(line), (
+                f"{path.name}:{number}: UI detail in a feature file: {line.strip()}"
+            )

@@ -30,7 +30,9 @@ def test_rule_status(statuses: list[Status], review: bool, expected: Status) -> 
 
 
 def run_with(*statuses: Status) -> RunResult:
-    rules = [RuleResult(f"X-{i:02d}", "t", "q", scenarios=[ScenarioResult("s", s)]) for i, s in enumerate(statuses)]
+    rules = [
+        RuleResult(f"X-{i:02d}", "t", "q", scenarios=[ScenarioResult("s", s)]) for i, s in enumerate(statuses)
+    ]
     return RunResult("t", "u", "http", "now", 1.0, [DocumentResult("d", "D", "it", "f", rules)])
 
 
@@ -47,6 +49,8 @@ def test_summary_counts_rules_and_scenarios() -> None:
 
 
 def test_rule_message_is_the_first_matching_failure() -> None:
-    rule = RuleResult("X-01", "t", "q", scenarios=[ScenarioResult("a", P), ScenarioResult("b", F, "expected x")])
+    rule = RuleResult(
+        "X-01", "t", "q", scenarios=[ScenarioResult("a", P), ScenarioResult("b", F, "expected x")]
+    )
     assert rule.message == "expected x"
     assert RuleResult("X-02", "t", "q", review_reason="listen").message == "listen"

@@ -18,8 +18,12 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
     variant = tmp_path / "target.yaml"
     variant.write_text(
         text.replace(old, new)
-        .replace("pagemap: simulator/pagemap.yaml", f"pagemap: {target.BUILTIN_DIR / 'simulator' / 'pagemap.yaml'}")
-        .replace("data: ../fixtures/cm6.json", f"data: {target.BUILTIN_DIR.parent / 'fixtures' / 'cm6.json'}"),
+        .replace(
+            "pagemap: simulator/pagemap.yaml", f"pagemap: {target.BUILTIN_DIR / 'simulator' / 'pagemap.yaml'}"
+        )
+        .replace(
+            "data: ../fixtures/cm6.json", f"data: {target.BUILTIN_DIR.parent / 'fixtures' / 'cm6.json'}"
+        ),
         encoding="utf-8",
     )
     return variant
@@ -43,12 +47,28 @@ def test_missing_file_is_a_config_error() -> None:
     ("old", "new", "message"),
     [
         ("engine: http", "engine: telnet", r"target\.yaml:\d+: engine: unknown engine 'telnet'"),
-        ("base_url: embedded", "base_url: ftp://portal", r"target\.yaml:\d+: base_url: expected an http\(s\) URL"),
-        ("documents: [tim-convenzione-mobile-6]", "documents: [tim-cm7]", r"documents\[0\]: unknown document 'tim-cm7'"),
+        (
+            "base_url: embedded",
+            "base_url: ftp://portal",
+            r"target\.yaml:\d+: base_url: expected an http\(s\) URL",
+        ),
+        (
+            "documents: [tim-convenzione-mobile-6]",
+            "documents: [tim-cm7]",
+            r"documents\[0\]: unknown document 'tim-cm7'",
+        ),
         ("name: portalcert", "nmae: portalcert", r"target\.yaml:\d+: nmae: unknown key"),
         ("  wait_seconds: 2", "  wait_seconds: soon", r"messages\.wait_seconds: expected a number"),
-        ('    username: "username è: ([A-Za-z0-9]+)"', '    username: "username è: [A-Z"', r"patterns\.username: not a valid"),
-        ('    username: "username è: ([A-Za-z0-9]+)"', '    username: "username è"', r"exactly one capturing group"),
+        (
+            '    username: "username è: ([A-Za-z0-9]+)"',
+            '    username: "username è: [A-Z"',
+            r"patterns\.username: not a valid",
+        ),
+        (
+            '    username: "username è: ([A-Za-z0-9]+)"',
+            '    username: "username è"',
+            r"exactly one capturing group",
+        ),
     ],
 )
 def test_bad_key_is_named_with_its_line(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -84,7 +104,9 @@ def test_secrets_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.M
 def test_page_map_bad_key_is_named(tmp_path: Path) -> None:
     pagemap = tmp_path / "pagemap.yaml"
     text = (target.BUILTIN_DIR / "simulator" / "pagemap.yaml").read_text(encoding="utf-8")
-    pagemap.write_text(text.replace("    recognise: \"[data-page=login]\"", "    recognize: \"[data-page=login]\""))
+    pagemap.write_text(
+        text.replace('    recognise: "[data-page=login]"', '    recognize: "[data-page=login]"')
+    )
     path = write_variant(tmp_path, "pagemap: simulator/pagemap.yaml", f"pagemap: {pagemap}")
     with pytest.raises(ConfigError, match=r"pagemap\.yaml:\d+: pages\.login\.recognize: unknown key"):
         target.load(str(path))

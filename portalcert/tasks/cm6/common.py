@@ -25,7 +25,9 @@ def expect_page(actor: Actor, page: str, *, error: bool | None = None) -> None:
 def require_page(actor: Actor, page: str, doing: str) -> None:
     """Like expect_page for a Given: not reaching the page means the scenario could not be set up."""
     if not actor.portal.is_on(page):
-        raise PreconditionFailed(f"could not {doing}: expected page {page}, the portal shows {describe_current(actor)}")
+        raise PreconditionFailed(
+            f"could not {doing}: expected page {page}, the portal shows {describe_current(actor)}"
+        )
 
 
 def expect_error(actor: Actor) -> None:

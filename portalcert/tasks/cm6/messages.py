@@ -43,6 +43,8 @@ def received_email(actor: Actor, address: str) -> Message:
 
 def code_from(actor: Actor, pattern: str, message: Message) -> str:
     code = actor.extract(pattern, message)
-    expect(code is not None, f"a value matching the target's '{pattern}' pattern", f'message "{message.body}"')
+    expect(
+        code is not None, f"a value matching the target's '{pattern}' pattern", f'message "{message.body}"'
+    )
     assert code is not None
     return code

@@ -14,8 +14,11 @@ ACTIONS = {"password": "recover_password", "username": "recover_username"}
 
 
 def expect_offered(actor: Actor, what: str) -> None:
-    expect(actor.portal.offers(LOGIN, ACTIONS[what]), f"the {what} recovery link at the bottom of the login window",
-           "none there")
+    expect(
+        actor.portal.offers(LOGIN, ACTIONS[what]),
+        f"the {what} recovery link at the bottom of the login window",
+        "none there",
+    )
 
 
 def recover(actor: Actor, what: str, *, own_data: bool = True) -> None:
@@ -25,7 +28,9 @@ def recover(actor: Actor, what: str, *, own_data: bool = True) -> None:
     actor.portal.open(LOGIN)
     actor.portal.press(LOGIN, ACTIONS[what])
     require_page(actor, page, f"open {what} recovery from the login window")
-    fiscal_code = user.person.personal_fiscal_code if own_data else actor.data.person("registrant").personal_fiscal_code
+    fiscal_code = (
+        user.person.personal_fiscal_code if own_data else actor.data.person("registrant").personal_fiscal_code
+    )
     if what == "password":
         actor.portal.fill(page, "username", user.username)
     else:

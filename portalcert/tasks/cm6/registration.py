@@ -12,7 +12,12 @@ from portalcert.testdata import User
 from . import messages, signing_in
 from .common import describe_current, expect_page, require_page
 
-STEP1, STEP2, OTP, STEP3 = "registration_step1", "registration_step2", "registration_otp", "registration_step3"
+STEP1, STEP2, OTP, STEP3 = (
+    "registration_step1",
+    "registration_step2",
+    "registration_otp",
+    "registration_step3",
+)
 SUCCESS, FAILURE = "registration_success", "registration_failure"
 
 DEFAULT_ENTITY, DEFAULT_SIM, REGISTRANT = "entity", "active_sim", "registrant"
@@ -180,7 +185,11 @@ def ask_new_captcha(actor: Actor) -> None:
 
 def expect_new_captcha(actor: Actor) -> None:
     now = actor.portal.read(STEP1, "captcha_challenge") or ""
-    expect(bool(now) and now != actor.memory.captcha_seen, "a different graphic code", "the same graphic code again")
+    expect(
+        bool(now) and now != actor.memory.captcha_seen,
+        "a different graphic code",
+        "the same graphic code again",
+    )
 
 
 def expect_audio_captcha(actor: Actor) -> None:
@@ -204,11 +213,15 @@ def expect_progress(actor: Actor, names: list[str]) -> None:
 
 def expect_current_step(actor: Actor, name: str) -> None:
     shown = actor.portal.read(None, "progress_current")
-    expect(shown == name, f'"{name}" marked as the current step', f'"{shown}"' if shown else "no current step")
+    expect(
+        shown == name, f'"{name}" marked as the current step', f'"{shown}"' if shown else "no current step"
+    )
 
 
 def expect_print_offered(actor: Actor) -> None:
-    expect(actor.portal.offers(STEP3, "print"), "a STAMPA (print) action", "none on " + describe_current(actor))
+    expect(
+        actor.portal.offers(STEP3, "print"), "a STAMPA (print) action", "none on " + describe_current(actor)
+    )
 
 
 def cancel(actor: Actor) -> None:
@@ -256,8 +269,11 @@ def expect_confirmation_email(actor: Actor, sender: str, subject: str) -> None:
 
 def expect_email_says(actor: Actor, phrase: str) -> None:
     message = actor.memory.email
-    expect(message is not None and phrase in message.body, f'an e-mail saying "{phrase}"',
-           f'"{message.body}"' if message else "no e-mail")
+    expect(
+        message is not None and phrase in message.body,
+        f'an e-mail saying "{phrase}"',
+        f'"{message.body}"' if message else "no e-mail",
+    )
 
 
 def expect_temporary_password(actor: Actor) -> None:
@@ -274,7 +290,12 @@ def actor_opens_public_area(actor: Actor) -> None:
 def expect_registrant_can_sign_in(actor: Actor) -> None:
     """The new account works: the chosen username, the e-mailed password and the SMS code."""
     person = actor.memory.person or actor.data.person(REGISTRANT)
-    actor.memory.user = User("registrant", actor.memory.username, actor.memory.temporary_password, person,
-                             actor.memory.business_mobile)
+    actor.memory.user = User(
+        "registrant",
+        actor.memory.username,
+        actor.memory.temporary_password,
+        person,
+        actor.memory.business_mobile,
+    )
     actor.memory.sms = None
     signing_in.expect_can_sign_in(actor, "temporary", True)

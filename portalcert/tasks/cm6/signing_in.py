@@ -67,7 +67,9 @@ def sign_in_as_user(actor: Actor, which: str) -> None:
 def login_code(actor: Actor) -> str:
     """The login code from the SMS. Any of the user's phones will do here; CM6-24 checks which."""
     user = the_user(actor)
-    message = actor.memory.sms or messages.received_sms(actor, user.business_mobile, user.person.contact_mobile)
+    message = actor.memory.sms or messages.received_sms(
+        actor, user.business_mobile, user.person.contact_mobile
+    )
     actor.memory.sms = None  # a code is used once; the next sign-in reads a new SMS
     return messages.code_from(actor, "login_otp", message)
 

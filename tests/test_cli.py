@@ -1,0 +1,128 @@
+"""The command line as users meet it: exit codes, one-line errors, reports that survive failures."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .suite_runs import PROJECT, portalcert, run_suite
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_missing_target_file_exits_2_with_one_line() -> None:
+    done = portalcert("run", "--target", "missing.yaml")
+    assert done.returncode == 2
+    assert done.stderr.strip() == "portalcert: error: missing.yaml: file not found"
+
+
+def test_malformed_target_names_the_key(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("schema: portalcert-target/1\nname: x\nbase_url: http://127.0.0.1:1\nengin: http\n")
+    done = portalcert("run", "--target", str(bad))
+    assert done.returncode == 2
+    assert re.search(r"bad\.yaml:4: engin: unknown key", done.stderr), done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unreachable_portal_exits_2_quickly_with_the_reason(tmp_path: Path) -> None:
+    port = closed_port()
+    env = {"PORTALCERT_SIM_URL": f"http://127.0.0.1:{port}", "PORTALCERT_SIM_TOKEN": "t"}
+    started = time.monotonic()
+    done = portalcert("run", "--target", "targets/simulator-served.yaml", "--out", str(tmp_path), env=env)
+    assert done.returncode == 2
+    assert time.monotonic() - started < 15
+    assert f"http://127.0.0.1:{port} is unreachable" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unknown_defect_is_a_usage_error(tmp_path: Path) -> None:
+    done = portalcert("run", "--defect", "no_such_defect", "--out", str(tmp_path))
+    assert done.returncode == 2
+    assert "unknown simulator defect(s): no_such_defect" in done.stderr
+
+
+def test_rules_lists_every_cm6_rule() -> None:
+    done = portalcert("rules", "--document", "tim-convenzione-mobile-6")
+    assert done.returncode == 0
+    listed = set(re.findall(r"CM6-\d{2}", done.stdout))
+    assert len(listed) >= 15 and "CM6-29" in listed
+
+
+def test_committed_fixtures_validate() -> None:
+    done = portalcert("fixtures", "validate", "fixtures/cm6.json")
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.slow
+def test_tag_selection_reports_other_rules_as_not_covered(tmp_path: Path) -> None:
+    run = run_suite(tmp_path, "--tags", "@rule:CM6-17")
+    statuses = run.rule_statuses()
+    assert statuses["CM6-17"] == "PASS"
+    assert statuses["CM6-01"] == "NOT_COVERED"
+    assert run.rule("CM6-01")["scenarios"][0]["message"] == "not selected for this run"
+    assert run.exit_code == 0
+    assert (tmp_path / "junit").is_dir() and any((tmp_path / "allure-results").glob("*-result.json"))
+
+
+@pytest.mark.slow
+def test_simulator_killed_mid_run_gives_broken_scenarios_and_a_report(tmp_path: Path) -> None:
+    env = {**os.environ, "PORTALCERT_SIM_TOKEN": "kill-test-token"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "portalcert", "serve", "--port", "0", "--database", "sqlite://"],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    try:
+        assert server.stdout is not None
+        url = re.search(r"on (http://127\.0\.0\.1:\d+)/", server.stdout.readline())
+        assert url, "serve prints its URL first"
+        run_env = {**env, "PORTALCERT_SIM_URL": url.group(1)}
+        run = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "portalcert",
+                "run",
+                "--target",
+                "targets/simulator-served.yaml",
+                "--out",
+                str(tmp_path),
+            ],
+            cwd=PROJECT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=run_env,
+        )
+        assert run.stderr is not None
+        for _ in range(5):  # let five scenarios finish, then pull the plug
+            run.stderr.readline()
+        server.kill()
+        _stdout, stderr = run.communicate(timeout=180)
+    finally:
+        server.kill()
+    report = json.loads((tmp_path / "compliance.json").read_text(encoding="utf-8"))
+    scenarios = [s for doc in report["documents"] for rule in doc["rules"] for s in rule["scenarios"]]
+    broken = [s for s in scenarios if s["status"] == "BROKEN"]
+    assert any(s["status"] == "PASS" for s in scenarios), "the scenarios before the kill still count"
+    assert broken and all("unreachable" in s["message"] or "cannot reach" in s["message"] for s in broken)
+    assert not any(s["status"] == "FAIL" for s in scenarios), "a dead portal is BROKEN, never FAIL"
+    assert run.returncode == 3
+    assert "Traceback" not in stderr
+    assert (tmp_path / "compliance.html").exists()
