@@ -234,6 +234,8 @@ def expect_fresh_start(actor: Actor) -> None:
 
 
 def retry(actor: Actor) -> None:
+    # RIPROVA is what CM6-21 promises: its absence is a violation, not a harness error.
+    expect(actor.portal.offers(FAILURE, "retry"), "a RIPROVA action", "none on " + describe_current(actor))
     actor.portal.press(FAILURE, "retry")
 
 

@@ -1,0 +1,50 @@
+"""Simulated clock: real UTC time plus an offset that the control API advances.
+
+Scenarios about expiry (temporary passwords, one-time codes) move this clock instead of waiting.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+from flask import Flask, current_app
+
+_EXTENSION = "simulator.clock"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self._offset = timedelta()
+        self._lock = threading.Lock()
+
+    def now(self) -> datetime:
+        with self._lock:
+            return datetime.now(UTC) + self._offset
+
+    @property
+    def offset_seconds(self) -> float:
+        with self._lock:
+            return self._offset.total_seconds()
+
+    def advance(self, delta: timedelta) -> None:
+        with self._lock:
+            self._offset += delta
+
+    def reset(self) -> None:
+        with self._lock:
+            self._offset = timedelta()
+
+
+def init_clock(app: Flask) -> None:
+    app.extensions[_EXTENSION] = Clock()
+
+
+def get_clock(app: Flask | None = None) -> Clock:
+    clock: Clock = (app or current_app).extensions[_EXTENSION]
+    return clock
+
+
+def now() -> datetime:
+    """The simulated 'now' (timezone-aware UTC) of the current app."""
+    return get_clock().now()

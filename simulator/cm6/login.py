@@ -1,0 +1,108 @@
+"""Login (/login): credentials, then a two-word OTP by SMS to the business line; logout."""
+
+from __future__ import annotations
+
+from flask import redirect, render_template, request, session, url_for
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from simulator import clock, defects, outbox, security
+from simulator.cm6 import bp, texts
+from simulator.cm6.registration import OTP_ERRORS
+from simulator.db import get_session
+from simulator.models import Sim, User
+
+ANSWER = Response | str
+
+
+def _login_page(error: str | None = None, username: str = "") -> str:
+    # The defect drops the band on this page only (the login-otp page keeps it).
+    show_bottom_band = not defects.enabled("login_page_without_bottom_band")
+    return render_template(
+        "cm6/login.html", error=error, username=username, show_bottom_band=show_bottom_band
+    )
+
+
+@bp.get("/login")
+def login() -> str:
+    return _login_page()
+
+
+@bp.post("/login")
+def login_submit() -> ANSWER:
+    if request.form.get("fase") == "otp":
+        return _submit_otp()
+    username = request.form.get("username", "").strip()
+    password = request.form.get("password", "")
+    user = get_session().scalar(select(User).where(User.username == username))
+    if user is None or not _password_accepted(user, password):
+        return _login_page(texts.LOGIN_WRONG, username)
+    refusal = _refusal(user)
+    if refusal is not None:
+        return _login_page(refusal, username)
+    code = security.issue_code(security.persist_session(), "login")
+    sim = get_session().get(Sim, user.business_sim_id)
+    assert sim is not None
+    destination = user.contact_mobile if defects.enabled("login_otp_to_contact_mobile") else sim.number
+    outbox.send_sms(outbox.SMS_SENDER, destination, texts.OTP_SMS_LOGIN.format(code=code.code))
+    session["pending_login"] = user.id
+    get_session().commit()
+    return render_template("cm6/login_otp.html")
+
+
+def _password_accepted(user: User, password: str) -> bool:
+    if security.password_matches(user.password_hash, password):
+        return True
+    previous = user.previous_password_hash
+    if (
+        previous is not None
+        and defects.enabled("old_password_valid_after_change")
+        and security.password_matches(previous, password)
+    ):
+        return True
+    if defects.enabled("login_accepts_another_users_password"):
+        others = get_session().scalars(select(User.password_hash).where(User.id != user.id))
+        return any(security.password_matches(h, password) for h in others)
+    return False
+
+
+def _refusal(user: User) -> str | None:
+    """Why a user with the right password still may not sign in, or None."""
+    if (
+        user.password_is_temporary
+        and clock.now() - user.password_issued_at >= security.TEMPORARY_PASSWORD_LIFETIME
+        and not defects.enabled("temporary_password_never_expires")
+    ):
+        return texts.TEMPORARY_PASSWORD_EXPIRED
+    if user.origin == "CM5" and defects.enabled("cm5_users_must_register_again"):
+        return texts.CM5_MUST_REGISTER
+    sim = get_session().get(Sim, user.business_sim_id)
+    if sim is None or sim.convention != "CM6":
+        return texts.LINE_NOT_ACTIVE
+    if sim.status == "ceased" and defects.enabled("login_ignores_ceased_sim"):
+        return None
+    if sim.status != "active":
+        return texts.LINE_NOT_ACTIVE
+    return None
+
+
+def _submit_otp() -> ANSWER:
+    user_id = session.get("pending_login")
+    if user_id is None:
+        return _login_page(texts.LOGIN_EXPIRED)
+    result = security.verify_code(security.persist_session(), "login", request.form.get("otp", "").strip())
+    if result is not security.CodeCheck.OK:
+        get_session().commit()
+        return render_template("cm6/login_otp.html", error=OTP_ERRORS[result])
+    del session["pending_login"]
+    session["user_id"] = user_id
+    security.renew_session_id()
+    get_session().commit()
+    return redirect(url_for("cm6.private_home"), 303)
+
+
+@bp.post("/logout")
+def logout() -> Response:
+    session.clear()
+    security.renew_session_id()
+    return redirect(url_for("cm6.home"), 303)

@@ -1,0 +1,76 @@
+"""RECUPERA PASSWORD and RECUPERA USERNAME: e-mails with a new temporary password or the username."""
+
+from __future__ import annotations
+
+from flask import render_template, request
+from sqlalchemy import func, select
+
+from simulator import clock, defects, outbox, security
+from simulator.cm6 import bp, texts
+from simulator.db import get_session
+from simulator.models import User
+
+
+def _fiscal_code_field() -> str:
+    return request.form.get("codice_fiscale", "").strip().upper()
+
+
+@bp.get("/recupera-password")
+def password_recovery() -> str:
+    return render_template("cm6/password_recovery.html", form={})
+
+
+@bp.post("/recupera-password")
+def password_recovery_submit() -> str:
+    username, fiscal_code = request.form.get("username", "").strip(), _fiscal_code_field()
+    form = {"username": username, "codice_fiscale": fiscal_code}
+    if not username or not fiscal_code:
+        return render_template("cm6/password_recovery.html", form=form, error=texts.RECOVERY_MISSING)
+    db = get_session()
+    user = db.scalar(
+        select(User).where(User.username == username, func.upper(User.personal_fiscal_code) == fiscal_code)
+    )
+    if user is None:
+        return render_template("cm6/password_recovery.html", form=form, error=texts.RECOVERY_UNKNOWN)
+    password = security.temporary_password()
+    user.password_hash = security.hash_password(password)
+    user.password_is_temporary = True
+    user.password_issued_at = clock.now()
+    if not defects.enabled("password_recovery_sends_nothing"):
+        body = texts.PASSWORD_EMAIL_BODY.format(
+            name=f"{user.first_name} {user.last_name}",
+            password=password,
+            closing=texts.PASSWORD_RECOVERY_CLOSING,
+        )
+        outbox.send_email(user.email, texts.PASSWORD_RECOVERY_SUBJECT, body)
+    db.commit()
+    return render_template("cm6/password_recovery.html", form={}, notice=texts.PASSWORD_RECOVERY_SENT)
+
+
+@bp.get("/recupera-username")
+def username_recovery() -> str:
+    return render_template("cm6/username_recovery.html", form={})
+
+
+@bp.post("/recupera-username")
+def username_recovery_submit() -> str:
+    email, fiscal_code = request.form.get("email", "").strip(), _fiscal_code_field()
+    form = {"email": email, "codice_fiscale": fiscal_code}
+    if not email or not fiscal_code:
+        return render_template("cm6/username_recovery.html", form=form, error=texts.RECOVERY_MISSING)
+    db = get_session()
+    users = db.scalars(
+        select(User).where(
+            func.lower(User.email) == email.lower(), func.upper(User.personal_fiscal_code) == fiscal_code
+        )
+    ).all()
+    if not users:
+        return render_template("cm6/username_recovery.html", form=form, error=texts.RECOVERY_UNKNOWN)
+    for user in users:
+        username = (
+            user.username.upper() if defects.enabled("username_recovery_wrong_username") else user.username
+        )
+        body = texts.USERNAME_EMAIL_BODY.format(name=f"{user.first_name} {user.last_name}", username=username)
+        outbox.send_email(user.email, texts.USERNAME_RECOVERY_SUBJECT, body)
+    db.commit()
+    return render_template("cm6/username_recovery.html", form={}, notice=texts.USERNAME_RECOVERY_SENT)

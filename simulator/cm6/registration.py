@@ -1,0 +1,329 @@
+"""The registration wizard (/registrazione): state lives in the `registrations` row of the session.
+
+Steps: step 1 (no row yet) -> step2 -> otp -> step3 -> success | failure. Every POST names the step
+its form was rendered for; a stale form (back button, second tab) just shows the current step again.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+from flask import redirect, render_template, request, session, url_for
+from sqlalchemy import exists, func, select
+from werkzeug.wrappers import Response
+
+from simulator import captcha, clock, defects, outbox, security
+from simulator.cm6 import bp, texts, validation
+from simulator.db import get_session
+from simulator.models import Entity, Registration, Sim, User
+
+PERSONAL_FIELDS = ("nome", "cognome", "cellulare", "codice_fiscale", "email", "numero_aziendale")
+_STEP_OF_PAGE = {"step1": 0, "step2": 1, "otp": 1, "step3": 2, "success": 3, "failure": 3}
+ANSWER = Response | str
+
+
+def _current() -> Registration | None:
+    row_id = getattr(session, "row_id", None)
+    if row_id is None:
+        return None
+    return get_session().scalar(select(Registration).where(Registration.web_session_id == row_id))
+
+
+def _render(template: str, step: str, reg: Registration | None = None, **context: Any) -> str:
+    current = _STEP_OF_PAGE[step]
+    if step == "step3" and defects.enabled("step3_progress_wrong"):
+        current = 1
+    if step == "step3":
+        context["show_print"] = not defects.enabled("print_action_missing")
+    if step == "failure":
+        context["show_retry"] = not defects.enabled("failure_without_retry")
+    entity = get_session().get(Entity, reg.entity_id) if reg is not None and reg.entity_id else None
+    return render_template(template, progress_current=current, reg=reg, entity=entity, **context)
+
+
+def _render_step1(error: str | None = None, form: Any = None) -> str:
+    web_session_id = security.persist_session()
+    challenge = captcha.current(web_session_id)
+    get_session().commit()
+    return _render(
+        "cm6/registration_step1.html",
+        "step1",
+        error=error,
+        form=form or {},
+        captcha_src=captcha.svg_data_uri(challenge.answer),
+    )
+
+
+@bp.get("/registrazione")
+def registration() -> ANSWER:
+    reg = _current()
+    if reg is None:
+        return _render_step1()
+    if reg.step == "step2":
+        return _render("cm6/registration_step2.html", "step2", reg, form={})
+    if reg.step == "otp":
+        return _render("cm6/registration_otp.html", "otp", reg)
+    if reg.step == "step3":
+        return _render("cm6/registration_step3.html", "step3", reg, form={})
+    # An outcome is shown once; afterwards the session may start a new registration.
+    page = _render("cm6/registration_outcome.html", reg.step, reg)
+    get_session().delete(reg)
+    get_session().commit()
+    return page
+
+
+@bp.get("/registrazione/riprova")
+def registration_retry() -> Response:
+    reg = _current()
+    if reg is not None:
+        get_session().delete(reg)
+        get_session().commit()
+    return redirect(url_for("cm6.registration"), 303)
+
+
+@bp.get("/registrazione/captcha/audio")
+def captcha_audio() -> Response:
+    if defects.enabled("captcha_audio_missing"):
+        return Response("Not Found", 404)
+    challenge = captcha.current(security.persist_session())
+    get_session().commit()
+    response = Response(captcha.wav_bytes(challenge.answer), mimetype="audio/wav")
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.post("/registrazione")
+def registration_submit() -> ANSWER:
+    reg = _current()
+    action = request.form.get("azione", "prosegui")
+    if action == "annulla":
+        if reg is not None and not defects.enabled("cancel_keeps_registration"):
+            get_session().delete(reg)
+            get_session().commit()
+        return redirect(url_for("cm6.home"), 303)
+    step = reg.step if reg is not None else "step1"
+    if request.form.get("step") != step:
+        return redirect(url_for("cm6.registration"), 303)
+    if reg is None:
+        return _submit_step1(action)
+    if step == "step2":
+        return _submit_step2(reg)
+    if step == "otp":
+        return _submit_otp(reg, action)
+    if step == "step3":
+        return _submit_step3(reg)
+    return redirect(url_for("cm6.registration"), 303)
+
+
+# --- step 1 -----------------------------------------------------------------------------------
+
+
+def _submit_step1(action: str) -> ANSWER:
+    web_session_id = security.persist_session()
+    form = request.form
+    if action == "nuovo_codice":
+        if not defects.enabled("captcha_refresh_same_code"):
+            captcha.draw(web_session_id)
+        return _render_step1(form=form)
+    kind = form.get("tipo_identificativo", "")
+    identifier = form.get("identificativo", "").strip().upper()
+    challenge = captcha.current(web_session_id)
+    error: str | None = None
+    entity: Entity | None = None
+    if kind not in ("cf", "piva"):
+        error = texts.KIND_MISSING
+    elif not identifier:
+        error = texts.IDENTIFIER_MISSING
+    elif not captcha.is_correct(challenge, form.get("captcha", "")) and not defects.enabled(
+        "captcha_not_checked"
+    ):
+        error = texts.CAPTCHA_WRONG
+    else:
+        entity, error = _identify_entity(kind, identifier)
+    # A code is good for one attempt: failed or not, the next form shows a new one.
+    captcha.draw(web_session_id)
+    if error is not None:
+        return _render_step1(error=error, form=form)
+    get_session().add(
+        Registration(
+            web_session_id=web_session_id,
+            step="step2",
+            identifier_kind=kind,
+            identifier=identifier,
+            entity_id=entity.id if entity is not None else None,
+        )
+    )
+    get_session().commit()
+    return redirect(url_for("cm6.registration"), 303)
+
+
+def _identify_entity(kind: str, identifier: str) -> tuple[Entity | None, str | None]:
+    """The entity the identifier names, or the reason it is refused. (None, None) only via a defect."""
+    db = get_session()
+    if kind == "piva" and not defects.enabled("vat_number_kind_ignored"):
+        vat = validation.vat_number(identifier)
+        if vat is None:
+            return None, texts.PIVA_INVALID
+        entity = db.scalar(select(Entity).where(Entity.partita_iva == vat))
+    else:
+        code = validation.fiscal_code(identifier)
+        if code is None:
+            return None, texts.CF_INVALID
+        if len(code) == 16:
+            if defects.enabled("accepts_personal_fiscal_code"):
+                return None, None
+            return None, texts.PERSONAL_CF
+        entity = db.scalar(select(Entity).where(Entity.codice_fiscale == code))
+    if entity is None:
+        return None, texts.ENTITY_UNKNOWN
+    in_cm6 = db.scalar(select(exists().where(Sim.entity_id == entity.id, Sim.convention == "CM6")))
+    if not in_cm6 and not defects.enabled("accepts_entity_outside_convention"):
+        return None, texts.ENTITY_OUTSIDE
+    return entity, None
+
+
+# --- step 2 and OTP ---------------------------------------------------------------------------
+
+
+def _submit_step2(reg: Registration) -> ANSWER:
+    values = {name: request.form.get(name, "").strip() for name in PERSONAL_FIELDS}
+    errors, sim = _check_personal_data(reg, values)
+    if errors:
+        return _render("cm6/registration_step2.html", "step2", reg, form=values, errors=errors)
+    assert sim is not None
+    reg.first_name, reg.last_name = values["nome"], values["cognome"]
+    reg.contact_mobile = validation.italian_mobile(values["cellulare"])
+    reg.personal_fiscal_code = validation.personal_fiscal_code(values["codice_fiscale"])
+    reg.email = values["email"]
+    reg.sim_id = sim.id
+    reg.step = "otp"
+    _send_registration_code(reg, sim)
+    get_session().commit()
+    return redirect(url_for("cm6.registration"), 303)
+
+
+def _check_personal_data(reg: Registration, values: dict[str, str]) -> tuple[list[str], Sim | None]:
+    errors: list[str] = []
+    for name, value in values.items():
+        if not value and not (name == "email" and defects.enabled("email_not_required")):
+            errors.append(texts.FIELD_REQUIRED.format(label=texts.FIELD_LABELS[name]))
+    if values["codice_fiscale"] and validation.personal_fiscal_code(values["codice_fiscale"]) is None:
+        errors.append(texts.PERSONAL_CF_INVALID)
+    if values["email"] and not validation.email(values["email"]):
+        errors.append(texts.EMAIL_INVALID)
+    if values["cellulare"] and validation.italian_mobile(values["cellulare"]) is None:
+        errors.append(texts.MOBILE_INVALID.format(label=texts.FIELD_LABELS["cellulare"]))
+    sim: Sim | None = None
+    raw_business = values["numero_aziendale"]
+    if raw_business:
+        number = validation.italian_mobile(raw_business)
+        if number is None:
+            errors.append(texts.MOBILE_INVALID.format(label=texts.FIELD_LABELS["numero_aziendale"]))
+        else:
+            sim, sim_error = _check_business_sim(reg, number)
+            if sim_error:
+                errors.append(sim_error)
+    return errors, sim
+
+
+def _check_business_sim(reg: Registration, number: str) -> tuple[Sim | None, str | None]:
+    sim = get_session().scalar(select(Sim).where(Sim.number == number))
+    if sim is None or sim.convention != "CM6":
+        return None, texts.SIM_NOT_IN_CONVENTION.format(number=number)
+    if sim.entity_id != reg.entity_id and not defects.enabled("accepts_other_entity_sim"):
+        return None, texts.SIM_OTHER_ENTITY.format(number=number)
+    if sim.status == "ceased" and defects.enabled("accepts_ceased_sim"):
+        return sim, None
+    if sim.status not in ("active", "declared"):
+        return None, texts.SIM_NOT_ACTIVE.format(number=number)
+    return sim, None
+
+
+def _send_registration_code(reg: Registration, sim: Sim) -> None:
+    code = security.issue_code(reg.web_session_id, "registration")
+    sender = "48900" if defects.enabled("otp_sms_wrong_sender") else outbox.SMS_SENDER
+    outbox.send_sms(sender, sim.number, texts.OTP_SMS_REGISTRATION.format(code=code.code))
+
+
+OTP_ERRORS = {
+    security.CodeCheck.WRONG: texts.OTP_WRONG,
+    security.CodeCheck.EXPIRED: texts.OTP_EXPIRED,
+    security.CodeCheck.LOCKED: texts.OTP_LOCKED,
+    security.CodeCheck.MISSING: texts.OTP_MISSING,
+}
+
+
+def _submit_otp(reg: Registration, action: str) -> ANSWER:
+    db = get_session()
+    if action == "nuovo_otp":
+        sim = db.get(Sim, reg.sim_id)
+        assert sim is not None
+        _send_registration_code(reg, sim)
+        db.commit()
+        return _render("cm6/registration_otp.html", "otp", reg, notice=texts.OTP_RESENT)
+    # Only surrounding blanks are forgiven: the space between the two words is part of the code.
+    result = security.verify_code(reg.web_session_id, "registration", request.form.get("otp", "").strip())
+    if result is not security.CodeCheck.OK:
+        db.commit()  # keeps the failed-attempt count
+        return _render("cm6/registration_otp.html", "otp", reg, error=OTP_ERRORS[result])
+    reg.step = "step3"
+    db.commit()
+    return redirect(url_for("cm6.registration"), 303)
+
+
+# --- step 3 and outcome -----------------------------------------------------------------------
+
+
+def _submit_step3(reg: Registration) -> ANSWER:
+    username = request.form.get("username", "").strip()
+    longest = 17 if defects.enabled("username_accepts_17_chars") else 16
+    if not re.fullmatch(rf"[A-Za-z0-9]{{6,{longest}}}", username):
+        return _render(
+            "cm6/registration_step3.html",
+            "step3",
+            reg,
+            form={"username": username},
+            error=texts.USERNAME_INVALID,
+        )
+    _complete(reg, username)
+    get_session().commit()
+    return redirect(url_for("cm6.registration"), 303)
+
+
+def _complete(reg: Registration, username: str) -> None:
+    """Step 4: create the user with a temporary password, or record why that is impossible."""
+    db = get_session()
+    sim = db.get(Sim, reg.sim_id)
+    assert sim is not None
+    reg.username = username
+    if db.scalar(select(exists().where(User.business_sim_id == sim.id))):
+        reg.step, reg.failure_reason = "failure", texts.LINE_ALREADY_REGISTERED.format(number=sim.number)
+        return
+    if db.scalar(select(exists().where(func.lower(User.username) == username.lower()))):
+        reg.step, reg.failure_reason = "failure", texts.USERNAME_TAKEN.format(username=username)
+        return
+    password = security.temporary_password()
+    user = User(
+        id=f"usr-{uuid.uuid4().hex[:12]}",
+        username=username,
+        password_hash=security.hash_password(password),
+        previous_password_hash=None,
+        password_is_temporary=True,
+        password_issued_at=clock.now(),
+        first_name=reg.first_name or "",
+        last_name=reg.last_name or "",
+        personal_fiscal_code=reg.personal_fiscal_code or "",
+        email=reg.email or "",
+        contact_mobile=reg.contact_mobile or "",
+        business_sim_id=sim.id,
+        origin="CM6",
+    )
+    db.add(user)
+    reg.step = "success"
+    if user.email and not defects.enabled("confirmation_email_missing"):
+        body = texts.PASSWORD_EMAIL_BODY.format(
+            name=f"{user.first_name} {user.last_name}", password=password, closing=texts.CONFIRMATION_CLOSING
+        )
+        outbox.send_email(user.email, texts.CONFIRMATION_SUBJECT, body)

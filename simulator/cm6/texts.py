@@ -1,0 +1,111 @@
+"""Italian wording of the CM6 portal: messages, SMS and e-mail texts (from the source document)."""
+
+from __future__ import annotations
+
+PORTAL_NAME = "Portale della Convenzione di Telefonia Mobile 6"
+PORTAL_URL = "https://www.convenzionemobile6.telecomitalia.it"
+
+CONTACT_PHONE = "800.673.673"
+CONTACT_FAX = "800.000.109"
+WRONG_FAX = "800.000.190"
+CONTACT_MAILBOX = "telefoniamobile6@telecomitalia.it"
+
+PROGRESS_STEPS = ("INSERIMENTO DATI", "RICONOSCIMENTO CLIENTE", "SCELTA USERNAME", "ESITO REGISTRAZIONE")
+
+# --- registration -----------------------------------------------------------------------------
+KIND_MISSING = "Seleziona C.F. azienda o Partita IVA."
+IDENTIFIER_MISSING = "Inserisci il Codice Fiscale o la Partita IVA dell'Ente/Amministrazione."
+CF_INVALID = "Il Codice Fiscale inserito non è valido."
+PIVA_INVALID = "La Partita IVA inserita non è valida."
+PERSONAL_CF = "Hai inserito un codice fiscale personale: inserisci quello dell'Ente/Amministrazione"
+ENTITY_UNKNOWN = "L'identificativo inserito non corrisponde a nessun Ente/Amministrazione cliente."
+ENTITY_OUTSIDE = (
+    "L'Ente/Amministrazione indicato non ha SIM CARD in un contratto inserito in Convenzione Mobile 6."
+)
+CAPTCHA_WRONG = "Il codice grafico inserito non è corretto: digita il nuovo codice visualizzato."
+
+FIELD_LABELS = {
+    "nome": "Nome",
+    "cognome": "Cognome",
+    "cellulare": "Cellulare",
+    "codice_fiscale": "Codice Fiscale",
+    "email": "eMail",
+    "numero_aziendale": "Numero mobile aziendale TIM",
+}
+FIELD_REQUIRED = "Il campo {label} è obbligatorio."
+PERSONAL_CF_INVALID = "Il Codice Fiscale personale non è valido."
+EMAIL_INVALID = "L'indirizzo email non è valido."
+MOBILE_INVALID = "Il numero {label} non è un numero mobile italiano valido."
+SIM_NOT_IN_CONVENTION = "Il numero aziendale {number} non è una SIM di un contratto in Convenzione Mobile 6."
+SIM_OTHER_ENTITY = "Il numero aziendale {number} non appartiene al tuo Ente/Amministrazione."
+SIM_NOT_ACTIVE = "Il numero aziendale {number} non è attivo (linea cessata)."
+
+OTP_SMS_REGISTRATION = (
+    "Il codice temporaneo da utilizzare per completare la tua registrazione al nostro sito e': "
+    "{code} Digita tutti i caratteri, spazio incluso."
+)
+OTP_SMS_LOGIN = f"Il codice OTP per accedere al {PORTAL_NAME} e': {{code}}"
+OTP_WRONG = "Il codice OTP inserito non è corretto."
+OTP_EXPIRED = "Il codice OTP è scaduto: richiedi un nuovo codice."
+OTP_LOCKED = "Il codice OTP è stato bloccato dopo 5 tentativi errati: richiedi un nuovo codice."
+OTP_MISSING = "Nessun codice OTP valido: richiedi un nuovo codice."
+OTP_RESENT = "Ti abbiamo inviato un nuovo codice via SMS."
+
+USERNAME_RULE = (
+    "Ti ricordiamo che la username deve contenere almeno 6 caratteri alfanumerici "
+    "con una lunghezza massima di 16 caratteri."
+)
+USERNAME_INVALID = "La username deve contenere da 6 a 16 caratteri alfanumerici (solo lettere e cifre)."
+LINE_ALREADY_REGISTERED = "La linea {number} risulta già associata a un utente registrato al portale"
+USERNAME_TAKEN = "La username {username} risulta già utilizzata da un altro utente registrato al portale"
+REGISTRATION_DONE = (
+    "La registrazione è stata completata. Riceverai un'email con la password temporanea di accesso: "
+    "clicca in alto a destra su Login ed inserisci lo username da te scelto e la password ricevuta."
+)
+
+CONFIRMATION_SUBJECT = f"Conferma Registrazione {PORTAL_NAME} - Password Temporanea"
+PASSWORD_EMAIL_BODY = (
+    "Gentile {name},\n\n"
+    f"la tua nuova password temporanea per il {PORTAL_NAME} è {{password}};\n\n"
+    "Ti ricordiamo di effettuare il primo login entro 5 giorni dalla ricezione della presente mail.\n\n"
+    f"Accedi subito al {PORTAL_NAME} URL:{PORTAL_URL}\n\n"
+    "Con un'unica Username e Password potrai disporre dei tuoi servizi di Telefonia Mobile.\n\n"
+    "{closing}\n\n"
+    "Telecom Italia per la Convenzione di Telefonia mobile 6\n"
+)
+CONFIRMATION_CLOSING = "Ti ringraziamo per la tua registrazione e ti aspettiamo online."
+
+# --- login, private area, recovery ------------------------------------------------------------
+LOGIN_WRONG = "Username o password non corretti."
+TEMPORARY_PASSWORD_EXPIRED = (
+    "La password temporanea è scaduta: utilizza RECUPERA PASSWORD per riceverne una nuova."
+)
+LINE_NOT_ACTIVE = (
+    "La tua linea non risulta attiva in Convenzione Mobile 6: non è possibile accedere al portale."
+)
+CM5_MUST_REGISTER = (
+    "Gli utenti della Convenzione di Telefonia Mobile 5 devono registrarsi nuovamente al portale: "
+    "clicca su Registrati."
+)
+LOGIN_EXPIRED = "La procedura di accesso è scaduta: inserisci di nuovo username e password."
+
+PASSWORD_CURRENT_WRONG = "La password attuale non è corretta."
+PASSWORD_MISMATCH = "La nuova password e la conferma non coincidono."
+PASSWORD_WEAK = "La nuova password deve contenere almeno 8 caratteri, con lettere e cifre."
+PASSWORD_CHANGED = "La password è stata modificata correttamente."
+
+RECOVERY_MISSING = "Compila tutti i campi richiesti."
+RECOVERY_UNKNOWN = "I dati inseriti non corrispondono a nessun utente registrato al portale."
+PASSWORD_RECOVERY_SENT = "Ti abbiamo inviato un'email con la nuova password temporanea di accesso."
+USERNAME_RECOVERY_SENT = "Ti abbiamo inviato un'email con la tua username."
+PASSWORD_RECOVERY_SUBJECT = f"Recupero password {PORTAL_NAME} - Password Temporanea"
+PASSWORD_RECOVERY_CLOSING = (
+    "Se non hai richiesto tu il recupero della password, contatta il Servizio Clienti."
+)
+USERNAME_RECOVERY_SUBJECT = f"Recupero username {PORTAL_NAME}"
+USERNAME_EMAIL_BODY = (
+    "Gentile {name},\n\n"
+    "la tua username è: {username}\n\n"
+    f"Accedi subito al {PORTAL_NAME} URL:{PORTAL_URL}\n\n"
+    "Telecom Italia per la Convenzione di Telefonia mobile 6\n"
+)

@@ -1,0 +1,9 @@
+"""The control API under /_sim/: reset, outbox, clock, defects, journal (JSON, token protected)."""
+
+from __future__ import annotations
+
+from flask import Blueprint
+
+bp = Blueprint("control", __name__, url_prefix="/_sim")
+
+from simulator.control import views  # noqa: E402, F401  (registers the routes on bp)

@@ -1,0 +1,107 @@
+"""Database engine and the one-session-per-request helper (SQLAlchemy 2)."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from flask import Flask, current_app, g
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+_EXTENSION = "simulator.db"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+@dataclass
+class Database:
+    engine: Engine
+    factory: sessionmaker[Session]
+    # An in-memory SQLite database is ONE connection shared by every thread (StaticPool); SQLAlchemy
+    # resets (rolls back) it whenever any session closes, which would undo another thread's open work.
+    # So sessions on such a database take turns. File databases get a no-op lock.
+    lock: contextlib.AbstractContextManager[Any] = field(default_factory=contextlib.nullcontext)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session outside the request cycle (control API polling, start-up loading)."""
+        with self.lock, self.factory() as session:
+            try:
+                yield session
+            except BaseException:
+                session.rollback()
+                raise
+
+
+def _is_memory(url: str) -> bool:
+    return url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
+
+
+def init_db(app: Flask) -> Database:
+    url: str = app.config["DATABASE_URL"]
+    if _is_memory(url):
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False}, poolclass=StaticPool, future=True
+        )
+        database = Database(engine, sessionmaker(engine, expire_on_commit=False), threading.RLock())
+    else:
+        connect_args = {"check_same_thread": False, "timeout": 30} if url.startswith("sqlite") else {}
+        engine = create_engine(url, connect_args=connect_args, future=True)
+        database = Database(engine, sessionmaker(engine, expire_on_commit=False))
+    if url.startswith("sqlite"):
+        event.listen(engine, "connect", _enable_foreign_keys)
+    from simulator import models  # noqa: F401  (registers the tables on Base.metadata)
+
+    Base.metadata.create_all(engine)
+    app.extensions[_EXTENSION] = database
+    app.teardown_appcontext(_close_request_session)
+    return database
+
+
+def _enable_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def get_database(app: Flask | None = None) -> Database:
+    database: Database = (app or current_app).extensions[_EXTENSION]
+    return database
+
+
+def get_session() -> Session:
+    """The current request's session, opened on first use and closed at teardown."""
+    if "db_session" not in g:
+        database = get_database()
+        database.lock.__enter__()
+        g.db_lock = database.lock
+        g.db_session = database.factory()
+    session: Session = g.db_session
+    return session
+
+
+def _close_request_session(exc: BaseException | None) -> None:
+    session: Session | None = g.pop("db_session", None)
+    if session is None:
+        return
+    try:
+        if exc is not None:
+            session.rollback()
+        session.close()
+    finally:
+        g.pop("db_lock").__exit__(None, None, None)
+
+
+def reset_schema(app: Flask | None = None) -> None:
+    """Empty every table (the control API's reset)."""
+    database = get_database(app)
+    with database.lock, database.engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())

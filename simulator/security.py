@@ -1,0 +1,219 @@
+"""Server-side sessions, CSRF, password hashing, temporary passwords and one-time codes."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import hmac
+import secrets
+import string
+from datetime import timedelta
+from typing import Any
+
+from flask import Flask, Request, Response, abort, current_app, request, session
+from flask.sessions import SessionInterface, SessionMixin
+from sqlalchemy import select, update
+from werkzeug.datastructures import CallbackDict
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from simulator import clock, defects
+from simulator.db import get_session
+from simulator.models import OneTimeCode, WebSession
+
+CONTROL_PREFIX = "/_sim/"
+
+# --- sessions ---------------------------------------------------------------------------------
+
+
+class DbSession(CallbackDict[str, Any], SessionMixin):
+    """Session data kept in the `web_sessions` table; the cookie holds only a random token."""
+
+    def __init__(self, data: dict[str, Any], row_id: int | None) -> None:
+        def on_update(_: CallbackDict[str, Any]) -> None:
+            self.modified = True
+
+        super().__init__(data, on_update)
+        self.row_id = row_id
+        self.renew_requested = False
+        self.modified = False
+
+
+class DbSessionInterface(SessionInterface):
+    def open_session(self, app: Flask, request: Request) -> DbSession | None:
+        if request.path.startswith(CONTROL_PREFIX):
+            return None  # the control API is stateless: Flask gives it a null session
+        token = request.cookies.get(self.get_cookie_name(app))
+        if token:
+            row = get_session().scalar(select(WebSession).where(WebSession.token == token))
+            if row is not None:
+                return DbSession(dict(row.data), row.id)
+        return DbSession({}, None)
+
+    def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
+        assert isinstance(session, DbSession)
+        if session.row_id is None and not session:
+            return  # an anonymous visit that stored nothing needs no cookie
+        db = get_session()
+        row = db.get(WebSession, persist_session(session))
+        assert row is not None
+        if session.renew_requested:
+            # A new id at every privilege change defeats session fixation.
+            row.token = secrets.token_urlsafe(32)
+            session.renew_requested = False
+        row.data = dict(session)
+        db.commit()
+        response.set_cookie(
+            self.get_cookie_name(app),
+            row.token,
+            httponly=True,
+            samesite="Lax",
+            path=self.get_cookie_path(app),
+        )
+
+
+def persist_session(sess: SessionMixin | None = None) -> int:
+    """The database id of the current session, creating its row on first need (flushed, not committed)."""
+    target = session if sess is None else sess
+    assert isinstance(target, DbSession)
+    if target.row_id is None:
+        row = WebSession(token=secrets.token_urlsafe(32), data={}, created_at=clock.now())
+        db = get_session()
+        db.add(row)
+        db.flush()
+        target.row_id = row.id
+        target.modified = True
+    return target.row_id
+
+
+def renew_session_id() -> None:
+    """Ask for a new cookie token at the end of this request (login, logout)."""
+    assert isinstance(session, DbSession)
+    persist_session()
+    session.renew_requested = True
+
+
+# --- CSRF -------------------------------------------------------------------------------------
+
+
+def csrf_token() -> str:
+    token: str | None = session.get("csrf")
+    if token is None:
+        token = secrets.token_urlsafe(32)
+        session["csrf"] = token
+    return token
+
+
+def check_csrf() -> None:
+    """before_request hook: every POST outside the control API must carry the session's token."""
+    if request.method != "POST" or request.path.startswith(CONTROL_PREFIX):
+        return
+    sent = request.form.get("csrf_token", "")
+    expected = session.get("csrf", "")
+    if not sent or not expected or not hmac.compare_digest(sent, expected):
+        abort(400, description="CSRF token mancante o non valido")
+
+
+# --- passwords --------------------------------------------------------------------------------
+
+_ALPHANUMERIC = string.ascii_letters + string.digits
+TEMPORARY_PASSWORD_LIFETIME = timedelta(days=5)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cached_hash(password: str, method: str) -> str:
+    return generate_password_hash(password, method=method)
+
+
+def hash_password(password: str, *, cached: bool = False) -> str:
+    """Hash with the configured method; `cached` reuses a hash for fixture passwords (reset is frequent)."""
+    method: str = current_app.config["PASSWORD_HASH_METHOD"]
+    if cached:
+        return _cached_hash(password, method)
+    return generate_password_hash(password, method=method)
+
+
+def password_matches(password_hash: str, password: str) -> bool:
+    return check_password_hash(password_hash, password)
+
+
+def temporary_password() -> str:
+    return "".join(secrets.choice(_ALPHANUMERIC) for _ in range(10))
+
+
+# --- one-time codes ---------------------------------------------------------------------------
+
+OTP_LIFETIME = timedelta(minutes=10)
+OTP_MAX_FAILURES = 5
+_WORD_TEXT = (
+    "ACE ARM BAY BEG BOX CAP COD DEW EAR ELM FAN FIG FOX GAP GEM GUM HAT HEN ICE INK JAM JAR JOY KEY "
+    "KIT LAP LOG MAP MOP NAP NET OAK OAR OWL PAN PEN PIG RAY RIB ROD RUG SAP SEA SKY SUN TAN TEA TOE "
+    "TUB URN VAN VET WAX WEB YAK ZIP BELL BIRD BOAT CAKE CORN DOOR DUCK FARM FISH GATE GOAL HILL KITE "
+    "LAKE LAMP LEAF MILK MOON NEST PARK POND RAIN ROAD ROSE SAND SHIP SNOW STAR TREE WAVE WIND WOLF"
+)
+OTP_WORDS: tuple[str, ...] = tuple(_WORD_TEXT.split())
+
+
+class CodeCheck(enum.Enum):
+    OK = "ok"
+    WRONG = "wrong"
+    EXPIRED = "expired"
+    LOCKED = "locked"
+    MISSING = "missing"
+
+
+def new_code_text() -> str:
+    return f"{secrets.choice(OTP_WORDS)} {secrets.choice(OTP_WORDS)}"
+
+
+def issue_code(web_session_id: int, purpose: str) -> OneTimeCode:
+    """A fresh code for this session and purpose; any earlier one stops working."""
+    db = get_session()
+    db.execute(
+        update(OneTimeCode)
+        .where(OneTimeCode.web_session_id == web_session_id, OneTimeCode.purpose == purpose)
+        .values(used=True)
+    )
+    code = OneTimeCode(
+        web_session_id=web_session_id,
+        purpose=purpose,
+        code=new_code_text(),
+        issued_at=clock.now(),
+        failed_attempts=0,
+        used=False,
+    )
+    db.add(code)
+    db.flush()
+    return code
+
+
+def verify_code(web_session_id: int, purpose: str, typed: str) -> CodeCheck:
+    """Check `typed` against the session's live code; a success consumes it (single use)."""
+    db = get_session()
+    code = db.scalar(
+        select(OneTimeCode)
+        .where(
+            OneTimeCode.web_session_id == web_session_id,
+            OneTimeCode.purpose == purpose,
+            OneTimeCode.used.is_(False),
+        )
+        .order_by(OneTimeCode.id.desc())
+    )
+    if code is None:
+        return CodeCheck.MISSING
+    if clock.now() - code.issued_at >= OTP_LIFETIME:
+        return CodeCheck.EXPIRED
+    if code.failed_attempts >= OTP_MAX_FAILURES:
+        return CodeCheck.LOCKED
+    matches = hmac.compare_digest(typed.encode(), code.code.encode())
+    if (
+        not matches
+        and purpose == "registration"
+        and defects.enabled("otp_accepted_without_space")
+        and typed == code.code.replace(" ", "")
+    ):
+        matches = True
+    if matches:
+        code.used = True
+        return CodeCheck.OK
+    code.failed_attempts += 1
+    return CodeCheck.LOCKED if code.failed_attempts >= OTP_MAX_FAILURES else CodeCheck.WRONG

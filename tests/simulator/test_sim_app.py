@@ -1,0 +1,154 @@
+"""App factory, configuration, CSRF, password storage, journal, threaded server."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import TEST_CONFIG
+from flask import Flask
+from sim_client import SimClient
+from sqlalchemy import select
+
+from simulator import create_app
+from simulator.config import apply_config
+from simulator.db import get_database
+from simulator.models import User
+from simulator.server import start_in_thread
+
+
+def test_config_defaults_put_the_database_in_the_instance_folder(tmp_path: Path) -> None:
+    app = Flask("probe", instance_path=str(tmp_path / "inst"))
+    apply_config(app, None)
+    assert app.config["DATABASE_URL"] == f"sqlite:///{tmp_path / 'inst' / 'simulator.sqlite3'}"
+    assert (tmp_path / "inst").is_dir()
+    assert app.config["PASSWORD_HASH_METHOD"] == "scrypt"
+    assert app.config["CONTROL_TOKEN"] is None
+    assert len(app.config["SECRET_KEY"]) >= 32
+
+
+def test_environment_overrides_defaults_and_test_config_overrides_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SIMULATOR_CONTROL_TOKEN", "from-env")
+    monkeypatch.setenv("SIMULATOR_DEFECTS", "public_wrong_fax, captcha_not_checked")
+    monkeypatch.setenv("SIMULATOR_CAPTCHA_TEST_VALUE", "ENV")
+    app = create_app(
+        {k: v for k, v in TEST_CONFIG.items() if k not in ("CONTROL_TOKEN", "CAPTCHA_TEST_VALUE")}
+    )
+    assert app.config["CONTROL_TOKEN"] == "from-env"
+    assert app.config["DEFECTS"] == ("public_wrong_fax", "captcha_not_checked")
+    app = create_app({**TEST_CONFIG, "CAPTCHA_TEST_VALUE": "OWN"})
+    assert app.config["CAPTCHA_TEST_VALUE"] == "OWN"
+
+
+def test_defects_from_config_are_enabled_at_start() -> None:
+    app = create_app({**TEST_CONFIG, "DEFECTS": ["public_wrong_fax"]})
+    sim = SimClient(app, app.test_client())
+    assert sim.get("/").text("[data-testid=contact-fax]") == "800.000.190"
+
+
+def test_unknown_defect_in_config_is_refused() -> None:
+    with pytest.raises(ValueError, match="no_such_defect"):
+        create_app({**TEST_CONFIG, "DEFECTS": ["no_such_defect"]})
+
+
+def test_missing_data_set_starts_empty(tmp_path: Path) -> None:
+    app = create_app({**TEST_CONFIG, "FIXTURES_PATH": str(tmp_path / "absent.json")})
+    sim = SimClient(app, app.test_client())
+    assert sim.get("/").name == "public-home"
+    assert (
+        sim.login("mrossi01", "Password123").text("[data-testid=error]")
+        == "Username o password non corretti."
+    )
+
+
+def test_file_database_is_created(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'sim.sqlite3'}"
+    app = create_app({**TEST_CONFIG, "DATABASE_URL": url})
+    sim = SimClient(app, app.test_client())
+    assert sim.login_fully().name == "private-home"
+    assert (tmp_path / "sim.sqlite3").stat().st_size > 0
+
+
+def test_every_page_has_three_bands_and_its_data_page(sim: SimClient) -> None:
+    pages = {
+        "/": "public-home",
+        "/registrazione": "registration-step1",
+        "/login": "login",
+        "/recupera-password": "password-recovery",
+        "/recupera-username": "username-recovery",
+    }
+    for url, name in pages.items():
+        page = sim.get(url)
+        assert page.name == name
+        for band in ("band-top", "band-central", "band-bottom"):
+            assert page.count(f"[data-testid={band}]") == 1, (url, band)
+        for testid, label in (
+            ("support-news", "News"),
+            ("support-video", "Video"),
+            ("support-contacts", "Contatti"),
+        ):
+            assert page.text(f"[data-testid=band-bottom] [data-testid={testid}]") == label, (url, testid)
+        assert (
+            page.text("[data-testid=band-top] [data-testid=contacts-link]") == "Contatti / Servizio Clienti"
+        )
+
+
+def test_public_home_content(sim: SimClient) -> None:
+    page = sim.get("/")
+    assert page.text("[data-testid=contact-phone]") == "800.673.673"
+    assert page.text("[data-testid=contact-fax]") == "800.000.109"
+    assert page.text("[data-testid=contact-mailbox]") == "telefoniamobile6@telecomitalia.it"
+    assert page.count("[data-testid=info-item]") == 3
+    assert (
+        page.attr("[data-testid=box-registrati] [data-testid=link-registrati-ora]", "href")
+        == "/registrazione"
+    )
+    assert page.attr("[data-testid=menu] [data-testid=menu-registrati]", "href") == "/registrazione"
+    assert page.attr("[data-testid=menu] [data-testid=menu-login]", "href") == "/login"
+
+
+def test_post_without_or_with_wrong_csrf_token_is_refused(sim: SimClient) -> None:
+    form = {"username": "mrossi01", "password": "Password123", "fase": "credenziali"}
+    assert sim.client.post("/login", data=form).status_code == 400
+    sim.get("/login")  # the session now has a token
+    assert sim.client.post("/login", data={**form, "csrf_token": "forged"}).status_code == 400
+    assert sim.client.post("/registrazione", data={"step": "step1"}).status_code == 400
+    assert sim.login("mrossi01", "Password123").status == 200
+
+
+def test_passwords_are_stored_hashed_with_the_configured_method(app: Flask, sim: SimClient) -> None:
+    clear = {u["username"]: u["password"] for u in sim.data["users"]}
+    with get_database(app).session() as db:
+        users = db.scalars(select(User)).all()
+    assert {u.username for u in users} == set(clear)
+    for user in users:
+        assert user.password_hash.startswith("pbkdf2:sha256:1000$")
+        assert clear[user.username] not in user.password_hash
+    assert sim.login("mrossi01", "Password123").name == "login-otp"
+
+
+def test_journal_records_portal_requests_only(sim: SimClient) -> None:
+    sim.get("/login")
+    sim.control("GET", "health")
+    entries = sim.control("GET", "journal").get_json()["entries"]
+    assert [(e["method"], e["path"], e["status"]) for e in entries] == [("GET", "/login", 200)]
+
+
+def test_start_in_thread_serves_on_a_free_loopback_port() -> None:
+    app = create_app(TEST_CONFIG)
+    base_url, stop = start_in_thread(app)
+    try:
+        assert base_url.startswith("http://127.0.0.1:")
+        request = urllib.request.Request(
+            f"{base_url}/_sim/health", headers={"X-Sim-Token": TEST_CONFIG["CONTROL_TOKEN"]}
+        )
+        with urllib.request.urlopen(request, timeout=5) as response:
+            assert json.loads(response.read()) == {"status": "ok"}
+        with urllib.request.urlopen(f"{base_url}/", timeout=5) as response:
+            assert 'data-page="public-home"' in response.read().decode()
+    finally:
+        stop()

@@ -1,0 +1,77 @@
+"""The graphic code of step 1: checked, bypass value, refresh, redraw after failure, audio."""
+
+from __future__ import annotations
+
+import io
+import wave
+
+from flask import Flask
+from sim_client import SimClient
+from sqlalchemy import select
+
+from simulator.captcha import ALPHABET
+from simulator.db import get_database
+from simulator.models import CaptchaChallenge
+
+
+def _current_answer(app: Flask) -> str:
+    with get_database(app).session() as db:
+        challenge = db.scalars(select(CaptchaChallenge).order_by(CaptchaChallenge.id.desc())).first()
+    assert challenge is not None
+    return challenge.answer
+
+
+def test_wrong_answer_is_refused_and_a_new_code_drawn(sim: SimClient) -> None:
+    before = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    page = sim.step1(captcha="00000")  # '0' is not in the alphabet: never right
+    assert page.name == "registration-step1"
+    assert "codice grafico" in (page.text("[data-testid=error]") or "")
+    assert page.attr("[data-testid=captcha-image]", "src") != before
+    # the identifier typed so far is kept
+    assert page.attr("input[name=identificativo]", "value") == sim.role("entity")["codice_fiscale"]
+
+
+def test_the_shown_answer_is_accepted_in_any_case(app: Flask, sim: SimClient) -> None:
+    sim.get("/registrazione")
+    answer = _current_answer(app)
+    assert set(answer) <= set(ALPHABET) and len(answer) == 5
+    page = sim.submit(
+        {
+            "tipo_identificativo": "cf",
+            "identificativo": sim.role("entity")["codice_fiscale"],
+            "captcha": answer.lower(),
+        }
+    )
+    assert page.name == "registration-step2"
+
+
+def test_the_test_value_bypasses_the_captcha(sim: SimClient) -> None:
+    assert sim.step1(captcha="PROVA").name == "registration-step2"
+
+
+def test_refresh_shows_a_new_code_and_keeps_the_form(sim: SimClient) -> None:
+    page = sim.get("/registrazione")
+    before = page.attr("[data-testid=captcha-image]", "src")
+    assert before is not None and before.startswith("data:image/svg+xml;base64,")
+    assert page.attr("[data-testid=captcha-refresh]", "name") == "azione"
+    page = sim.submit({"identificativo": "123"}, button="nuovo_codice")
+    assert page.name == "registration-step1"
+    assert page.text("[data-testid=error]") is None
+    assert page.attr("[data-testid=captcha-image]", "src") != before
+    assert page.attr("input[name=identificativo]", "value") == "123"
+
+
+def test_same_code_gives_the_same_image(sim: SimClient) -> None:
+    first = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    assert sim.get("/registrazione").attr("[data-testid=captcha-image]", "src") == first
+
+
+def test_audio_is_a_wav_with_one_tone_per_character(sim: SimClient) -> None:
+    href = sim.get("/registrazione").attr("[data-testid=captcha-audio]", "href")
+    assert href is not None
+    response = sim.client.get(href)
+    assert response.status_code == 200
+    assert response.mimetype == "audio/wav"
+    with wave.open(io.BytesIO(response.data)) as audio:
+        assert audio.getnchannels() == 1
+        assert audio.getnframes() / audio.getframerate() >= 5 * 0.3

@@ -1,0 +1,127 @@
+"""The /_sim/ control API."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import datetime
+
+from conftest import TEST_CONFIG
+from flask import Flask
+from sim_client import SimClient
+
+from simulator import create_app
+from simulator.defects import CATALOGUE
+
+
+def test_disabled_without_token_configuration() -> None:
+    app = create_app({**TEST_CONFIG, "CONTROL_TOKEN": None})
+    client = app.test_client()
+    for path in ("health", "outbox", "defects", "journal"):
+        assert client.get(f"/_sim/{path}", headers={"X-Sim-Token": "anything"}).status_code == 404
+    assert client.post("/_sim/reset").status_code == 404
+
+
+def test_token_is_required(sim: SimClient) -> None:
+    assert sim.control("GET", "health", token=None).status_code == 401
+    assert sim.control("GET", "health", token="wrong").status_code == 403
+    response = sim.control("GET", "health")
+    assert response.status_code == 200 and response.get_json() == {"status": "ok"}
+
+
+def test_reset_restores_the_data_set_and_keeps_defects(sim: SimClient) -> None:
+    sim.set_defects("public_wrong_fax")
+    sim.advance(days=2)
+    sim.register()
+    assert sim.messages() and sim.control("GET", "journal").get_json()["entries"]
+    assert sim.control("POST", "reset").status_code == 200
+    assert sim.messages() == []
+    assert sim.control("GET", "journal").get_json()["entries"] == []
+    assert sim.control("GET", "clock").get_json()["offset_seconds"] == 0
+    assert sim.get("/").text("[data-testid=contact-fax]") == "800.000.190"
+    # the user registered before the reset is gone: the same line registers again
+    assert sim.register().name == "registration-success"
+
+
+def test_reset_with_a_body_loads_that_data_set(sim: SimClient) -> None:
+    data = dict(sim.data)
+    data["users"] = [u for u in sim.data["users"] if u["id"] != sim.data["accounts"]["user"]]
+    assert sim.control("POST", "reset", {"fixtures": data}).status_code == 200
+    assert sim.login("mrossi01", "Password123").name == "login"
+    bad = sim.control("POST", "reset", {"fixtures": {"schema": "other"}})
+    assert bad.status_code == 400 and "schema" in bad.get_json()["error"]
+
+
+def test_outbox_filters(sim: SimClient) -> None:
+    sim.register()
+    all_messages = sim.messages()
+    assert [m["channel"] for m in all_messages] == ["sms", "email"]
+    assert set(all_messages[0]) == {"id", "channel", "sender", "to", "subject", "body", "sent_at"}
+    assert sim.messages(channel="email") == all_messages[1:]
+    assert sim.messages(to=sim.sim_number("active_sim")) == all_messages[:1]
+    assert sim.messages(after=str(all_messages[0]["id"])) == all_messages[1:]
+    datetime.fromisoformat(all_messages[0]["sent_at"])
+
+
+def test_outbox_wait_returns_when_a_message_arrives(app: Flask, sim: SimClient) -> None:
+    user = sim.role("user")
+    other = SimClient(app, app.test_client())
+
+    def recover_later() -> None:
+        time.sleep(0.3)
+        other.get("/recupera-username")
+        other.submit({"email": user["email"], "codice_fiscale": user["personal_fiscal_code"]})
+
+    worker = threading.Thread(target=recover_later)
+    started = time.monotonic()
+    worker.start()
+    messages = sim.messages(channel="email", wait="10")
+    elapsed = time.monotonic() - started
+    worker.join()
+    assert len(messages) == 1 and messages[0]["to"] == user["email"]
+    assert 0.25 <= elapsed < 5
+
+
+def test_outbox_wait_times_out_empty(sim: SimClient) -> None:
+    started = time.monotonic()
+    assert sim.messages(channel="sms", wait="0.4") == []
+    assert time.monotonic() - started >= 0.4
+
+
+def test_clock_advances(sim: SimClient) -> None:
+    before = sim.control("GET", "clock").get_json()
+    assert before["offset_seconds"] == 0
+    after = sim.control("POST", "clock", {"advance": {"days": 1, "hours": 2, "seconds": 3}}).get_json()
+    assert after["offset_seconds"] == 86400 + 7200 + 3
+    shift = datetime.fromisoformat(after["now"]) - datetime.fromisoformat(before["now"])
+    assert 93603 <= shift.total_seconds() < 93663
+    assert sim.control("POST", "clock", {"advance": {"weeks": 1}}).status_code == 400
+
+
+def test_defects_listing_and_replacement(sim: SimClient) -> None:
+    listing = sim.control("GET", "defects").get_json()["defects"]
+    assert [(d["name"], d["rule"], d["description"]) for d in listing] == [
+        (d.name, d.rule, d.description) for d in CATALOGUE
+    ]
+    assert not any(d["enabled"] for d in listing)
+    response = sim.control("PUT", "defects", {"enabled": ["public_wrong_fax", "print_action_missing"]})
+    assert {d["name"] for d in response.get_json()["defects"] if d["enabled"]} == {
+        "public_wrong_fax",
+        "print_action_missing",
+    }
+    response = sim.control("PUT", "defects", {"enabled": ["public_wrong_fax", "no_such_thing"]})
+    assert response.status_code == 400 and "no_such_thing" in response.get_json()["error"]
+    # a refused request changes nothing
+    enabled = [d["name"] for d in sim.control("GET", "defects").get_json()["defects"] if d["enabled"]]
+    assert enabled == ["public_wrong_fax", "print_action_missing"]
+    sim.set_defects()
+    assert not any(d["enabled"] for d in sim.control("GET", "defects").get_json()["defects"])
+
+
+def test_journal_after(sim: SimClient) -> None:
+    sim.get("/")
+    sim.get("/login")
+    entries = sim.control("GET", "journal").get_json()["entries"]
+    assert [e["path"] for e in entries] == ["/", "/login"]
+    later = sim.control("GET", f"journal?after={entries[0]['id']}").get_json()["entries"]
+    assert [e["path"] for e in later] == ["/login"]

@@ -1,0 +1,282 @@
+"""Every defect switch changes exactly the behaviour it names: normal first, then switched on.
+
+`test_<defect name>` per catalogue entry; `test_every_defect_has_a_test` keeps the list complete.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from sim_client import SimClient
+
+from simulator.cm6 import texts
+from simulator.defects import CATALOGUE
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "simulator.md"
+
+
+def test_every_defect_has_a_test() -> None:
+    missing = [d.name for d in CATALOGUE if f"test_{d.name}" not in globals()]
+    assert missing == []
+
+
+def test_catalogue_matches_the_documentation() -> None:
+    rows = re.findall(r"^\| (\w+) \| (CM6-\d\d) \| (.+?) \|$", DOC.read_text(encoding="utf-8"), re.MULTILINE)
+    assert [(d.name, d.rule, d.description) for d in CATALOGUE] == rows
+
+
+def _error(sim: SimClient) -> str | None:
+    assert sim.page is not None
+    return sim.page.text("[data-testid=error]")
+
+
+def test_public_wrong_fax(sim: SimClient) -> None:
+    assert sim.get("/").text("[data-testid=contact-fax]") == "800.000.109"
+    sim.set_defects("public_wrong_fax")
+    assert sim.get("/").text("[data-testid=contact-fax]") == "800.000.190"
+
+
+def test_login_page_without_bottom_band(sim: SimClient) -> None:
+    assert sim.get("/login").count("[data-testid=band-bottom]") == 1
+    sim.set_defects("login_page_without_bottom_band")
+    assert sim.get("/login").count("[data-testid=band-bottom]") == 0
+    assert sim.get("/").count("[data-testid=band-bottom]") == 1  # other pages keep it
+
+
+def test_menu_register_link_to_home(sim: SimClient) -> None:
+    link = "[data-testid=menu] [data-testid=menu-registrati]"
+    assert sim.get(sim.get("/").attr(link, "href") or "").name == "registration-step1"
+    sim.set_defects("menu_register_link_to_home")
+    assert sim.get(sim.get("/").attr(link, "href") or "").name == "public-home"
+    assert sim.get("/").attr("[data-testid=link-registrati-ora]", "href") == "/registrazione"
+
+
+def test_accepts_entity_outside_convention(sim: SimClient) -> None:
+    outside = sim.role("outside_entity")["codice_fiscale"]
+    assert sim.step1(outside).text("[data-testid=error]") == texts.ENTITY_OUTSIDE
+    sim.set_defects("accepts_entity_outside_convention")
+    assert sim.step1(outside).name == "registration-step2"
+
+
+def test_accepts_ceased_sim(sim: SimClient) -> None:
+    ceased = sim.sim_number("ceased_sim")
+    assert sim.step2(numero_aziendale=ceased).name == "registration-step2"
+    sim.submit({}, button="annulla")
+    sim.set_defects("accepts_ceased_sim")
+    assert sim.step2(numero_aziendale=ceased).name == "registration-otp"
+
+
+def test_step3_progress_wrong(sim: SimClient) -> None:
+    current = "[data-testid=progress] [aria-current=step]"
+    assert sim.through_otp().text(current) == "SCELTA USERNAME"
+    sim.set_defects("step3_progress_wrong")
+    assert sim.get("/registrazione").text(current) == "RICONOSCIMENTO CLIENTE"
+
+
+def test_vat_number_kind_ignored(sim: SimClient) -> None:
+    vat = sim.role("entity")["partita_iva"]
+    assert sim.step1(vat, kind="piva").name == "registration-step2"
+    sim.submit({}, button="annulla")
+    sim.set_defects("vat_number_kind_ignored")
+    page = sim.step1(vat, kind="piva")
+    assert page.name == "registration-step1"
+    assert page.text("[data-testid=error]") == texts.ENTITY_UNKNOWN
+    sim.get("/registrazione")
+    assert sim.step1(sim.role("entity")["codice_fiscale"], kind="piva").name == "registration-step2"
+
+
+def test_captcha_not_checked(sim: SimClient) -> None:
+    assert sim.step1(captcha="00000").text("[data-testid=error]") == texts.CAPTCHA_WRONG
+    sim.set_defects("captcha_not_checked")
+    assert sim.step1(captcha="00000").name == "registration-step2"
+
+
+def _refreshed_image_changes(sim: SimClient) -> bool:
+    before = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    after = sim.submit({}, button="nuovo_codice").attr("[data-testid=captcha-image]", "src")
+    return before != after
+
+
+def test_captcha_refresh_same_code(sim: SimClient) -> None:
+    assert _refreshed_image_changes(sim)
+    sim.set_defects("captcha_refresh_same_code")
+    assert not _refreshed_image_changes(sim)
+    # a failed attempt still draws a new code: only the refresh is broken
+    before = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    assert sim.step1(captcha="00000").attr("[data-testid=captcha-image]", "src") != before
+
+
+def test_captcha_audio_missing(sim: SimClient) -> None:
+    href = sim.get("/registrazione").attr("[data-testid=captcha-audio]", "href") or ""
+    assert sim.client.get(href).status_code == 200
+    sim.set_defects("captcha_audio_missing")
+    assert sim.get("/registrazione").attr("[data-testid=captcha-audio]", "href") == href
+    assert sim.client.get(href).status_code == 404
+
+
+def test_accepts_personal_fiscal_code(sim: SimClient) -> None:
+    personal = sim.role("registrant")["personal_fiscal_code"]
+    assert sim.step1(personal).text("[data-testid=error]") == texts.PERSONAL_CF
+    sim.set_defects("accepts_personal_fiscal_code")
+    assert sim.step1(personal).name == "registration-step2"
+
+
+def test_email_not_required(sim: SimClient) -> None:
+    assert sim.step2(email="").name == "registration-step2"
+    sim.submit({}, button="annulla")
+    sim.set_defects("email_not_required")
+    assert sim.step2(email="").name == "registration-otp"
+    sim.submit({}, button="annulla")
+    assert sim.step2(email="not-an-address").name == "registration-step2"  # syntax still checked
+
+
+def test_accepts_other_entity_sim(sim: SimClient) -> None:
+    other = sim.sim_number("other_entity_sim")
+    assert sim.step2(numero_aziendale=other).name == "registration-step2"
+    sim.submit({}, button="annulla")
+    sim.set_defects("accepts_other_entity_sim")
+    assert sim.step2(numero_aziendale=other).name == "registration-otp"
+
+
+def test_otp_sms_wrong_sender(sim: SimClient) -> None:
+    sim.step2()
+    assert sim.messages(channel="sms")[-1]["sender"] == "40134"
+    sim.submit({}, button="annulla")
+    sim.set_defects("otp_sms_wrong_sender")
+    sim.step2()
+    assert sim.messages(channel="sms")[-1]["sender"] == "48900"
+    sim.submit({}, button="annulla")
+    sim.login_fully()  # the login SMS keeps its sender
+    assert sim.messages(channel="sms")[-1]["sender"] == "40134"
+
+
+def test_otp_accepted_without_space(sim: SimClient) -> None:
+    number = sim.sim_number("active_sim")
+    sim.step2()
+    assert sim.submit({"otp": sim.last_code(number).replace(" ", "")}).name == "registration-otp"
+    sim.set_defects("otp_accepted_without_space")
+    assert sim.submit({"otp": sim.last_code(number).replace(" ", "")}).name == "registration-step3"
+
+
+def test_username_accepts_17_chars(sim: SimClient) -> None:
+    sim.through_otp()
+    assert sim.submit({"username": "a" * 17}).text("[data-testid=error]") == texts.USERNAME_INVALID
+    sim.set_defects("username_accepts_17_chars")
+    assert sim.submit({"username": "a" * 18}).name == "registration-step3"
+    assert sim.submit({"username": "a" * 17}).name == "registration-success"
+
+
+def test_print_action_missing(sim: SimClient) -> None:
+    assert sim.through_otp().count("[data-testid=action-stampa]") == 1
+    sim.set_defects("print_action_missing")
+    assert sim.get("/registrazione").count("[data-testid=action-stampa]") == 0
+
+
+def test_cancel_keeps_registration(sim: SimClient) -> None:
+    sim.step1()
+    assert sim.submit({}, button="annulla").name == "public-home"
+    assert sim.get("/registrazione").name == "registration-step1"
+    sim.set_defects("cancel_keeps_registration")
+    sim.step1()
+    assert sim.submit({}, button="annulla").name == "public-home"
+    assert sim.get("/registrazione").name == "registration-step2"
+
+
+def test_confirmation_email_missing(sim: SimClient) -> None:
+    sim.register(username="primoutente")
+    assert len(sim.messages(channel="email")) == 1
+    sim.set_defects("confirmation_email_missing")
+    assert sim.register(username="secondoutente", sim_role="declared_sim").name == "registration-success"
+    assert len(sim.messages(channel="email")) == 1
+
+
+def test_failure_without_retry(sim: SimClient) -> None:
+    page = sim.register(sim_role="registered_sim")
+    assert page.name == "registration-failure" and page.count("[data-testid=action-riprova]") == 1
+    sim.set_defects("failure_without_retry")
+    page = sim.register(sim_role="registered_sim")
+    assert page.name == "registration-failure" and page.count("[data-testid=action-riprova]") == 0
+    assert page.text("[data-testid=failure-reason]")
+
+
+def test_temporary_password_never_expires(sim: SimClient) -> None:
+    user = sim.role("temp_user")
+    sim.advance(days=5)
+    assert sim.login(user["username"], user["password"]).name == "login"
+    sim.set_defects("temporary_password_never_expires")
+    assert sim.login(user["username"], user["password"]).name == "login-otp"
+
+
+def test_login_accepts_another_users_password(sim: SimClient) -> None:
+    someone_else = sim.role("temp_user")["password"]
+    assert sim.login("mrossi01", someone_else).name == "login"
+    sim.set_defects("login_accepts_another_users_password")
+    assert sim.login("mrossi01", someone_else).name == "login-otp"
+    assert sim.login("mrossi01", "sbagliata").name == "login"  # a password nobody has stays wrong
+
+
+def test_login_otp_to_contact_mobile(sim: SimClient) -> None:
+    user = sim.role("user")
+    sim.login(user["username"], user["password"])
+    assert sim.messages(channel="sms")[-1]["to"] == sim.sim_number("registered_sim")
+    sim.set_defects("login_otp_to_contact_mobile")
+    sim.login(user["username"], user["password"])
+    assert sim.messages(channel="sms")[-1]["to"] == user["contact_mobile"]
+
+
+def test_login_ignores_ceased_sim(sim: SimClient) -> None:
+    user = sim.role("ceased_user")
+    assert sim.login(user["username"], user["password"]).name == "login"
+    sim.set_defects("login_ignores_ceased_sim")
+    assert sim.login(user["username"], user["password"]).name == "login-otp"
+
+
+def test_old_password_valid_after_change(sim: SimClient) -> None:
+    old = sim.role("user")["password"]
+    sim.login_fully()
+    sim.get("/area-privata/aggiorna-dati/dati-personali")
+    fields = {"password_attuale": old, "nuova_password": "Cambiata123", "conferma_password": "Cambiata123"}
+    assert sim.submit(fields, button="salva").text("[data-testid=notice]") == texts.PASSWORD_CHANGED
+    assert sim.login("mrossi01", old).name == "login"
+    sim.set_defects("old_password_valid_after_change")
+    assert sim.login("mrossi01", old).name == "login-otp"
+    assert sim.login("mrossi01", "altra").name == "login"
+
+
+def _recover_password(sim: SimClient) -> str | None:
+    user = sim.role("user")
+    sim.get("/recupera-password")
+    page = sim.submit({"username": user["username"], "codice_fiscale": user["personal_fiscal_code"]})
+    return page.text("[data-testid=notice]")
+
+
+def test_password_recovery_sends_nothing(sim: SimClient) -> None:
+    assert _recover_password(sim) == texts.PASSWORD_RECOVERY_SENT
+    assert len(sim.messages(channel="email")) == 1
+    sim.set_defects("password_recovery_sends_nothing")
+    assert _recover_password(sim) == texts.PASSWORD_RECOVERY_SENT
+    assert len(sim.messages(channel="email")) == 1
+
+
+def _recovered_username(sim: SimClient) -> str:
+    user = sim.role("user")
+    sim.get("/recupera-username")
+    sim.submit({"email": user["email"], "codice_fiscale": user["personal_fiscal_code"]})
+    body = sim.messages(channel="email")[-1]["body"]
+    return str(body.split("la tua username è: ", 1)[1].split()[0])
+
+
+def test_username_recovery_wrong_username(sim: SimClient) -> None:
+    assert _recovered_username(sim) == "mrossi01"
+    sim.set_defects("username_recovery_wrong_username")
+    assert _recovered_username(sim) == "MROSSI01"
+
+
+def test_cm5_users_must_register_again(sim: SimClient) -> None:
+    user = sim.role("cm5_user")
+    assert sim.login(user["username"], user["password"]).name == "login-otp"
+    sim.set_defects("cm5_users_must_register_again")
+    page = sim.login(user["username"], user["password"])
+    assert page.text("[data-testid=error]") == texts.CM5_MUST_REGISTER
+    assert sim.login_fully("user").name == "private-home"  # CM6 users unaffected
