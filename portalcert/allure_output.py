@@ -1,7 +1,9 @@
-"""allure-behave's formatter, taught about Gherkin `Rule:` blocks.
+"""allure-behave's formatter, taught about Gherkin `Rule:` blocks and portalcert's documents.
 
-allure-behave 2.16 wraps only a feature's top-level scenarios; scenarios inside `Rule:` blocks
-would produce no result files. This subclass wraps those too.
+allure-behave 2.16 wraps only a feature's top-level scenarios, so scenarios inside `Rule:` blocks
+would produce no result files; and it has no hook for labels added at run time. This subclass wraps
+rule scenarios too and labels each result for Allure's behaviours tree:
+epic = document, feature = feature file, story = rule (plus a `rule` label with the id).
 """
 
 from __future__ import annotations
@@ -9,9 +11,40 @@ from __future__ import annotations
 from typing import Any
 
 from allure_behave.formatter import AllureFormatter
+from allure_commons.model2 import Label
+
+from portalcert.catalog import document_of, rule_id_of
+from portalcert.documents import DOCUMENTS
+
+
+def labels_for(scenario: Any) -> list[Label]:
+    labels = []
+    doc_id = document_of([str(tag) for tag in scenario.effective_tags])
+    if doc_id in DOCUMENTS:
+        labels.append(Label(name="epic", value=f"{DOCUMENTS[doc_id].title} ({doc_id})"))
+    for rule in getattr(scenario.feature, "rules", []):
+        if any(candidate is scenario for candidate in rule.walk_scenarios()):
+            rule_id = rule_id_of([str(tag) for tag in rule.tags])
+            labels.append(Label(name="story", value=f"{rule_id} {rule.name}" if rule_id else rule.name))
+            if rule_id:
+                labels.append(Label(name="rule", value=rule_id))
+    return labels
 
 
 class RuleAwareAllureFormatter(AllureFormatter):  # type: ignore[misc]
+    def __init__(self, stream_opener: Any, config: Any) -> None:
+        super().__init__(stream_opener, config)
+        listener = self.listener
+        start_scenario = listener.start_scenario
+
+        def start_and_label(scenario: Any) -> None:
+            start_scenario(scenario)
+            test_case = listener.logger.get_test(listener.current_scenario_uuid)
+            if test_case is not None:
+                test_case.labels.extend(labels_for(scenario))
+
+        listener.start_scenario = start_and_label
+
     def feature(self, feature: Any) -> None:
         super().feature(feature)
         for rule in getattr(feature, "rules", []):
