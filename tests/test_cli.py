@@ -126,3 +126,31 @@ def test_simulator_killed_mid_run_gives_broken_scenarios_and_a_report(tmp_path: 
     assert run.returncode == 3
     assert "Traceback" not in stderr
     assert (tmp_path / "compliance.html").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_interrupted_run_still_writes_what_it_has(tmp_path: Path, signal_name: str) -> None:
+    import signal
+
+    run = subprocess.Popen(
+        [sys.executable, "-m", "portalcert", "run", "--out", str(tmp_path)],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert run.stderr is not None
+    for _ in range(8):
+        run.stderr.readline()
+    run.send_signal(getattr(signal, signal_name))
+    _stdout, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130, stderr[-2000:]
+    report = json.loads((tmp_path / "compliance.json").read_text(encoding="utf-8"))
+    assert report["interrupted"] is True
+    scenarios = [s for doc in report["documents"] for rule in doc["rules"] for s in rule["scenarios"]]
+    assert sum(s["status"] == "PASS" for s in scenarios) >= 8
+    not_run = [s for s in scenarios if s["status"] == "NOT_COVERED"]
+    assert not_run and all(s["message"] == "not run: the run was interrupted" for s in not_run)
+    assert not any(s["status"] == "FAIL" for s in scenarios), "an interruption is not a violation"
+    assert (tmp_path / "compliance.html").exists()
