@@ -19,38 +19,40 @@ def expect_contact(actor: Actor, readable: str, value: str) -> None:
     expect(shown is not None and value in shown, f'"{value}"', f'"{shown}"' if shown else "nothing")
 
 
+def _expect_parts(actor: Actor, expected: str, parts: tuple[tuple[str, str], ...]) -> None:
+    """Each (description, readable name) must be present on the current page."""
+    missing = [what for what, name in parts if not actor.portal.shows(None, name)]
+    expect(not missing, expected, f"missing {', '.join(missing)}")
+
+
 def expect_top_band(actor: Actor) -> None:
-    portal = actor.portal
-    missing = [
-        what
-        for what, name in (
+    _expect_parts(
+        actor,
+        "a top band with contacts, menu and Login",
+        (
             ("the top band", "top_band"),
             ("customer-service contacts in it", "top_band_contacts"),
             ("the menu in it", "top_band_menu"),
             ("the Login link in it", "top_band_login"),
-        )
-        if not portal.shows(None, name)
-    ]
-    expect(not missing, "a top band with contacts, menu and Login", f"missing {', '.join(missing)}")
+        ),
+    )
 
 
 def expect_central_band(actor: Actor) -> None:
-    expect(actor.portal.shows(None, "central_band"), "a central band", "none")
+    _expect_parts(actor, "a central band", (("the central band", "central_band"),))
 
 
 def expect_bottom_band(actor: Actor) -> None:
-    portal = actor.portal
-    missing = [
-        what
-        for what, name in (
+    _expect_parts(
+        actor,
+        "a bottom band with news, video and contacts",
+        (
             ("the bottom band", "bottom_band"),
             ("news", "support_news"),
             ("video", "support_video"),
             ("contacts", "support_contacts"),
-        )
-        if not portal.shows(None, name)
-    ]
-    expect(not missing, "a bottom band with news, video and contacts", f"missing {', '.join(missing)}")
+        ),
+    )
 
 
 def expect_on_public_area(actor: Actor) -> None:

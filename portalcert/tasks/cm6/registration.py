@@ -76,7 +76,9 @@ def _alter_check_digit(identifier: str) -> str:
 
 
 def _wrong_captcha(actor: Actor) -> str:
-    return "x" + secrets.token_hex(3) if actor.captcha_test_value != "xwrong" else "xwrong2"
+    """A random answer that is neither the test bypass value nor any real (short) captcha."""
+    wrong = "zz" + secrets.token_hex(4)
+    return wrong if wrong != actor.captcha_test_value else wrong + "z"
 
 
 def identify(actor: Actor, entity_role: str, kind: str, spoiler: Spoiler = Spoiler.NONE) -> None:
