@@ -8,7 +8,7 @@ Feature: Personal data, business number and SMS code (step 2 of 4)
     «Per registrarsi occorre: [...] Avere una SIM CARD attiva (o dichiarata nella modulistica
     contrattuale) all'interno di un contratto di telefonia mobile inserito in Convenzione Mobile 6.»
 
-    Scenario Outline: A <sim> as business number <verdict>
+    Scenario Outline: The <sim> as business number <verdict>
       Given a visitor at registration step 2
       When the visitor gives their personal data with the <sim> as business number
       Then the registration <state>
@@ -61,7 +61,7 @@ Feature: Personal data, business number and SMS code (step 2 of 4)
     corretta profilatura e visualizzerà le funzionalità previste. Non inserire numerazioni non legate al
     contratto mobile in Convenzione Mobile 6.»
 
-    Scenario Outline: A <sim> as business number <verdict>
+    Scenario Outline: The <sim> as business number <verdict>
       Given a visitor at registration step 2
       When the visitor gives their personal data with the <sim> as business number
       Then the registration <state>

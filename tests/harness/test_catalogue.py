@@ -91,3 +91,15 @@ def test_feature_files_speak_business_not_ui() -> None:
             assert not forbidden.search(line), (
                 f"{path.name}:{number}: UI detail in a feature file: {line.strip()}"
             )
+
+
+def test_feature_files_parse_with_the_official_gherkin_parser() -> None:
+    """behave is lenient; the Cucumber grammar is what other tools (IDEs, Allure, CI plugins) use."""
+    from gherkin.parser import Parser
+    from gherkin.token_scanner import TokenScanner
+
+    for path in sorted(FEATURES_DIR.rglob("*.feature")):
+        document = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))
+        rules = [child["rule"] for child in document["feature"]["children"] if "rule" in child]
+        assert rules, f"{path.name} has no Rule: blocks"
+        assert all(any(tag["name"].startswith("@rule:") for tag in rule["tags"]) for rule in rules), path.name
