@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import secrets
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -106,6 +108,7 @@ def preflight(base_url: str, *, timeout: float) -> None:
 def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Callable[[], None], Control]:
     # Imported here: only runs against the embedded simulator need Flask and the simulator package.
     from simulator import create_app
+    from simulator.db import get_database
     from simulator.defects import CATALOGUE
     from simulator.server import start_in_thread
 
@@ -116,8 +119,10 @@ def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Call
     spec = target.control or Control("embedded", "")
     control = replace(spec, token=spec.token or secrets.token_urlsafe(16))
     fixtures = target.data.source
+    # A real SQLite file (not memory): the simulator persists like the deployed one would.
+    database = Path(tempfile.mkdtemp(prefix="portalcert-sim-")) / "simulator.sqlite3"
     config: dict[str, Any] = {
-        "DATABASE_URL": "sqlite://",
+        "DATABASE_URL": f"sqlite:///{database}",
         "CONTROL_TOKEN": control.token,
         "CAPTCHA_TEST_VALUE": target.captcha_test_value,
         "FIXTURES_PATH": fixtures,
@@ -125,8 +130,13 @@ def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Call
         "PASSWORD_HASH_METHOD": PASSWORD_HASH_FOR_RUNS,
     }
     app = create_app(config)
-    logging.getLogger("werkzeug").setLevel(
-        logging.WARNING
-    )  # one access-log line per request drowns the console
-    base_url, stop = start_in_thread(app)
+    # One access-log line per request would drown the progress line.
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    base_url, stop_server = start_in_thread(app)
+
+    def stop() -> None:
+        stop_server()
+        get_database(app).engine.dispose()
+        shutil.rmtree(database.parent, ignore_errors=True)
+
     return base_url, stop, control

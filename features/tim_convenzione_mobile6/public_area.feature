@@ -8,6 +8,8 @@ Feature: Public area of the Convenzione Mobile 6 portal
     «Nell'Area Pubblica del portale sono presenti informazioni di carattere generale sulla Convenzione,
     quali: ► I canali di contatto:» «numero verde fonia 800.673.673» «numero verde fax 800.000.109»
     «Casella postale dedicata alla Convenzione: telefoniamobile6@telecomitalia.it»
+    The document's next item, "Eventuali video, news e documenti informativi", is optional ("eventuali")
+    and is not checked here; the bottom band's news and video links are checked under CM6-02.
 
     Scenario Outline: The <channel> is published in the public area
       When a visitor opens the public area

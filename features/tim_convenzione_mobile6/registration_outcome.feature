@@ -58,6 +58,8 @@ Feature: Choosing the username and the outcome of the registration (steps 3 and 
     Da: convenzionemobile6@telecomitalia.it [...] Oggetto: Conferma Registrazione Portale della
     Convenzione di Telefonia Mobile 6 - Password Temporanea [...] Ti ricordiamo di effettuare il primo
     login entro 5 giorni dalla ricezione della presente mail.»
+    The document's advice to check the address and anti-spam filters when no e-mail arrives is guidance
+    for the user, not portal behaviour, and is not checked.
 
     Scenario: The registrant receives the temporary password and can log in with it
       Given a visitor at registration step 3
