@@ -8,6 +8,7 @@ Error contract, which decides FAIL versus BROKEN in the report:
 - an engine raises `EngineError` (never AssertionError) when it cannot do what was asked:
   the portal is unreachable, a locator matches nothing to act on, a form cannot be submitted,
   the page needs JavaScript the engine does not run. The scenario is then BROKEN.
+- a navigation answered with HTTP 5xx raises `ServerError` (an EngineError) once the page is loaded.
 - reading something that is not there is not an error: `text()` returns None,
   `texts()` returns [], `count()` returns 0. Whether that violates a rule is the checks' call.
 """
@@ -24,6 +25,13 @@ class EngineError(Exception):
 
 class UnreachableError(EngineError):
     """The portal did not answer (connection refused, DNS, timeout)."""
+
+
+class ServerError(EngineError):
+    """The portal answered a navigation with a 5xx status: an infrastructure failure, not a verdict.
+
+    Raised after the error page is loaded, so `evidence()` still shows what the portal sent.
+    """
 
 
 @dataclass(frozen=True)

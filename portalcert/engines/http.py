@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.dammit import EncodingDetector
 
 from portalcert.engines import html_forms as forms
-from portalcert.engines.base import EngineError, Evidence, Resource, UnreachableError
+from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.html_text import visible_text
 
 JOURNAL_SIZE = 50
@@ -285,6 +285,8 @@ class HttpEngine:
             self._charset = _charset(response)
             self._html = response.content.decode(self._charset, errors="replace")
         self._doc = _parse(self._html)
+        if response.status_code >= 500:
+            raise ServerError(f"the portal answered {response.status_code} for {self._short(self._url)}")
 
     def _select(self, selector: str) -> list[Tag]:
         try:

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from portalcert.engines import Engine, EngineError, Resource, UnreachableError
+from portalcert.engines import Engine, EngineError, Resource, ServerError, UnreachableError
 from portalcert.engines.http import HttpEngine
 
 DEFAULT_FORM = (
@@ -330,8 +330,10 @@ def test_fetch_refuses(engine: HttpEngine, selector: str, expected: str) -> None
 # --- failures and evidence -------------------------------------------------------------------
 
 
-def test_server_error_page_is_loaded_with_its_status(engine: HttpEngine, server_url: str) -> None:
-    engine.goto("/boom")
+def test_server_error_page_is_loaded_then_reported(engine: HttpEngine, server_url: str) -> None:
+    # A 5xx is an infrastructure failure (BROKEN), never a verdict on a rule; the page stays as evidence.
+    with pytest.raises(ServerError, match=r"the portal answered 500 for /boom"):
+        engine.goto("/boom")
     assert engine.status == 500
     assert engine.url == server_url + "/boom"
     assert engine.text("[data-testid=error]") == "Errore interno"
