@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="start the reference simulator for a person to use")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=5000, help="0 picks a free port")
+    serve.add_argument("--port", type=_port, default=5000, help="0 picks a free port")
     serve.add_argument("--control-token", default="", help="default: $PORTALCERT_SIM_TOKEN or a random token")
     serve.add_argument("--database", default="", help="SQLAlchemy URL (default: SQLite file in instance/)")
     serve.add_argument("--defect", action="append", default=[])
@@ -96,6 +96,11 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         raise ConfigError(
             str(loaded.source), "documents", f"not in this target's scope: {', '.join(outside)}"
         )
+    _check_tags(args.tags)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError("--out", "", f"cannot create {args.out}: {exc.strerror}") from None
     settings = RunSettings(
         target=loaded,
         out_dir=args.out,
@@ -110,6 +115,25 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     console_report.print_summary(result, console)
     console.print(f"reports: {args.out / 'compliance.json'}, {args.out / 'compliance.html'}")
     return 130 if result.interrupted else result.exit_code()
+
+
+def _check_tags(tags: str) -> None:
+    if not tags:
+        return
+    from behave.tag_expression import make_tag_expression
+
+    try:
+        make_tag_expression(tags)
+    except Exception as exc:  # behave raises several parser error types
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ConfigError("--tags", "", f"not a valid tag expression: {tags!r} ({reason})") from None
+
+
+def _port(text: str) -> int:
+    port = int(text)
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a TCP port (0-65535; 0 picks a free one)")
+    return port
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -138,7 +162,15 @@ def _fixtures(args: argparse.Namespace, console: Console) -> int:
         return 0
     import json
 
-    problems = validate(json.loads(args.path.read_text(encoding="utf-8")))
+    try:
+        data = json.loads(args.path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(str(args.path), "", "data set not found") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(str(args.path), "", f"not valid JSON: {exc.msg}", exc.lineno) from None
+    if not isinstance(data, dict):
+        raise ConfigError(str(args.path), "", "a data set is a JSON object")
+    problems = validate(data)
     for problem in problems:
         print(f"{args.path}: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -35,9 +35,14 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
         )
         return ScenarioResult(name, Status.NOT_COVERED, reason, location)
     status = _STATUS.get(status_name, Status.BROKEN)
-    message, failed_step = "", ""
+    message, failed_step, step_type = "", "", ""
     if status is not Status.PASS:
-        message, failed_step = _failure(scenario, status_name)
+        message, failed_step, step_type = _failure(scenario, status_name)
+    if status is Status.FAIL and step_type in ("given", "when"):
+        # Only a Then judges the rule. A Given or When that could not be carried out (a code that
+        # never arrived, a page not reached) means the rule was not judged: BROKEN, with the reason.
+        status = Status.BROKEN
+        message = f"could not carry out the {step_type.capitalize()} step: {message}"
     return ScenarioResult(
         name=name,
         status=status,
@@ -49,21 +54,24 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
     )
 
 
-def _failure(scenario: Any, status_name: str) -> tuple[str, str]:
+def _failure(scenario: Any, status_name: str) -> tuple[str, str, str]:
+    """(message, failing step text, its step type) of a scenario that did not pass."""
     if status_name == "hook_error":
-        return (_first_line(getattr(scenario, "error_message", "") or "a hook failed"), "")
+        return _first_line(getattr(scenario, "error_message", "") or "a hook failed"), "", ""
     for step in scenario.all_steps if hasattr(scenario, "all_steps") else scenario.steps:
-        if step.status.name in ("failed", "error", "undefined", "pending", "hook_error"):
-            text = f"{step.keyword} {step.name}"
-            if step.status.name == "undefined":
-                return "no step definition matches this step", text
-            exception = getattr(step, "exception", None)
-            if exception is not None:
-                return f"{type(exception).__name__}: {exception}" if step.status.name == "error" else str(
-                    exception
-                ), text
-            return _first_line(step.error_message or step.status.name), text
-    return _first_line(getattr(scenario, "error_message", "") or status_name), ""
+        state = step.status.name
+        if state not in ("failed", "error", "undefined", "pending", "hook_error"):
+            continue
+        text = f"{step.keyword} {step.name}"
+        if state == "undefined":
+            return "no step definition matches this step", text, step.step_type
+        exception = getattr(step, "exception", None)
+        if exception is None:
+            return _first_line(step.error_message or state), text, step.step_type
+        if state == "error":
+            return f"{type(exception).__name__}: {exception}", text, step.step_type
+        return str(exception), text, step.step_type
+    return _first_line(getattr(scenario, "error_message", "") or status_name), "", ""
 
 
 def _first_line(text: str) -> str:

@@ -104,6 +104,17 @@ def load(path: Path) -> TestData:
         raise ConfigError(str(path), "", "data set not found") from None
     except json.JSONDecodeError as exc:
         raise ConfigError(str(path), "", f"not valid JSON: {exc.msg}", exc.lineno) from None
+    return from_data(data, str(path))
+
+
+def from_data(data: Any, source: str) -> TestData:
+    """Validate a data set (codes, numbers, references, roles) before anything runs on it."""
+    from portalcert.datasets.validate import validate
+
     if not isinstance(data, dict) or data.get("schema") != "portalcert-fixtures/1":
-        raise ConfigError(str(path), "schema", "expected a portalcert-fixtures/1 data set")
-    return TestData(data, str(path))
+        raise ConfigError(source, "schema", "expected a portalcert-fixtures/1 data set")
+    problems = validate(data)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise ConfigError(source, "", f"invalid data set: {problems[0]}{more}")
+    return TestData(data, source)

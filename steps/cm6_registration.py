@@ -156,3 +156,8 @@ def step_registrant_signs_in(context: Context) -> None:
 @then("the outcome gives a reason")
 def step_reason(context: Context) -> None:
     task.expect_reason(context.actor)
+
+
+@then("the outcome offers to try again")
+def step_retry_offered(context: Context) -> None:
+    task.expect_retry_offered(context.actor)

@@ -154,3 +154,19 @@ def test_interrupted_run_still_writes_what_it_has(tmp_path: Path, signal_name: s
     assert not_run and all(s["message"] == "not run: the run was interrupted" for s in not_run)
     assert not any(s["status"] == "FAIL" for s in scenarios), "an interruption is not a violation"
     assert (tmp_path / "compliance.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["fixtures", "validate", "nonexistent.json"], "nonexistent.json: data set not found"),
+        (["run", "--tags", "@rule:CM6-17 and ("], "--tags: not a valid tag expression"),
+        (["run", "--out", "/dev/null/reports"], "--out: cannot create /dev/null/reports"),
+        (["run", "--document", "tim-mybusiness"], "documents: not in this target's scope: tim-mybusiness"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
+    done = portalcert(*args)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], done.stderr

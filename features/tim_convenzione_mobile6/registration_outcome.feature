@@ -80,5 +80,6 @@ Feature: Choosing the username and the outcome of the registration (steps 3 and 
       When the visitor chooses the username "altroutente1"
       Then the registration ends with a negative outcome
       And the outcome gives a reason
+      And the outcome offers to try again
       When the visitor tries again
       Then the registration is at step 1

@@ -84,6 +84,11 @@ Feature: Starting a registration (step 1 of 4)
   Rule: Step 1 asks for the graphic code shown in the black box
     «Successivamente digita il Codice Grafico (Captcha) visualizzato nel riquadro nero e clicca su PROSEGUI.»
 
+    Scenario: The graphic code typed right lets the registration move on
+      Given a visitor at registration step 1
+      When the visitor identifies the Amministrazione by its codice fiscale
+      Then the registration moves on to step 2
+
     Scenario: A wrong graphic code stops the registration at step 1
       Given a visitor at registration step 1
       When the visitor identifies the Amministrazione by its codice fiscale with a wrong graphic code
@@ -97,6 +102,8 @@ Feature: Starting a registration (step 1 of 4)
   @rule:CM6-10
   Rule: A new graphic code can be asked for
     «Se vuoi visualizzare un nuovo codice grafico, clicca sul simbolo della doppia freccia.»
+    The check compares the pictures before and after: a portal that shows the same code drawn
+    differently would pass it; reading the code needs a person, or a target that reveals it.
 
     Scenario: Asking for a new graphic code shows a different one
       Given a visitor at registration step 1
@@ -124,3 +131,8 @@ Feature: Starting a registration (step 1 of 4)
       Given a visitor at registration step 1
       When the visitor identifies the Amministrazione by the registrant's personal codice fiscale
       Then the registration stays at step 1 with an error
+
+    Scenario: The Amministrazione's own codice fiscale in the same field is accepted
+      Given a visitor at registration step 1
+      When the visitor identifies the Amministrazione by its codice fiscale
+      Then the registration moves on to step 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -113,8 +114,20 @@ def test_page_map_bad_key_is_named(tmp_path: Path) -> None:
 
 
 def test_data_set_with_dangling_role_is_refused(tmp_path: Path) -> None:
+    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures["accounts"]["user"] = "usr-404"
     data = tmp_path / "data.json"
-    data.write_text('{"schema": "portalcert-fixtures/1", "accounts": {"user": "usr-404"}}', encoding="utf-8")
+    data.write_text(json.dumps(fixtures), encoding="utf-8")
     path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
-    with pytest.raises(ConfigError, match=r"accounts\.user: refers to unknown record 'usr-404'"):
+    with pytest.raises(ConfigError, match=r"data\.json: invalid data set: .*usr-404"):
+        target.load(str(path))
+
+
+def test_data_set_with_an_invalid_fiscal_code_is_refused(tmp_path: Path) -> None:
+    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures["entities"][0]["partita_iva"] = "01234567890"
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    with pytest.raises(ConfigError, match=r"invalid data set: .*01234567890"):
         target.load(str(path))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from portalcert.actor import Actor
 from portalcert.checks import expect
 
@@ -15,8 +17,10 @@ def open_page(actor: Actor, page: str) -> None:
 
 
 def expect_contact(actor: Actor, readable: str, value: str) -> None:
-    shown = actor.portal.read(PUBLIC_HOME, readable)
-    expect(shown is not None and value in shown, f'"{value}"', f'"{shown}"' if shown else "nothing")
+    shown = actor.portal.read(PUBLIC_HOME, readable) or ""
+    # The exact number or address, not a longer one that contains it (800.000.1099 is not 800.000.109).
+    exact = re.search(rf"(?<![\w.@]){re.escape(value)}(?![\w@]|\.\w)", shown)
+    expect(exact is not None, f'"{value}"', f'"{shown}"' if shown else "nothing")
 
 
 def _expect_parts(actor: Actor, expected: str, parts: tuple[tuple[str, str], ...]) -> None:

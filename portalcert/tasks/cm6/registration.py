@@ -235,9 +235,11 @@ def expect_fresh_start(actor: Actor) -> None:
     expect_page(actor, STEP1)
 
 
-def retry(actor: Actor) -> None:
-    # RIPROVA is what CM6-21 promises: its absence is a violation, not a harness error.
+def expect_retry_offered(actor: Actor) -> None:
     expect(actor.portal.offers(FAILURE, "retry"), "a RIPROVA action", "none on " + describe_current(actor))
+
+
+def retry(actor: Actor) -> None:
     actor.portal.press(FAILURE, "retry")
 
 
