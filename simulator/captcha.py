@@ -10,6 +10,7 @@ import math
 import secrets
 import struct
 import wave
+from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from simulator.models import CaptchaChallenge
 # No 0/O, 1/I/L, 5/S look-alikes: the code must be readable by people.
 ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
 LENGTH = 5
+LIFETIME = timedelta(minutes=10)
 
 
 def draw(web_session_id: int) -> CaptchaChallenge:
@@ -37,13 +39,18 @@ def draw(web_session_id: int) -> CaptchaChallenge:
 
 
 def current(web_session_id: int) -> CaptchaChallenge:
-    """The session's latest challenge, drawing one if it has none."""
+    """The session's latest challenge, drawing a new one if it has none or it is 10 minutes old.
+
+    An expired code is simply replaced: an answer typed for it then no longer matches.
+    """
     found = get_session().scalar(
         select(CaptchaChallenge)
         .where(CaptchaChallenge.web_session_id == web_session_id)
         .order_by(CaptchaChallenge.id.desc())
     )
-    return found if found is not None else draw(web_session_id)
+    if found is None or clock.now() - found.created_at >= LIFETIME:
+        return draw(web_session_id)
+    return found
 
 
 def is_correct(challenge: CaptchaChallenge, typed: str) -> bool:

@@ -11,6 +11,8 @@ from datetime import UTC, datetime, timedelta
 from flask import Flask, current_app
 
 _EXTENSION = "simulator.clock"
+# Far enough for any scenario, near enough that "now" stays a valid datetime.
+MAX_OFFSET = timedelta(days=36500)
 
 
 class Clock:
@@ -28,7 +30,10 @@ class Clock:
             return self._offset.total_seconds()
 
     def advance(self, delta: timedelta) -> None:
+        """Move the clock by `delta`; ValueError (clock unchanged) if the offset would pass MAX_OFFSET."""
         with self._lock:
+            if abs(self._offset + delta) > MAX_OFFSET:
+                raise ValueError(f"the clock offset may not exceed {MAX_OFFSET.days} days")
             self._offset += delta
 
     def reset(self) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Flask, current_app, g
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -59,10 +59,27 @@ def init_db(app: Flask) -> Database:
         event.listen(engine, "connect", _enable_foreign_keys)
     from simulator import models  # noqa: F401  (registers the tables on Base.metadata)
 
-    Base.metadata.create_all(engine)
+    _create_or_rebuild_tables(engine)
     app.extensions[_EXTENSION] = database
     app.teardown_appcontext(_close_request_session)
     return database
+
+
+def _create_or_rebuild_tables(engine: Engine) -> None:
+    """Create the tables; a database file left by an older simulator (other columns) is rebuilt.
+
+    Nothing is lost: the data set is reloaded at every start anyway.
+    """
+    existing = inspect(engine)
+    names = set(existing.get_table_names())
+    outdated = any(
+        {c["name"] for c in existing.get_columns(table.name)} != set(table.columns.keys())
+        for table in Base.metadata.sorted_tables
+        if table.name in names
+    )
+    if outdated:
+        Base.metadata.drop_all(engine)
+    Base.metadata.create_all(engine)
 
 
 def _enable_foreign_keys(dbapi_connection: Any, _record: Any) -> None:

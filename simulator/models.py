@@ -72,13 +72,17 @@ class User(Base):
 
 
 class WebSession(Base):
-    """A browser session; the cookie carries only `token`, which is replaced at login."""
+    """A browser session; the cookie carries only `token`, which is replaced at login and logout.
+
+    A session unused for 30 minutes (simulated clock, `last_seen_at`) is dead: its token opens nothing.
+    """
 
     __tablename__ = "web_sessions"
     id: Mapped[int] = mapped_column(primary_key=True)
     token: Mapped[str] = mapped_column(String(64), unique=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class CaptchaChallenge(Base):
@@ -92,10 +96,13 @@ class CaptchaChallenge(Base):
 
 
 class OneTimeCode(Base):
+    """A code sent by SMS; bound to the session that asked for it and counted per recipient number."""
+
     __tablename__ = "one_time_codes"
     id: Mapped[int] = mapped_column(primary_key=True)
     web_session_id: Mapped[int] = mapped_column(ForeignKey("web_sessions.id", ondelete="CASCADE"))
     purpose: Mapped[str] = mapped_column(String(16))  # registration | login
+    recipient: Mapped[str] = mapped_column(String(15), index=True)
     code: Mapped[str] = mapped_column(String(40))
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
     failed_attempts: Mapped[int] = mapped_column(default=0)

@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Flask, Request, Response, abort, current_app, request, session
 from flask.sessions import SessionInterface, SessionMixin
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from werkzeug.datastructures import CallbackDict
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -23,6 +23,8 @@ from simulator.models import OneTimeCode, WebSession
 CONTROL_PREFIX = "/_sim/"
 
 # --- sessions ---------------------------------------------------------------------------------
+
+SESSION_IDLE_LIFETIME = timedelta(minutes=30)
 
 
 class DbSession(CallbackDict[str, Any], SessionMixin):
@@ -45,7 +47,8 @@ class DbSessionInterface(SessionInterface):
         token = request.cookies.get(self.get_cookie_name(app))
         if token:
             row = get_session().scalar(select(WebSession).where(WebSession.token == token))
-            if row is not None:
+            # An idle session is dead: the visitor starts afresh (a new row and token at first need).
+            if row is not None and clock.now() - row.last_seen_at < SESSION_IDLE_LIFETIME:
                 return DbSession(dict(row.data), row.id)
         return DbSession({}, None)
 
@@ -61,6 +64,7 @@ class DbSessionInterface(SessionInterface):
             row.token = secrets.token_urlsafe(32)
             session.renew_requested = False
         row.data = dict(session)
+        row.last_seen_at = clock.now()
         db.commit()
         response.set_cookie(
             self.get_cookie_name(app),
@@ -76,7 +80,8 @@ def persist_session(sess: SessionMixin | None = None) -> int:
     target = session if sess is None else sess
     assert isinstance(target, DbSession)
     if target.row_id is None:
-        row = WebSession(token=secrets.token_urlsafe(32), data={}, created_at=clock.now())
+        now = clock.now()
+        row = WebSession(token=secrets.token_urlsafe(32), data={}, created_at=now, last_seen_at=now)
         db = get_session()
         db.add(row)
         db.flush()
@@ -136,6 +141,20 @@ def password_matches(password_hash: str, password: str) -> bool:
     return check_password_hash(password_hash, password)
 
 
+@functools.lru_cache(maxsize=8)
+def _dummy_hash(method: str) -> str:
+    return generate_password_hash(secrets.token_urlsafe(16), method=method)
+
+
+def spend_password_check(password: str) -> None:
+    """Check `password` against a hash no user has, for a username that does not exist.
+
+    The login then takes as long as for a real user with a wrong password, so its timing does not
+    reveal which usernames exist. The dummy hash is computed once per method.
+    """
+    check_password_hash(_dummy_hash(current_app.config["PASSWORD_HASH_METHOD"]), password)
+
+
 def temporary_password() -> str:
     return "".join(secrets.choice(_ALPHANUMERIC) for _ in range(10))
 
@@ -144,6 +163,9 @@ def temporary_password() -> str:
 
 OTP_LIFETIME = timedelta(minutes=10)
 OTP_MAX_FAILURES = 5
+# At most this many codes go to one number in any window: 5 tries per code must not become unlimited.
+OTP_MAX_ISSUED = 5
+OTP_ISSUE_WINDOW = timedelta(minutes=60)
 _WORD_TEXT = (
     "ACE ARM BAY BEG BOX CAP COD DEW EAR ELM FAN FIG FOX GAP GEM GUM HAT HEN ICE INK JAM JAR JOY KEY "
     "KIT LAP LOG MAP MOP NAP NET OAK OAR OWL PAN PEN PIG RAY RIB ROD RUG SAP SEA SKY SUN TAN TEA TOE "
@@ -165,9 +187,21 @@ def new_code_text() -> str:
     return f"{secrets.choice(OTP_WORDS)} {secrets.choice(OTP_WORDS)}"
 
 
-def issue_code(web_session_id: int, purpose: str) -> OneTimeCode:
-    """A fresh code for this session and purpose; any earlier one stops working."""
+def issue_code(web_session_id: int, purpose: str, recipient: str) -> OneTimeCode | None:
+    """A fresh code for this session and purpose, to be sent to `recipient`; any earlier one stops working.
+
+    None (and nothing changes) when `recipient` was already sent OTP_MAX_ISSUED codes in the last
+    OTP_ISSUE_WINDOW: the caller shows an error and sends no SMS.
+    """
     db = get_session()
+    now = clock.now()
+    recent = db.scalar(
+        select(func.count())
+        .select_from(OneTimeCode)
+        .where(OneTimeCode.recipient == recipient, OneTimeCode.issued_at > now - OTP_ISSUE_WINDOW)
+    )
+    if recent is not None and recent >= OTP_MAX_ISSUED:
+        return None
     db.execute(
         update(OneTimeCode)
         .where(OneTimeCode.web_session_id == web_session_id, OneTimeCode.purpose == purpose)
@@ -176,8 +210,9 @@ def issue_code(web_session_id: int, purpose: str) -> OneTimeCode:
     code = OneTimeCode(
         web_session_id=web_session_id,
         purpose=purpose,
+        recipient=recipient,
         code=new_code_text(),
-        issued_at=clock.now(),
+        issued_at=now,
         failed_attempts=0,
         used=False,
     )

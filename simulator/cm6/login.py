@@ -35,15 +35,20 @@ def login_submit() -> ANSWER:
     username = request.form.get("username", "").strip()
     password = request.form.get("password", "")
     user = get_session().scalar(select(User).where(User.username == username))
-    if user is None or not _password_accepted(user, password):
+    if user is None:
+        security.spend_password_check(password)  # as slow as a wrong password: no hint the name is free
+        return _login_page(texts.LOGIN_WRONG, username)
+    if not _password_accepted(user, password):
         return _login_page(texts.LOGIN_WRONG, username)
     refusal = _refusal(user)
     if refusal is not None:
         return _login_page(refusal, username)
-    code = security.issue_code(security.persist_session(), "login")
     sim = get_session().get(Sim, user.business_sim_id)
     assert sim is not None
     destination = user.contact_mobile if defects.enabled("login_otp_to_contact_mobile") else sim.number
+    code = security.issue_code(security.persist_session(), "login", destination)
+    if code is None:
+        return _login_page(texts.TOO_MANY_CODES, username)
     outbox.send_sms(outbox.SMS_SENDER, destination, texts.OTP_SMS_LOGIN.format(code=code.code))
     session["pending_login"] = user.id
     get_session().commit()
@@ -104,5 +109,5 @@ def _submit_otp() -> ANSWER:
 @bp.post("/logout")
 def logout() -> Response:
     session.clear()
-    security.renew_session_id()
+    security.renew_session_id()  # the signed-in id dies with the sign-in
     return redirect(url_for("cm6.home"), 303)

@@ -193,13 +193,16 @@ def _submit_step2(reg: Registration) -> ANSWER:
     if errors:
         return _render("cm6/registration_step2.html", "step2", reg, form=values, errors=errors)
     assert sim is not None
+    if not _send_registration_code(reg, sim):
+        return _render(
+            "cm6/registration_step2.html", "step2", reg, form=values, errors=[texts.TOO_MANY_CODES]
+        )
     reg.first_name, reg.last_name = values["nome"], values["cognome"]
     reg.contact_mobile = validation.italian_mobile(values["cellulare"])
     reg.personal_fiscal_code = validation.personal_fiscal_code(values["codice_fiscale"])
     reg.email = values["email"]
     reg.sim_id = sim.id
     reg.step = "otp"
-    _send_registration_code(reg, sim)
     get_session().commit()
     return redirect(url_for("cm6.registration"), 303)
 
@@ -241,10 +244,14 @@ def _check_business_sim(reg: Registration, number: str) -> tuple[Sim | None, str
     return sim, None
 
 
-def _send_registration_code(reg: Registration, sim: Sim) -> None:
-    code = security.issue_code(reg.web_session_id, "registration")
+def _send_registration_code(reg: Registration, sim: Sim) -> bool:
+    """Issue a code and text it to the business line; False (no SMS) when that number had too many."""
+    code = security.issue_code(reg.web_session_id, "registration", sim.number)
+    if code is None:
+        return False
     sender = "48900" if defects.enabled("otp_sms_wrong_sender") else outbox.SMS_SENDER
     outbox.send_sms(sender, sim.number, texts.OTP_SMS_REGISTRATION.format(code=code.code))
+    return True
 
 
 OTP_ERRORS = {
@@ -260,7 +267,8 @@ def _submit_otp(reg: Registration, action: str) -> ANSWER:
     if action == "nuovo_otp":
         sim = db.get(Sim, reg.sim_id)
         assert sim is not None
-        _send_registration_code(reg, sim)
+        if not _send_registration_code(reg, sim):
+            return _render("cm6/registration_otp.html", "otp", reg, error=texts.TOO_MANY_CODES)
         db.commit()
         return _render("cm6/registration_otp.html", "otp", reg, notice=texts.OTP_RESENT)
     # Only surrounding blanks are forgiven: the space between the two words is part of the code.

@@ -50,6 +50,7 @@ OTP_EXPIRED = "Il codice OTP è scaduto: richiedi un nuovo codice."
 OTP_LOCKED = "Il codice OTP è stato bloccato dopo 5 tentativi errati: richiedi un nuovo codice."
 OTP_MISSING = "Nessun codice OTP valido: richiedi un nuovo codice."
 OTP_RESENT = "Ti abbiamo inviato un nuovo codice via SMS."
+TOO_MANY_CODES = "Troppe richieste di codici: riprova più tardi."
 
 USERNAME_RULE = (
     "Ti ricordiamo che la username deve contenere almeno 6 caratteri alfanumerici "

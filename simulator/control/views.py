@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hmac
+import math
+import re
 import time
 from datetime import timedelta
 from typing import Any
@@ -17,6 +19,9 @@ from simulator.models import JournalEntry, OutboxMessage
 
 MAX_WAIT_SECONDS = 30.0
 POLL_INTERVAL = 0.05
+MAX_MESSAGE_ID = 2**63 - 1  # SQLite's largest integer
+MAX_ADVANCE = timedelta(days=3650)
+_ADVANCE_UNITS = {"days": 86400.0, "hours": 3600.0, "minutes": 60.0, "seconds": 1.0}
 
 
 def _error(status: int, message: str) -> Response:
@@ -66,14 +71,28 @@ def _message_json(m: OutboxMessage) -> dict[str, Any]:
     }
 
 
-def _number_arg(name: str, default: float) -> float:
+def _seconds_arg(name: str, high: float) -> float:
+    """A query parameter that is a finite number of seconds between 0 and `high` (0 when absent)."""
     raw = request.args.get(name)
     if raw is None:
-        return default
+        return 0.0
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
-        abort(_error(400, f"{name} must be a number"))
+        value = math.nan
+    if not math.isfinite(value) or not 0 <= value <= high:
+        abort(_error(400, f"{name} must be a number of seconds between 0 and {high:g}"))
+    return value
+
+
+def _id_arg(name: str) -> int:
+    """A query parameter that is a message or journal id: a non-negative integer (0 when absent)."""
+    raw = request.args.get(name)
+    if raw is None:
+        return 0
+    if not re.fullmatch(r"[0-9]+", raw) or int(raw) > MAX_MESSAGE_ID:
+        abort(_error(400, f"{name} must be a non-negative integer id"))
+    return int(raw)
 
 
 @bp.get("/outbox")
@@ -83,8 +102,8 @@ def outbox() -> Response:
         query = query.where(OutboxMessage.channel == channel)
     if to := request.args.get("to"):
         query = query.where(OutboxMessage.to == to)
-    query = query.where(OutboxMessage.id > int(_number_arg("after", 0)))
-    wait = min(max(_number_arg("wait", 0), 0.0), MAX_WAIT_SECONDS)
+    query = query.where(OutboxMessage.id > _id_arg("after"))
+    wait = _seconds_arg("wait", MAX_WAIT_SECONDS)
     deadline = time.monotonic() + wait
     database = get_database()
     while True:
@@ -110,14 +129,32 @@ def get_clock() -> Response:
 def advance_clock() -> Response:
     body = request.get_json(silent=True)
     advance = body.get("advance") if isinstance(body, dict) else None
-    if not isinstance(advance, dict) or set(advance) - {"days", "hours", "minutes", "seconds"}:
+    if not isinstance(advance, dict) or set(advance) - set(_ADVANCE_UNITS):
         return _error(400, 'expected {"advance": {"days": n, "hours": n, "minutes": n, "seconds": n}}')
+    seconds = 0.0
+    for unit, value in advance.items():
+        amount = _advance_amount(value)
+        if amount is None:
+            return _error(400, f"advance.{unit} must be a finite non-negative number")
+        seconds += amount * _ADVANCE_UNITS[unit]
+    if seconds > MAX_ADVANCE.total_seconds():
+        return _error(400, f"advance must total at most {MAX_ADVANCE.days} days")
     try:
-        delta = timedelta(**{k: float(v) for k, v in advance.items()})
-    except (TypeError, ValueError):
-        return _error(400, "advance values must be numbers")
-    clock.get_clock().advance(delta)
+        clock.get_clock().advance(timedelta(seconds=seconds))
+    except ValueError as exc:
+        return _error(400, f"advance: {exc}")
     return _clock_json()
+
+
+def _advance_amount(value: object) -> float | None:
+    """A JSON number that is finite and not negative (booleans and strings are not numbers here)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        amount = float(value)
+    except OverflowError:  # an integer beyond float range
+        return None
+    return amount if math.isfinite(amount) and amount >= 0 else None
 
 
 def _defects_json() -> Response:
@@ -152,7 +189,7 @@ def put_defects() -> Response:
 
 @bp.get("/journal")
 def journal() -> Response:
-    after = int(_number_arg("after", 0))
+    after = _id_arg("after")
     with get_database().session() as db:
         entries = db.scalars(select(JournalEntry).where(JournalEntry.id > after).order_by(JournalEntry.id))
         return jsonify(

@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from flask import Flask
-from sim_client import CAPTCHA_BYPASS, DATA_FILE, TOKEN, SimClient
+from sim_client import TEST_CONFIG, SimClient
 
 from simulator import create_app
-
-TEST_CONFIG: dict[str, Any] = {
-    "DATABASE_URL": "sqlite://",
-    "CONTROL_TOKEN": TOKEN,
-    "CAPTCHA_TEST_VALUE": CAPTCHA_BYPASS,
-    "FIXTURES_PATH": str(DATA_FILE),
-    "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
-    "SECRET_KEY": "test",
-}
 
 
 @pytest.fixture

@@ -15,6 +15,16 @@ from werkzeug.test import TestResponse
 DATA_FILE = Path(__file__).parent / "data" / "cm6_small.json"
 TOKEN = "sim-test-token"
 CAPTCHA_BYPASS = "PROVA"
+# Kept here, not in conftest.py: `from conftest import ...` picks whichever conftest module pytest
+# imported first, which breaks collection when tests/simulator runs with other test folders.
+TEST_CONFIG: dict[str, Any] = {
+    "DATABASE_URL": "sqlite://",
+    "CONTROL_TOKEN": TOKEN,
+    "CAPTCHA_TEST_VALUE": CAPTCHA_BYPASS,
+    "FIXTURES_PATH": str(DATA_FILE),
+    "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+    "SECRET_KEY": "test",
+}
 
 
 def load_data() -> dict[str, Any]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import TEST_CONFIG
 from flask import Flask
-from sim_client import SimClient
+from sim_client import TEST_CONFIG, SimClient
 from sqlalchemy import select
 
 from simulator import create_app
@@ -152,3 +152,15 @@ def test_start_in_thread_serves_on_a_free_loopback_port() -> None:
             assert 'data-page="public-home"' in response.read().decode()
     finally:
         stop()
+
+
+def test_database_file_of_an_older_simulator_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.execute(
+            "CREATE TABLE web_sessions (id INTEGER PRIMARY KEY, token TEXT, data JSON, created_at DATETIME)"
+        )
+    app = create_app({**TEST_CONFIG, "DATABASE_URL": f"sqlite:///{path}"})
+    sim = SimClient(app, app.test_client())
+    assert sim.login_fully().name == "private-home"
+    get_database(app).engine.dispose()

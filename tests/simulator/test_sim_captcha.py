@@ -10,6 +10,7 @@ from sim_client import SimClient
 from sqlalchemy import select
 
 from simulator.captcha import ALPHABET
+from simulator.cm6 import texts
 from simulator.db import get_database
 from simulator.models import CaptchaChallenge
 
@@ -75,3 +76,22 @@ def test_audio_is_a_wav_with_one_tone_per_character(sim: SimClient) -> None:
     with wave.open(io.BytesIO(response.data)) as audio:
         assert audio.getnchannels() == 1
         assert audio.getnframes() / audio.getframerate() >= 5 * 0.3
+
+
+def test_a_code_expires_ten_minutes_after_it_is_drawn(app: Flask, sim: SimClient) -> None:
+    first = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    answer = _current_answer(app)
+    sim.advance(minutes=9, seconds=59)
+    assert sim.get("/registrazione").attr("[data-testid=captcha-image]", "src") == first
+    sim.advance(seconds=2)
+    page = sim.get("/registrazione")
+    assert page.attr("[data-testid=captcha-image]", "src") != first
+    identifier = sim.role("entity")["codice_fiscale"]
+    page = sim.submit({"tipo_identificativo": "cf", "identificativo": identifier, "captcha": answer})
+    assert page.name == "registration-step1"
+    assert page.text("[data-testid=error]") == texts.CAPTCHA_WRONG
+    # the code drawn after the failure is still good just before its own ten minutes are up
+    fresh = _current_answer(app)
+    sim.advance(minutes=9, seconds=59)
+    page = sim.submit({"tipo_identificativo": "cf", "identificativo": identifier, "captcha": fresh})
+    assert page.name == "registration-step2"

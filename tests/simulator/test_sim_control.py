@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 
-from conftest import TEST_CONFIG
+import pytest
 from flask import Flask
-from sim_client import SimClient
+from sim_client import TEST_CONFIG, TOKEN, SimClient
+from werkzeug.test import TestResponse
 
 from simulator import create_app
 from simulator.defects import CATALOGUE
@@ -125,3 +127,92 @@ def test_journal_after(sim: SimClient) -> None:
     assert [e["path"] for e in entries] == ["/", "/login"]
     later = sim.control("GET", f"journal?after={entries[0]['id']}").get_json()["entries"]
     assert [e["path"] for e in later] == ["/login"]
+
+
+def _within(seconds: float, call: Callable[[], TestResponse]) -> TestResponse:
+    """Run `call` in a thread so that a request that would hang fails the test instead."""
+    result: list[TestResponse] = []
+    worker = threading.Thread(target=lambda: result.append(call()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert result, f"no answer within {seconds} s"
+    return result[0]
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("outbox?wait=nan", "wait"),
+        ("outbox?wait=inf", "wait"),
+        ("outbox?wait=-1", "wait"),
+        ("outbox?wait=30.5", "wait"),
+        ("outbox?wait=soon", "wait"),
+        ("outbox?after=inf", "after"),
+        ("outbox?after=nan", "after"),
+        ("outbox?after=-1", "after"),
+        ("outbox?after=1.5", "after"),
+        ("outbox?after=1e3", "after"),
+        ("outbox?after=99999999999999999999", "after"),
+        ("journal?after=inf", "after"),
+        ("journal?after=-3", "after"),
+    ],
+)
+def test_outbox_and_journal_refuse_bad_numbers(sim: SimClient, path: str, name: str) -> None:
+    response = _within(5, lambda: sim.control("GET", path))
+    assert response.status_code == 400
+    assert name in response.get_json()["error"]
+
+
+def test_outbox_accepts_sane_numbers(sim: SimClient) -> None:
+    for query in ("wait=0", "wait=0.05", "after=0", "after=12"):
+        assert sim.control("GET", f"outbox?{query}").status_code == 200, query
+    assert sim.control("GET", "journal?after=7").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("advance", "name"),
+    [
+        ({"days": 1e12}, "days"),
+        ({"days": 10**400}, "days"),
+        ({"days": True}, "days"),
+        ({"hours": -1}, "hours"),
+        ({"minutes": "5"}, "minutes"),
+        ({"seconds": None}, "seconds"),
+        ({"days": 3650, "seconds": 1}, "3650 days"),
+    ],
+)
+def test_clock_refuses_bad_advances(sim: SimClient, advance: dict[str, object], name: str) -> None:
+    response = sim.control("POST", "clock", {"advance": advance})
+    assert response.status_code == 400
+    assert name in response.get_json()["error"]
+    assert sim.control("GET", "clock").get_json()["offset_seconds"] == 0
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
+def test_clock_refuses_non_finite_json_numbers(sim: SimClient, literal: str) -> None:
+    response = sim.client.post(
+        "/_sim/clock",
+        data=f'{{"advance": {{"minutes": {literal}}}}}',
+        content_type="application/json",
+        headers={"X-Sim-Token": TOKEN},
+    )
+    assert response.status_code == 400
+    assert "minutes" in response.get_json()["error"]
+    assert sim.control("GET", "clock").get_json()["offset_seconds"] == 0
+
+
+def test_clock_accepts_minutes_and_up_to_ten_years(sim: SimClient) -> None:
+    response = sim.control("POST", "clock", {"advance": {"minutes": 90, "seconds": 0.5}})
+    assert response.status_code == 200
+    assert response.get_json()["offset_seconds"] == 5400.5
+    assert sim.control("POST", "clock", {"advance": {"days": 3650}}).status_code == 200
+    assert sim.control("POST", "clock", {"advance": {"days": 0}}).status_code == 200
+
+
+def test_clock_offset_is_bounded(sim: SimClient) -> None:
+    for _ in range(10):
+        assert sim.control("POST", "clock", {"advance": {"days": 3650}}).status_code == 200
+    response = sim.control("POST", "clock", {"advance": {"days": 1}})
+    assert response.status_code == 400 and "advance" in response.get_json()["error"]
+    assert sim.control("GET", "clock").get_json()["offset_seconds"] == 36500 * 86400
+    assert sim.get("/").name == "public-home"

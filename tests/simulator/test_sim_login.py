@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from sim_client import SimClient
 
+from simulator import security
 from simulator.cm6 import texts
 
 
@@ -131,3 +133,29 @@ def test_username_recovery_sends_the_username(sim: SimClient) -> None:
     assert page.text("[data-testid=notice]") == texts.USERNAME_RECOVERY_SENT
     mail = sim.messages(channel="email", to=user["email"])[-1]
     assert f"la tua username è: {user['username']}" in mail["body"]
+
+
+def test_unknown_username_costs_one_cheap_password_check(
+    sim: SimClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[str] = []
+    hashed: list[str] = []
+    real_check, real_hash = security.check_password_hash, security.generate_password_hash
+
+    def counting_check(pwhash: str, password: str) -> bool:
+        checked.append(password)
+        return real_check(pwhash, password)
+
+    def counting_hash(password: str, method: str = "scrypt", salt_length: int = 16) -> str:
+        hashed.append(password)
+        return real_hash(password, method=method, salt_length=salt_length)
+
+    monkeypatch.setattr(security, "check_password_hash", counting_check)
+    monkeypatch.setattr(security, "generate_password_hash", counting_hash)
+    # a known name with a wrong password costs one check; an unknown name must cost the same
+    assert sim.login("mrossi01", "Sbagliata1").text("[data-testid=error]") == texts.LOGIN_WRONG
+    assert checked == ["Sbagliata1"]
+    for name in ("nessuno01", "nessuno02", "nessuno03"):
+        assert sim.login(name, "Sbagliata1").text("[data-testid=error]") == texts.LOGIN_WRONG
+    assert checked == ["Sbagliata1"] * 4
+    assert len(hashed) <= 1  # one dummy hash, computed once and reused

@@ -174,4 +174,7 @@ def test_stale_form_shows_the_current_step(sim: SimClient) -> None:
     stale = sim.page
     sim.step1()
     sim.page = stale
-    assert sim.submit({"identificativo": "x", "captcha": "PROVA"}).name == "registration-step2"
+    page = sim.submit({"identificativo": "x", "captcha": "PROVA"})
+    assert page.name == "registration-step2"
+    # shown afresh, not handled as a step-2 submission missing every field
+    assert page.text("[data-testid=error]") is None
