@@ -38,6 +38,8 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
     message, failed_step, step_type = "", "", ""
     if status is not Status.PASS:
         message, failed_step, step_type = _failure(scenario, status_name)
+    if interrupted and _hit_by_interrupt(scenario, status_name, message):
+        return ScenarioResult(name, Status.NOT_COVERED, "not run: the run was interrupted", location)
     if status is Status.FAIL and step_type in ("given", "when"):
         # Only a Then judges the rule. A Given or When that could not be carried out (a code that
         # never arrived, a page not reached) means the rule was not judged: BROKEN, with the reason.
@@ -51,6 +53,15 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
         duration=float(scenario.duration or 0.0),
         evidence=list(notes.evidence) if notes else [],
         failed_step=failed_step,
+    )
+
+
+def _hit_by_interrupt(scenario: Any, status_name: str, message: str) -> bool:
+    """The scenario that was running when Ctrl-C / SIGTERM arrived is unfinished, not broken."""
+    if status_name == "hook_error" and not getattr(scenario, "error_message", ""):
+        return True  # behave records no message for a KeyboardInterrupt inside a hook
+    return "KeyboardInterrupt" in message or any(
+        isinstance(getattr(step, "exception", None), KeyboardInterrupt) for step in scenario.steps
     )
 
 

@@ -51,12 +51,21 @@ def behave_args(request: RunRequest) -> list[str]:
     return args
 
 
-class _Interrupted(Exception):
-    pass
+class _GracefulStop:
+    """First Ctrl-C / SIGTERM: let the running scenario finish, skip the rest, write the report.
+    A second one stops at once. (Raising from the first signal could land in a destructor, where
+    Python swallows exceptions, and the run would go on as if nothing happened.)"""
 
+    def __init__(self, runner: Runner) -> None:
+        self.runner = runner
+        self.signals = 0
 
-def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        self.signals += 1
+        if self.signals > 1:
+            raise KeyboardInterrupt
+        name = signal.Signals(signum).name
+        self.runner.abort(reason=f"{name}: finishing the running scenario, then writing the report")
 
 
 def run(request: RunRequest) -> RunResult:
@@ -70,20 +79,23 @@ def run(request: RunRequest) -> RunResult:
     total = cat.count_selected(request.tags)
     progress = ProgressLine(total) if request.progress else None
     live.on_scenario_done = progress.scenario_done if progress else None
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)  # a killed CI job still writes its report
     interrupted = False
     features: list[Any] = []
+    config = Configuration(command_args=behave_args(request), load_config=False)
+    runner = Runner(config)
+    stop = _GracefulStop(runner)
+    # A cancelled CI job (SIGTERM) or Ctrl-C (SIGINT) still gets a report of what ran.
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        config = Configuration(command_args=behave_args(request), load_config=False)
-        runner = Runner(config)
         try:
             runner.run()
         except KeyboardInterrupt:
             interrupted = True
-        interrupted = interrupted or bool(getattr(runner, "aborted", False))
+        interrupted = interrupted or stop.signals > 0
         features = list(runner.features)
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         if progress:
             progress.finish()
         base = RunResult(

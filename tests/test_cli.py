@@ -141,8 +141,11 @@ def test_interrupted_run_still_writes_what_it_has(tmp_path: Path, signal_name: s
         text=True,
     )
     assert run.stderr is not None
-    for _ in range(8):
-        run.stderr.readline()
+    passed = 0
+    while passed < 8:  # progress lines: one per finished scenario
+        line = run.stderr.readline()
+        assert line, "the run ended before it could be interrupted"
+        passed += "] PASS" in line
     run.send_signal(getattr(signal, signal_name))
     _stdout, stderr = run.communicate(timeout=120)
     assert run.returncode == 130, stderr[-2000:]
