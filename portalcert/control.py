@@ -45,17 +45,11 @@ class ControlClient:
             )
         return response.json()
 
-    def health(self) -> bool:
-        return bool(self._call("GET", "health").get("status") == "ok")
-
     def reset(self) -> None:
         self._call("POST", "reset")
 
     def set_defects(self, names: list[str]) -> None:
         self._call("PUT", "defects", json={"enabled": names})
-
-    def defects(self) -> list[dict[str, Any]]:
-        return list(self._call("GET", "defects")["defects"])
 
     def advance_clock(self, *, days: float = 0, hours: float = 0) -> None:
         self._call("POST", "clock", json={"advance": {"days": days, "hours": hours}})

@@ -8,6 +8,8 @@ from typing import Any
 
 from portalcert import session as session_module
 from portalcert.actor import Actor
+from portalcert.catalog import rule_id_of
+from portalcert.collect import scenario_result
 from portalcert.control import Inbox
 from portalcert.engines import Engine
 from portalcert.engines.factory import make_engine
@@ -70,9 +72,6 @@ def after_scenario(context: Any, scenario: Any) -> None:
 def _report_progress(context: Any, session: Session, scenario: Any) -> None:
     if session.on_scenario_done is None:
         return
-    from portalcert.catalog import rule_id_of
-    from portalcert.collect import scenario_result
-
     rule = getattr(context, "rule", None)
     rule_id = rule_id_of(list(rule.tags)) if rule is not None else None
     status = scenario_result(scenario, session, interrupted=False).status.value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -141,16 +141,3 @@ def load(path: Path) -> Node:
     if root is None:
         raise ConfigError(source, "", "file is empty")
     return Node(_convert(root, source), source, "", 1)
-
-
-def from_mapping(data: Mapping[str, Any], source: str) -> Node:
-    """Wrap already-parsed data (e.g. JSON) so it can be validated the same way."""
-
-    def wrap(value: Any) -> Any:
-        if isinstance(value, Mapping):
-            return _LinedMap({str(k): (wrap(v), None) for k, v in value.items()})
-        if isinstance(value, list):
-            return [wrap(v) for v in value]
-        return value
-
-    return Node(wrap(data), source, "", None)
