@@ -64,7 +64,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    console = Console(stderr=True)
+    # CI logs are not terminals: give them a width that keeps the summary table readable.
+    console = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
     try:
         if args.command == "run":
             return _run(args, console)
