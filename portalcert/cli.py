@@ -138,18 +138,29 @@ def _port(text: str) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    """Every rule with its coverage: scenarios, kind, and the simulator defects that prove it can fail."""
     from portalcert import catalog, runner
+    from simulator.defects import CATALOGUE
 
+    proven: dict[str, list[str]] = {}
+    for defect in CATALOGUE:
+        proven.setdefault(defect.rule, []).append(defect.name)
     cat = catalog.load(runner.FEATURES_DIR, args.document)
-    table = Table(title="portalcert rules")
-    for column in ("document", "rule", "scenarios", "kind", "title"):
-        table.add_column(column)
-    for rule in cat.rules:
-        kind = (
-            "review" if rule.review_reason else ("needs clock" if "needs:clock" in rule.tags else "automated")
-        )
-        table.add_row(rule.document, rule.id, str(len(rule.scenarios)), kind, rule.title)
-    Console().print(table)
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    for doc in cat.documents:
+        table = Table(title=f"{doc.title} ({doc.id})", title_justify="left")
+        for column in ("rule", "kind", "scenarios", "shown to fail by defect", "title"):
+            table.add_column(column, no_wrap=column != "title")
+        for rule in cat.rules_of(doc.id):
+            kind = (
+                "review"
+                if rule.review_reason
+                else ("needs clock" if "needs:clock" in rule.tags else "automated")
+            )
+            table.add_row(
+                rule.id, kind, str(len(rule.scenarios)), ", ".join(proven.get(rule.id, [])) or "-", rule.title
+            )
+        console.print(table)
     return 0
 
 
