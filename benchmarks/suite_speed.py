@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from portalcert import hooks, runner, target  # noqa: E402
 from portalcert import session as session_module  # noqa: E402
+from portalcert.control import ControlClient  # noqa: E402
 from portalcert.session import RunSettings  # noqa: E402
 
 _http_seconds = {"portal": 0.0, "control": 0.0}
@@ -86,6 +87,14 @@ def _csrf(html: str) -> str:
     return match.group(1)
 
 
+def _latest(control: ControlClient, channel: str, to: str, pattern: str) -> str:
+    """The value `pattern` captures in the newest message to `to`."""
+    body = control.messages(channel, to, wait=2)[-1].body
+    match = re.search(pattern, body)
+    assert match, f"no {pattern!r} in {body!r}"
+    return match.group(1)
+
+
 def plain_registration_and_sign_in() -> float:
     """CM6-20 by hand: the same requests as the suite's scenario, with httpx and regexes only."""
     tgt = target.load("simulator")
@@ -126,8 +135,7 @@ def plain_registration_and_sign_in() -> float:
                         "azione": "prosegui",
                     },
                 ).text
-                sms = control.messages("sms", sim.number, wait=2)[-1].body
-                otp = re.search(r"e': ([A-Z]+ [A-Z]+)", sms).group(1)  # type: ignore[union-attr]
+                otp = _latest(control, "sms", sim.number, r"e': ([A-Z]+ [A-Z]+)")
                 page = client.post(
                     "/registrazione",
                     data={"csrf_token": _csrf(page), "step": "otp", "otp": otp, "azione": "prosegui"},
@@ -141,8 +149,7 @@ def plain_registration_and_sign_in() -> float:
                         "azione": "prosegui",
                     },
                 ).text
-                mail = control.messages("email", person.email, wait=2)[-1].body
-                password = re.search(r"è ([A-Za-z0-9]+);", mail).group(1)  # type: ignore[union-attr]
+                password = _latest(control, "email", person.email, r"è ([A-Za-z0-9]+);")
                 page = client.get("/login").text
                 page = client.post(
                     "/login",
@@ -153,8 +160,7 @@ def plain_registration_and_sign_in() -> float:
                         "azione": "accedi",
                     },
                 ).text
-                sms = control.messages("sms", sim.number, wait=2)[-1].body
-                otp = re.search(r"e': ([A-Z]+ [A-Z]+)", sms).group(1)  # type: ignore[union-attr]
+                otp = _latest(control, "sms", sim.number, r"e': ([A-Z]+ [A-Z]+)")
                 page = client.post(
                     "/login", data={"csrf_token": _csrf(page), "fase": "otp", "otp": otp, "azione": "accedi"}
                 ).text
