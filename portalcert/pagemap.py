@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portalcert import yamlsource
+from portalcert import locators, yamlsource
 from portalcert.errors import ConfigError
 from portalcert.yamlsource import Node
 
@@ -75,9 +75,14 @@ _PAGE_KEYS = {"url", "recognise", "fields", "actions", "read"}
 
 
 def _selector(node: Node) -> str:
+    """A locator string, checked now: a typo in a page map is a config error, not N broken scenarios."""
     text = node.string()
     if not text.strip():
         raise node.fail("locator is empty")
+    try:
+        locators.parse(text)
+    except locators.LocatorError as exc:
+        raise node.fail(f"invalid locator {text!r}: {exc}") from None
     return text
 
 

@@ -9,15 +9,13 @@ the scenario is reported BROKEN rather than FAIL.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import codecs
 import functools
 import ssl
 import warnings
 from collections import deque
 from types import TracebackType
-from urllib.parse import unquote_to_bytes, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import certifi
 import httpx
@@ -25,8 +23,11 @@ import soupsieve
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.dammit import EncodingDetector
 
+from portalcert import locators
 from portalcert.engines import html_forms as forms
+from portalcert.engines import html_locate
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
+from portalcert.engines.data_uri import data_resource
 from portalcert.engines.html_text import visible_text
 
 JOURNAL_SIZE = 50
@@ -40,7 +41,7 @@ def shared_ssl_context() -> ssl.SSLContext:
 
 
 class HttpEngine:
-    """An `Engine` over httpx + BeautifulSoup/lxml; CSS selectors are evaluated by soupsieve."""
+    """An `Engine` over httpx + BeautifulSoup/lxml; locators are evaluated by html_locate."""
 
     name = "http"
 
@@ -88,12 +89,12 @@ class HttpEngine:
         matches = self._select(selector)
         if not matches:
             raise EngineError(f"nothing to press matches {selector} on {self._where()}")
-        target = matches[0]  # like a click, which lands on the first match
+        target = _activated(matches[0])  # like a click, which lands on the first match
         if target.name in ("a", "area") and target.has_attr("href"):
             self._follow(selector, target)
         elif forms.is_submit_button(target):
             self._submit(selector, target)
-        elif forms.needs_script(target):
+        elif forms.needs_script(target) or _scripted_role(target):
             raise self._needs_js(selector, target)
         else:
             raise EngineError(
@@ -201,7 +202,7 @@ class HttpEngine:
                 f"{selector} matches {forms.describe(matches[0])} on {self._where()}, which points to nothing"
             )
         if reference.lower().startswith("data:"):
-            return _data_resource(reference)
+            return data_resource(reference)
         if reference.lower().startswith("javascript:") or reference == "#":
             raise self._needs_js(selector, matches[0])
         # Same client, so same cookies; the current page is left untouched.
@@ -210,6 +211,12 @@ class HttpEngine:
         return Resource(str(response.url), response.status_code, media_type, len(response.content))
 
     # --- evidence and lifetime ---------------------------------------------------------------
+
+    def begin_step(self, title: str) -> None:
+        """No trace to group steps in: the journal already shows each request."""
+
+    def end_step(self) -> None:
+        """Nothing to close."""
 
     def evidence(self) -> Evidence:
         return Evidence(url=self._url, html=self._html, journal=list(self._journal))
@@ -290,7 +297,9 @@ class HttpEngine:
 
     def _select(self, selector: str) -> list[Tag]:
         try:
-            return list(self._doc.select(selector))
+            return html_locate.select(self._doc, locators.parse(selector))
+        except locators.LocatorError as exc:
+            raise EngineError(str(exc)) from exc
         except soupsieve.SelectorSyntaxError as exc:
             first_line = str(exc).splitlines()[0]
             raise EngineError(f"invalid CSS selector {selector!r}: {first_line}") from exc
@@ -316,6 +325,31 @@ class HttpEngine:
             f"pressing {selector} ({forms.describe(tag)}) on {self._where()} needs JavaScript, "
             "which the http engine does not run"
         )
+
+
+# Widgets that only script makes work when they are not a native link or button.
+_SCRIPTED_ROLES = frozenset({"button", "link", "checkbox", "radio", "switch", "tab", "menuitem", "option"})
+
+
+def _activated(tag: Tag) -> Tag:
+    """What a click on `tag` activates: itself or its nearest ancestor link, button or input.
+
+    A click bubbles to the nearest element with an activation behaviour, so `text=Accedi` on
+    <button><span>Accedi</span></button> presses the button. A scripted control met first
+    (onclick, role=button on a div) is the target instead, and pressing it needs JavaScript.
+    """
+    for node in (tag, *tag.parents):
+        if isinstance(node, BeautifulSoup):
+            break
+        link = node.name in ("a", "area") and node.has_attr("href")
+        if link or node.name in ("button", "input") or forms.needs_script(node) or _scripted_role(node):
+            return node
+    return tag
+
+
+def _scripted_role(tag: Tag) -> bool:
+    roles = (forms.attr(tag, "role") or "").lower().split()
+    return tag.name not in ("a", "area", "button", "input") and any(role in _SCRIPTED_ROLES for role in roles)
 
 
 def _parse(html: str) -> BeautifulSoup:
@@ -357,21 +391,3 @@ def _reference(tag: Tag) -> str | None:
         if isinstance(source, Tag):
             return (forms.attr(source, "src") or "").strip() or None
     return None
-
-
-def _data_resource(uri: str) -> Resource:
-    """Decode a data: URI locally (RFC 2397) instead of asking the network."""
-    header, comma, payload = uri[len("data:") :].partition(",")
-    if not comma:
-        raise EngineError(f"malformed data: URI {uri[:60]!r}")
-    params = [param.strip() for param in header.split(";")]
-    is_base64 = len(params) > 1 and params[-1].lower() == "base64"
-    media_type = (params[0] or "text/plain").lower()
-    raw = unquote_to_bytes(payload)
-    if is_base64:
-        try:
-            compact = b"".join(raw.split())
-            raw = base64.b64decode(compact + b"=" * (-len(compact) % 4), validate=True)  # lenient padding
-        except (binascii.Error, ValueError) as exc:
-            raise EngineError(f"malformed base64 in data: URI {uri[:60]!r}") from exc
-    return Resource(url=uri, status=200, content_type=media_type, size=len(raw))
