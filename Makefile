@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= reports
 
-.PHONY: setup run test lint type unit rules serve bench clean
+.PHONY: setup browser run test lint type unit rules serve bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,10 +16,14 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The browser engine's Chromium: found, or installed (Debian's package) by the project itself.
+browser: setup
+	$(BIN)/python -m portalcert.engines.browser_install
+
 run: setup
 	$(BIN)/portalcert run --target simulator --out $(OUT)
 
-test: lint type unit
+test: lint type browser unit
 
 lint: setup
 	$(BIN)/ruff check .
@@ -28,7 +32,7 @@ lint: setup
 type: setup
 	$(BIN)/mypy
 
-unit: setup
+unit: setup browser
 	$(BIN)/pytest -n 2 --dist loadgroup
 
 rules: setup

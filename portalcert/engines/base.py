@@ -2,7 +2,7 @@
 
 Tasks never see an engine directly: they talk to a `Portal` (portalcert.portal), which
 translates page-map names into locators and calls an `Engine`. An engine knows locators
-(CSS selectors) and URLs, nothing about rules or documents.
+(page-map locator strings, see portalcert.locators) and URLs, nothing about rules or documents.
 
 Error contract, which decides FAIL versus BROKEN in the report:
 - an engine raises `EngineError` (never AssertionError) when it cannot do what was asked:
@@ -92,8 +92,14 @@ class Engine(Protocol):
     def url(self) -> str:
         """The current page's absolute URL."""
 
+    def begin_step(self, title: str) -> None:
+        """A Gherkin step starts: engines that record traces open a group named `title`."""
+
+    def end_step(self) -> None:
+        """The step started last is over."""
+
     def evidence(self) -> Evidence:
-        """Collect evidence of the current state (cheap; called on failure)."""
+        """Collect evidence of the current state (called on failure; ends a trace recording)."""
 
     def close(self) -> None:
         """Release the user agent (cookies, browser context)."""

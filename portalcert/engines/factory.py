@@ -1,16 +1,25 @@
-"""Engine construction by name; the browser engine joins here later."""
+"""Engine construction by name."""
 
 from __future__ import annotations
 
 from portalcert.engines.base import Engine
+from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError
 
-ENGINES = ("http",)
+ENGINES = ("http", "browser")
 
 
-def make_engine(name: str, base_url: str, *, timeout: float) -> Engine:
+def make_engine(
+    name: str, base_url: str, *, timeout: float, browser: BrowserSettings | None = None, title: str = ""
+) -> Engine:
+    """A fresh engine (one user agent) for one scenario; `title` names its trace."""
     if name == "http":
         from portalcert.engines.http import HttpEngine
 
         return HttpEngine(base_url, timeout=timeout)
+    if name == "browser":
+        # Imported here: http-only runs never start Playwright's driver.
+        from portalcert.engines.browser import BrowserEngine
+
+        return BrowserEngine(base_url, timeout=timeout, settings=browser, title=title)
     raise ConfigError("--engine", "", f"unknown engine {name!r} (available: {', '.join(ENGINES)})")

@@ -1,0 +1,328 @@
+"""The browser engine keeps the Engine contract on a real Chromium, and runs what needs JavaScript.
+
+The pages are the http engine's (conftest) plus a few scripted ones; where both engines meet the
+same page they must read the same thing, so a page map behaves the same whichever engine runs.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import threading
+import time
+import zipfile
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask, jsonify, make_response, request
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Response
+
+from portalcert.engines.base import Engine, EngineError, ServerError, UnreachableError
+from portalcert.engines.browser import BrowserEngine
+from portalcert.engines.browser_install import find
+from portalcert.engines.browser_settings import BrowserSettings
+from portalcert.engines.http import HttpEngine
+
+pytestmark = [
+    pytest.mark.skipif(find() is None, reason="no Chromium: `make browser` installs one"),
+    pytest.mark.xdist_group("browser"),
+]
+
+FAST = BrowserSettings(action_seconds=1.0)
+
+SCRIPTED_PAGE = """<!doctype html><html><head><title>Codice</title></head><body>
+<h1>Verifica</h1>
+<label for="code">Codice ricevuto</label><input id="code">
+<button type="button" id="confirm">Conferma</button>
+<div role="alert" id="problem"></div>
+<script>
+document.getElementById("confirm").addEventListener("click", async () => {
+  const code = document.getElementById("code").value;
+  const answer = await fetch("/api/check", {method: "POST", headers: {"Content-Type": "application/json"},
+                                          body: JSON.stringify({code})});
+  const data = await answer.json();
+  if (data.ok) { window.location = "/welcome"; }
+  else { document.getElementById("problem").textContent = data.error; }
+});
+</script></body></html>"""
+
+LATE_PAGE = """<!doctype html><html><body><div id="slot"></div><button disabled id="never">Mai</button>
+<script>
+const late = '<label>Nome <input name="late"></label>';
+setTimeout(() => { document.getElementById("slot").innerHTML = late; }, 1500);
+</script></body></html>"""
+
+FAILING_FORM = """<!doctype html><html><body>
+<form method="post" action="/explode"><input name="x" value="1"><button id="go">Invia</button></form>
+</body></html>"""
+
+
+def scripted_app() -> Flask:
+    app = Flask(__name__)
+
+    @app.get("/scripted")
+    def scripted() -> str:
+        return SCRIPTED_PAGE
+
+    @app.post("/api/check")
+    def check() -> Response:
+        code = (request.get_json(silent=True) or {}).get("code", "")
+        if code == "123456":
+            return jsonify(ok=True)
+        return jsonify(ok=False, error="Codice errato")
+
+    @app.get("/welcome")
+    def welcome() -> str:
+        return "<h1 id='hello'>Benvenuto</h1>"
+
+    @app.get("/late")
+    def late() -> str:
+        return LATE_PAGE
+
+    @app.get("/failing-form")
+    def failing_form() -> str:
+        return FAILING_FORM
+
+    @app.post("/explode")
+    def explode() -> Response:
+        return make_response("<p id='oops'>Errore del server</p>", 503)
+
+    return app
+
+
+@pytest.fixture(scope="module")
+def scripted_url() -> Iterator[str]:
+    server = make_server("127.0.0.1", 0, scripted_app(), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def browser(server_url: str) -> Iterator[BrowserEngine]:
+    engine = BrowserEngine(server_url + "/", timeout=5, settings=FAST)
+    try:
+        yield engine
+    finally:
+        engine.close()
+
+
+@pytest.fixture
+def scripted(scripted_url: str) -> Iterator[BrowserEngine]:
+    engine = BrowserEngine(scripted_url, timeout=5, settings=FAST)
+    try:
+        yield engine
+    finally:
+        engine.close()
+
+
+def test_is_an_engine(browser: BrowserEngine) -> None:
+    assert isinstance(browser, Engine)
+    assert browser.name == "browser"
+
+
+# --- the same reading as the http engine ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("selector", "how"),
+    [
+        ("[data-testid=menu]", "text"),
+        ("[data-testid=inline]", "text"),
+        ("[data-testid=page-title]", "text"),
+        ("[data-testid=absent]", "text"),
+        ("[data-testid=menu] li", "texts"),
+        ("a.go", "count"),
+        ("[data-testid=absent]", "count"),
+    ],
+)
+def test_reads_what_the_http_engine_reads(
+    browser: BrowserEngine, server_url: str, selector: str, how: str
+) -> None:
+    with HttpEngine(server_url + "/") as http:
+        http.goto("/")
+        browser.goto("/")
+        assert getattr(browser, how)(selector) == getattr(http, how)(selector)
+
+
+def test_attribute_is_the_raw_value(browser: BrowserEngine) -> None:
+    browser.goto("/")
+    link = "[data-testid=link-registrati-ora]"
+    assert browser.attribute(link, "href") == "dir/page?x=1"
+    assert browser.attribute(link, "title") is None
+    assert browser.attribute("[data-testid=absent]", "href") is None
+
+
+# --- forms and links ----------------------------------------------------------------------------
+
+
+def test_filled_and_chosen_values_are_submitted(browser: BrowserEngine) -> None:
+    browser.goto("/form")
+    browser.fill("input[name=name]", "Mario Rossi")
+    browser.choose("input[name=kind]", "piva")
+    browser.fill("select[name=city]", "MI")
+    browser.choose("select[name=first]", "a")
+    browser.press("[data-testid=save]")
+    fields = browser.texts("[data-testid=field]")
+    assert browser.text("[data-testid=method]") == "POST"
+    assert "name=Mario Rossi" in fields
+    assert "kind=piva" in fields
+    assert "city=MI" in fields
+    assert "first=a" in fields
+    assert "action=save" in fields
+
+
+def test_choose_names_the_options_it_found(browser: BrowserEngine) -> None:
+    browser.goto("/form")
+    with pytest.raises(EngineError, match=r"no option with value 'xx'.*options found: 'cf', 'piva'"):
+        browser.choose("input[name=kind]", "xx")
+
+
+def test_press_follows_a_relative_link(browser: BrowserEngine, server_url: str) -> None:
+    browser.goto("/")
+    browser.press("[data-testid=link-registrati-ora]")
+    assert browser.url == server_url + "/dir/page?x=1"
+    assert browser.text("[data-testid=where]") == "page x=1"
+
+
+def test_missing_or_disabled_targets_are_engine_errors_within_the_action_time(
+    scripted: BrowserEngine,
+) -> None:
+    scripted.goto("/late")
+    started = time.monotonic()
+    with pytest.raises(EngineError, match=r"nothing to press matches #absent on .*/late"):
+        scripted.press("#absent")
+    assert time.monotonic() - started < 3
+    with pytest.raises(EngineError, match=r"#never on .*could not be pressed within 1 s"):
+        scripted.press("#never")
+
+
+def test_content_rendered_by_a_script_is_waited_for(scripted_url: str) -> None:
+    patient = BrowserEngine(scripted_url, timeout=5, settings=BrowserSettings(action_seconds=4))
+    try:
+        patient.goto("/late")
+        assert patient.count("input[name=late]") == 0  # reads never wait (the script adds it after 1.5 s)
+        patient.fill("input[name=late]", "dopo")  # actions wait for their element to appear
+        assert patient.attribute("input[name=late]", "name") == "late"
+    finally:
+        patient.close()
+
+
+# --- JavaScript steps -------------------------------------------------------------------------
+
+
+def test_a_script_driven_step_settles_on_the_next_page(scripted: BrowserEngine, scripted_url: str) -> None:
+    scripted.goto("/scripted")
+    scripted.fill("#code", "123456")
+    scripted.press("#confirm")
+    assert scripted.url == scripted_url + "/welcome"  # fetch, then location: no read races the change
+    assert scripted.text("#hello") == "Benvenuto"
+
+
+def test_a_script_rendered_error_is_there_when_press_returns(scripted: BrowserEngine) -> None:
+    scripted.goto("/scripted")
+    assert scripted.count("[role=alert]:not(:empty)") == 0
+    scripted.fill("#code", "000000")
+    scripted.press("#confirm")
+    assert scripted.text("[role=alert]") == "Codice errato"
+
+
+def test_the_http_engine_calls_the_same_step_a_javascript_step(scripted_url: str) -> None:
+    with HttpEngine(scripted_url) as http:
+        http.goto("/scripted")
+        http.fill("#code", "123456")
+        with pytest.raises(EngineError, match=r"needs JavaScript, which the http engine does not run"):
+            http.press("#confirm")
+
+
+# --- failures and evidence ----------------------------------------------------------------------
+
+
+def test_server_error_on_navigation_is_reported_after_loading(browser: BrowserEngine) -> None:
+    with pytest.raises(ServerError, match=r"the portal answered 500 for /boom"):
+        browser.goto("/boom")
+    assert browser.text("[data-testid=error]") == "Errore interno"
+
+
+def test_server_error_after_a_press_is_reported(scripted: BrowserEngine) -> None:
+    scripted.goto("/failing-form")
+    with pytest.raises(ServerError, match=r"the portal answered 503 for /explode"):
+        scripted.press("#go")
+    assert scripted.text("#oops") == "Errore del server"
+
+
+def test_unreachable_portal_fails_fast_with_the_reason() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    dead = BrowserEngine(f"http://127.0.0.1:{port}", timeout=5, settings=FAST)
+    try:
+        started = time.monotonic()
+        with pytest.raises(
+            UnreachableError, match=rf"cannot reach http://127.0.0.1:{port}/login: connection"
+        ):
+            dead.goto("/login")
+        assert time.monotonic() - started < 3
+    finally:
+        dead.close()
+
+
+def test_evidence_has_screenshot_html_journal_and_a_trace_grouped_by_step(scripted: BrowserEngine) -> None:
+    scripted.begin_step("Given the verification page")
+    scripted.goto("/scripted")
+    scripted.end_step()
+    scripted.begin_step("When a wrong code is confirmed")
+    scripted.fill("#code", "000000")
+    scripted.press("#confirm")
+    scripted.end_step()
+    evidence = scripted.evidence()
+    assert evidence.url.endswith("/scripted")
+    assert evidence.screenshot_png is not None and evidence.screenshot_png.startswith(b"\x89PNG")
+    assert "Codice errato" in evidence.html  # the page as the script left it, not as served
+    assert "POST /api/check -> 200" in evidence.journal
+    assert evidence.trace_zip is not None
+    with zipfile.ZipFile(io.BytesIO(evidence.trace_zip)) as trace:
+        events = "".join(
+            trace.read(name).decode("utf-8", "replace")
+            for name in trace.namelist()
+            if name.endswith(".trace")
+        )
+    titles = [json.loads(line).get("title") for line in events.splitlines() if '"title"' in line]
+    assert "Given the verification page" in titles
+    assert "When a wrong code is confirmed" in titles
+
+
+def test_without_tracing_evidence_has_no_trace(scripted_url: str) -> None:
+    engine = BrowserEngine(scripted_url, timeout=5, settings=BrowserSettings(trace=False))
+    try:
+        engine.goto("/welcome")
+        evidence = engine.evidence()
+        assert evidence.trace_zip is None
+        assert evidence.screenshot_png is not None
+    finally:
+        engine.close()
+
+
+def test_each_engine_has_its_own_cookies(server_url: str) -> None:
+    first = BrowserEngine(server_url, timeout=5, settings=FAST)
+    second = BrowserEngine(server_url, timeout=5, settings=FAST)
+    try:
+        first.goto("/login-cookie")
+        second.goto("/whoami")
+        assert first.text("[data-testid=cookie]") == "abc123"
+        assert second.text("[data-testid=cookie]") == "none"
+        first.goto("/")
+        second.goto("/")
+        # fetch() shares the context's cookies and leaves the page where it is
+        assert first.fetch("[data-testid=private]").status == 200
+        assert second.fetch("[data-testid=private]").status == 403
+        assert first.text("[data-testid=page-title]") == "Benvenuto nel portale"
+    finally:
+        first.close()
+        second.close()
