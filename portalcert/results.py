@@ -49,10 +49,23 @@ class RuleResult:
     review_reason: str = ""  # set when a person must judge part of the rule (@review)
     scenarios: list[ScenarioResult] = field(default_factory=list)
     expected_failure: str = ""  # reason, when the target declared this rule a known deviation
+    out_of_scope: str = ""  # reason, when the target's declared scope leaves this rule out
 
     @property
     def status(self) -> Status:
+        if self.out_of_scope:
+            return Status.NOT_APPLICABLE
         return rule_status([s.status for s in self.scenarios], review=bool(self.review_reason))
+
+    @property
+    def known_deviation(self) -> bool:
+        """A FAIL the target declared in advance: reported, but not what turns the run red."""
+        return bool(self.expected_failure) and self.status is Status.FAIL
+
+    @property
+    def deviation_resolved(self) -> bool:
+        """Declared as an expected failure, yet it passes: the declaration is stale."""
+        return bool(self.expected_failure) and self.status is Status.PASS
 
     @property
     def message(self) -> str:
@@ -60,6 +73,8 @@ class RuleResult:
         status = self.status
         if status is Status.REVIEW:
             return self.review_reason
+        if self.out_of_scope:
+            return self.out_of_scope
         for scenario in self.scenarios:
             if scenario.status is status and scenario.message:
                 return scenario.message
@@ -118,9 +133,11 @@ class RunResult:
     def exit_code(self) -> int:
         """0: every applicable rule passes; 1: a rule FAILs; 3: no FAIL but a rule is BROKEN.
 
+        A FAIL the target declared as an expected failure (known deviation) does not count.
+
         (2 is reserved for usage/configuration errors and unreachable targets, raised before a run.)
         """
-        statuses = {rule.status for rule in self.rules()}
+        statuses = {rule.status for rule in self.rules() if not rule.known_deviation}
         if Status.FAIL in statuses:
             return 1
         if Status.BROKEN in statuses:

@@ -18,7 +18,14 @@ STYLES = {
     Status.REVIEW: "bold magenta",
     Status.NOT_COVERED: "yellow",
 }
-VERDICT_STYLES = {"fail": "bold red", "broken": "bold dark_orange", "pass": "bold green"}
+VERDICT_STYLES = {
+    "fail": "bold red",
+    "broken": "bold dark_orange",
+    "deviations": "bold yellow",
+    "pass": "bold green",
+}
+KNOWN_DEVIATION = "[known deviation]"
+DEVIATION_RESOLVED = "[expected failure now passes]"
 _MESSAGE_CHARS = 90
 
 
@@ -39,8 +46,10 @@ def print_summary(run: RunResult, console: Console) -> None:
         for rule in doc.rules:
             status = rule.status
             message = short(rule.message)
-            if rule.expected_failure:  # a declared deviation is still reported, but flagged as known
-                message = f"[known deviation] {message}".strip()
+            if rule.known_deviation:  # a declared deviation is still reported, but flagged as known
+                message = f"{KNOWN_DEVIATION} {message}".strip()
+            elif rule.deviation_resolved:  # the declaration is stale: it would hide the next regression
+                message = f"{DEVIATION_RESOLVED} {message}".strip()
             table.add_row(
                 Text(rule.id), Text(status.value, style=STYLES[status]), Text(rule.title), Text(message)
             )
@@ -54,8 +63,19 @@ def print_summary(run: RunResult, console: Console) -> None:
     line.append(f" – {result.detail}. {counts['rules']} rules, {counts['scenarios']} scenarios: ")
     line.append(", ".join(parts) or "nothing ran")
     console.print(line)
-    # Repeat the ids that make the run fail, so a narrow terminal that wraps the tables still shows them.
+    # Repeat the FAIL and BROKEN ids, so a narrow terminal that wraps the tables still shows them; a known
+    # deviation is listed with its FAIL status, marked, since it does not make the run fail.
     for status in (Status.FAIL, Status.BROKEN):
-        ids = [rule.id for rule in run.rules() if rule.status is status]
+        ids = [
+            f"{rule.id} (known deviation)" if rule.known_deviation else rule.id
+            for rule in run.rules()
+            if rule.status is status
+        ]
         if ids:
             console.print(Text(f"{status.value}: ", style=STYLES[status]) + Text(", ".join(ids)))
+    stale = [rule.id for rule in run.rules() if rule.deviation_resolved]
+    if stale:
+        console.print(
+            Text("Expected failures now passing ", style="bold yellow")
+            + Text(f"(remove them from the expected-failures file): {', '.join(stale)}")
+        )

@@ -6,6 +6,7 @@ The page renders the same dictionary as the JSON report, so both always say the 
 from __future__ import annotations
 
 import re
+import shlex
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -43,6 +44,8 @@ MESSAGE_LABEL = {
     Status.NOT_APPLICABLE: "Not applicable",
 }
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# Evidence shown as an inline thumbnail (local files only, see local_href); never SVG, which can hold script.
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 
 
 def format_duration(seconds: float) -> str:
@@ -93,6 +96,26 @@ def local_href(path: str) -> str | None:
     return quote(path.replace("\\", "/"), safe="/")
 
 
+def evidence_kind(path: str) -> str:
+    """How an evidence file is shown: "image" (a thumbnail), "trace" (a Playwright trace) or "file"."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if name.endswith(IMAGE_SUFFIXES):
+        return "image"
+    if name.endswith("trace.zip"):  # trace.zip as the runner writes it, or e.g. login.trace.zip
+        return "trace"
+    return "file"
+
+
+def stale_declarations(report: dict[str, Any]) -> list[dict[str, str]]:
+    """Rules that PASS although the target still declares them expected failures, with their page anchor."""
+    return [
+        {"id": rule["id"], "anchor": f"{doc['id']}--{rule['id']}"}
+        for doc in report["documents"]
+        for rule in doc["rules"]
+        if rule["deviation_resolved"]
+    ]
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("portalcert.report", "templates"),
@@ -106,6 +129,8 @@ def _environment() -> Environment:
     env.filters["local_href"] = local_href
     env.filters["headline"] = headline
     env.filters["count_statuses"] = count_statuses
+    env.filters["evidence_kind"] = evidence_kind
+    env.filters["shell_quote"] = shlex.quote
     env.filters["css"] = lambda status: str(status).lower().replace("_", "-")
     return env
 
@@ -122,6 +147,7 @@ def render_html(run: RunResult) -> str:
             meaning={s.value: text for s, text in STATUS_MEANING.items()},
             message_label={s.value: text for s, text in MESSAGE_LABEL.items()},
             open_statuses=(Status.FAIL.value, Status.BROKEN.value),
+            stale=stale_declarations(report),
         )
     )
 

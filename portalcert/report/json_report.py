@@ -10,6 +10,8 @@ from typing import Any
 import portalcert
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult
 
+from .redact import redact_url
+
 SCHEMA = "portalcert-compliance/1"
 
 
@@ -38,7 +40,20 @@ def _rule(r: RuleResult) -> dict[str, Any]:
         "message": r.message,
         "review_reason": r.review_reason,
         "expected_failure": r.expected_failure,
+        "known_deviation": r.known_deviation,
+        "deviation_resolved": r.deviation_resolved,
+        "out_of_scope": r.out_of_scope,
         "scenarios": [_scenario(s) for s in r.scenarios],
+    }
+
+
+def _summary(run: RunResult) -> dict[str, int]:
+    """RunResult.summary() plus the declared deviations: FAILs the target expected, and stale declarations."""
+    rules = run.rules()
+    return {
+        **run.summary(),
+        "known_deviations": sum(r.known_deviation for r in rules),
+        "deviations_resolved": sum(r.deviation_resolved for r in rules),
     }
 
 
@@ -49,7 +64,7 @@ def _document(run: RunResult, d: DocumentResult) -> dict[str, Any]:
         "language": d.language,
         "source": d.source,
         # a one-document run: the counts come from RunResult.summary itself, not a second implementation
-        "summary": dataclasses.replace(run, documents=[d]).summary(),
+        "summary": _summary(dataclasses.replace(run, documents=[d])),
         "rules": [_rule(r) for r in d.rules],
     }
 
@@ -58,11 +73,11 @@ def to_dict(run: RunResult) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "tool": {"name": "portalcert", "version": run.tool_version or portalcert.__version__},
-        "target": {"name": run.target, "base_url": run.base_url, "engine": run.engine},
+        "target": {"name": run.target, "base_url": redact_url(run.base_url), "engine": run.engine},
         "started_at": run.started_at,
         "duration_seconds": _seconds(run.duration),
         "interrupted": run.interrupted,
-        "summary": run.summary(),
+        "summary": _summary(run),
         "documents": [_document(run, d) for d in run.documents],
     }
 

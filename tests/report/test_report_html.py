@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
+from sample_run import CM6_05_EVIDENCE, KNOWN_DEVIATION_REASON, OUT_OF_SCOPE_REASON, STALE_DECLARATION_REASON
 
 from portalcert.report import render_html, write_html
-from portalcert.report.html_report import format_duration, format_when, headline, local_href
+from portalcert.report.html_report import evidence_kind, format_duration, format_when, headline, local_href
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult, Status
+
+CM6 = "tim-convenzione-mobile-6"
+STALE_WARNING = "declared as an expected failure but now passes: remove it from the expected-failures file"
 
 URL_ATTRIBUTES = (
     "href",
@@ -47,7 +51,13 @@ def test_self_contained(run: RunResult) -> None:
             assert not re.match(r"\s*([a-z][a-z0-9+.-]*:|//)", value, re.I), f"<{tag.name} {attr}={value!r}>"
     assert not soup.find("link"), "no <link> of any kind (stylesheets, icons, preload)"
     assert all(not s.get("src") for s in soup.find_all("script"))
-    assert not soup.find(["iframe", "object", "embed", "img", "video", "audio"])
+    assert not soup.find(["iframe", "object", "embed", "video", "audio"])
+    # images are evidence thumbnails only: a relative file of the report folder (checked above), lazy
+    images = soup.find_all("img")
+    assert images, "the sample has screenshots"
+    for img in images:
+        assert img["loading"] == "lazy"
+        assert isinstance(img.parent, Tag) and img.parent.name == "a" and img.parent["href"] == img["src"]
     for style in soup.find_all("style"):
         assert "url(" not in style.text and "@import" not in style.text and "@font-face" not in style.text
     assert soup.find("style") is not None  # the CSS is inline
@@ -111,11 +121,7 @@ def test_scenario_details(run: RunResult) -> None:
     assert "1.87 s" in text
     assert "registration.feature:38" in text.replace(" ", "")
     links = [a["href"] for a in item.find_all("a")]
-    assert links == [
-        "evidence/CM6-05/step1-refused.png",
-        "evidence/CM6-05/page.html",
-        "evidence/CM6-05/trace.zip",
-    ]
+    assert links == CM6_05_EVIDENCE
     summary = item.find("summary")
     assert isinstance(summary, Tag) and "(1 FAIL, 1 PASS)" in summary.get_text()
 
@@ -150,6 +156,9 @@ def test_escaping() -> None:
     hrefs = [a["href"] for a in soup.find_all("a") if a["href"] != "#documents"]
     assert hrefs == ["ok/shot.png"]  # absolute and scheme links are shown as text, never linked
     assert "https://evil.example/x.png" in soup.get_text()
+    assert [img["src"] for img in soup.find_all("img")] == ["ok/shot.png"]  # never an image from outside
+    img = soup.find("img")
+    assert isinstance(img, Tag) and img["alt"] == 'Screenshot: scenario <script>alert("x")</script>'
 
 
 def test_verdict_and_header(run: RunResult) -> None:
@@ -209,3 +218,188 @@ def test_helpers() -> None:
     assert local_href("evidence/a b#1.png") == "evidence/a%20b%231.png"
     assert local_href("evidence\\CM6-05\\shot.png") == "evidence/CM6-05/shot.png"
     assert local_href("C:\\x") is None and local_href("//host/x") is None and local_href("") is None
+
+
+def _markers(item: Tag) -> list[str]:
+    return [m.get_text(" ", strip=True) for m in item.select(".rule-head .marker")]
+
+
+def test_known_deviation_marker(run: RunResult) -> None:
+    soup = soup_of(run)
+    item = rule_item(soup, CM6, "CM6-17")
+    assert item["data-status"] == "FAIL"
+    assert _markers(item) == ["known deviation"]
+    note = item.find(class_="expected")
+    assert isinstance(note, Tag)
+    assert KNOWN_DEVIATION_REASON in note.get_text() and "does not make the run fail" in note.get_text()
+    # an undeclared FAIL gets no marker and no note
+    undeclared = rule_item(soup, CM6, "CM6-05")
+    assert _markers(undeclared) == [] and undeclared.find(class_="expected") is None
+    # the header explains that the FAIL count includes it
+    fail_row = soup.select_one("table.counts tbody tr")
+    assert isinstance(fail_row, Tag)
+    assert "1 of them is a known deviation the target declared" in fail_row.get_text(" ", strip=True)
+
+
+def test_stale_declaration_warning(run: RunResult) -> None:
+    soup = soup_of(run)
+    item = rule_item(soup, CM6, "CM6-16")
+    assert item["data-status"] == "PASS"
+    assert _markers(item) == ["expected failure now passes"]
+    warning = item.find(class_="warning")
+    assert isinstance(warning, Tag)
+    assert STALE_WARNING in warning.get_text() and STALE_DECLARATION_REASON in warning.get_text()
+    assert item.find(class_="expected") is None  # not presented as a deviation any more
+    header = soup.find("p", class_="stale-declarations")
+    assert isinstance(header, Tag) and "remove it from the expected-failures file" in header.get_text()
+    assert [a["href"] for a in header.find_all("a")] == [f"#{CM6}--CM6-16"]  # a link to the rule itself
+    assert soup.find(id=f"{CM6}--CM6-16") is not None
+
+
+def test_out_of_scope_reason(run: RunResult) -> None:
+    soup = soup_of(run)
+    item = rule_item(soup, CM6, "CM6-33")
+    assert item["data-status"] == "NOT_APPLICABLE"
+    assert _markers(item) == ["out of scope"]
+    note = item.find(class_="out-of-scope")
+    assert isinstance(note, Tag) and note.get_text(" ", strip=True) == f"Out of scope: {OUT_OF_SCOPE_REASON}"
+    # NOT_APPLICABLE for another reason (the target lacks the feature) is not called out of scope
+    other = rule_item(soup, CM6, "CM6-11")
+    assert other["data-status"] == "NOT_APPLICABLE"
+    assert _markers(other) == [] and other.find(class_="out-of-scope") is None
+    assert "Not applicable: the target declares no audio captcha" in other.get_text(" ", strip=True)
+
+
+def test_markers_only_where_declared(run: RunResult) -> None:
+    soup = soup_of(run)
+    marked = {
+        rule.id: _markers(rule_item(soup, doc.id, rule.id))
+        for doc in run.documents
+        for rule in doc.rules
+        if _markers(rule_item(soup, doc.id, rule.id))
+    }
+    assert marked == {
+        "CM6-16": ["expected failure now passes"],
+        "CM6-17": ["known deviation"],
+        "CM6-33": ["out of scope"],
+    }
+    assert len(soup.select(".rule .warning")) == 1
+
+
+def test_no_deviation_text_without_declarations(run: RunResult) -> None:
+    for rule in run.rules():
+        rule.expected_failure = ""
+        rule.out_of_scope = ""
+    soup = soup_of(run)
+    text = soup.get_text(" ")
+    assert "known deviation" not in text.lower()
+    assert "expected failure" not in text.lower() and "expected-failures" not in text
+    assert "Out of scope" not in text
+    assert not soup.select(".marker, .warning, .expected")
+
+
+def test_declared_but_broken_is_neither() -> None:
+    rule = RuleResult(
+        "X-1",
+        "t",
+        "q",
+        expected_failure="vendor CR-9",
+        scenarios=[ScenarioResult("s", Status.BROKEN, message="locator matched nothing")],
+    )
+    doc = DocumentResult("d", "D", "it", "x.txt", rules=[rule])
+    soup = soup_of(RunResult("t", "http://x", "http", "2025-01-01T00:00:00Z", 1.0, documents=[doc]))
+    item = rule_item(soup, "d", "X-1")
+    assert _markers(item) == []
+    note = item.find(class_="expected")
+    assert isinstance(note, Tag) and note.get_text(" ", strip=True) == "Declared deviation: vendor CR-9"
+    assert soup.find(class_="stale-declarations") is None
+
+
+def test_screenshot_thumbnail(run: RunResult) -> None:
+    item = rule_item(soup_of(run), CM6, "CM6-05")
+    images = item.find_all("img")
+    assert len(images) == 1
+    img = images[0]
+    assert img["src"] == "evidence/registration-38-entity-outside/screenshot.png"
+    assert img["loading"] == "lazy"
+    assert img["alt"] == "Screenshot: An entity outside the Convention is refused at step 1"
+    link = img.parent
+    assert isinstance(link, Tag) and link.name == "a" and link["href"] == img["src"]
+    assert "screenshot.png" in link.get_text()  # the file name is still written out
+    # the other evidence files are plain links, no image
+    for a in item.find_all("a"):
+        assert (a.find("img") is not None) == a["href"].endswith(".png")
+
+
+def test_playwright_trace_label_and_hint(run: RunResult) -> None:
+    item = rule_item(soup_of(run), CM6, "CM6-05")
+    trace = item.find("li", class_="trace")
+    assert isinstance(trace, Tag)
+    link = trace.find("a")
+    assert isinstance(link, Tag)
+    assert link.get_text() == "Playwright trace" and link["href"] == CM6_05_EVIDENCE[3]
+    hint = trace.find(class_="hint")
+    assert isinstance(hint, Tag)
+    text = hint.get_text(" ", strip=True)
+    assert f"playwright show-trace {CM6_05_EVIDENCE[3]}" in text and "trace.playwright.dev" in text
+    assert not hint.find("a")  # named, never linked: the page points nowhere outside itself
+    assert len(item.find_all(class_="trace")) == 1  # only the trace gets the label
+    page_link = item.find("a", href=CM6_05_EVIDENCE[0])
+    assert isinstance(page_link, Tag) and page_link.get_text() == CM6_05_EVIDENCE[0]
+
+
+def test_trace_hint_quotes_odd_paths() -> None:
+    scenario = ScenarioResult("s", Status.FAIL, evidence=["evidence/a b/trace.zip"])
+    doc = DocumentResult("d", "D", "it", "x.txt", rules=[RuleResult("X-1", "t", "q", scenarios=[scenario])])
+    soup = soup_of(RunResult("t", "http://x", "http", "2025-01-01T00:00:00Z", 1.0, documents=[doc]))
+    hint = soup.find(class_="hint")
+    assert isinstance(hint, Tag) and "playwright show-trace 'evidence/a b/trace.zip'" in hint.get_text()
+    link = soup.find("li", class_="trace")
+    assert isinstance(link, Tag) and link.a is not None and link.a["href"] == "evidence/a%20b/trace.zip"
+
+
+def test_only_declared_deviations_fail() -> None:
+    rules = [
+        RuleResult("X-1", "t", "q", expected_failure="CR-1", scenarios=[ScenarioResult("s", Status.FAIL)]),
+        RuleResult("X-2", "t", "q", scenarios=[ScenarioResult("s", Status.PASS)]),
+    ]
+    doc = DocumentResult("d", "D", "it", "x.txt", rules=rules)
+    run = RunResult("t", "http://x", "http", "2025-01-01T00:00:00Z", 1.0, documents=[doc])
+    soup = soup_of(run)
+    verdict = soup.find(class_="verdict")
+    assert isinstance(verdict, Tag) and "verdict-deviations" in verdict["class"]
+    assert "Compliant except declared deviations" in verdict.get_text()
+    style = soup.find("style")
+    assert isinstance(style, Tag) and ".verdict-deviations {" in style.text  # the key has its own style
+    rows = {
+        row.find(class_="badge").get_text(): int(row.find(class_="n").get_text())
+        for row in soup.select("table.counts tbody tr")
+    }
+    assert rows[Status.FAIL.value] == 1 and rows[Status.PASS.value] == 1  # still reported as FAIL
+
+
+def test_header_base_url_is_redacted(run: RunResult) -> None:
+    run.base_url = "https://cert:s3cret@portal.example/self-care?apikey=s3cret"
+    page = render_html(run)
+    assert "s3cret" not in page
+    header = BeautifulSoup(page, "html.parser").find("header", class_="run")
+    assert isinstance(header, Tag)
+    assert "https://cert@portal.example/self-care?apikey=***" in header.get_text()
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("evidence/x/screenshot.png", "image"),
+        ("evidence/x/SHOT.JPG", "image"),
+        ("evidence\\x\\step.webp", "image"),
+        ("evidence/x/drawing.svg", "file"),  # never inlined
+        ("evidence/x/trace.zip", "trace"),
+        ("evidence/x/login.trace.zip", "trace"),
+        ("evidence/x/page.html", "file"),
+        ("evidence/x/journal.txt", "file"),
+        ("evidence/png/archive.zip", "file"),
+    ],
+)
+def test_evidence_kind(path: str, kind: str) -> None:
+    assert evidence_kind(path) == kind

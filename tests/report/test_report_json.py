@@ -7,9 +7,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from sample_run import CM6_05_EVIDENCE, KNOWN_DEVIATION_REASON, OUT_OF_SCOPE_REASON, STALE_DECLARATION_REASON
 
 from portalcert.report import to_dict, write_json
-from portalcert.results import DocumentResult, RunResult, Status
+from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult, Status
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "portalcert" / "report" / "compliance.schema.json"
 
@@ -37,6 +38,43 @@ def test_schema_rejects_drift(run: RunResult, schema: dict[str, object]) -> None
         jsonschema.Draft202012Validator(schema).validate(data)
 
 
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("known_deviation", True),  # CM6-01 passes and declares nothing
+        ("deviation_resolved", True),
+        ("out_of_scope", "outside the target's scope"),  # but CM6-01 is PASS, not NOT_APPLICABLE
+    ],
+)
+def test_schema_rejects_inconsistent_declarations(
+    run: RunResult, schema: dict[str, object], field: str, value: object
+) -> None:
+    data = to_dict(run)
+    rule = data["documents"][0]["rules"][0]
+    assert rule["id"] == "CM6-01" and rule["status"] == "PASS"
+    rule[field] = value
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(data)
+
+
+@pytest.mark.parametrize("field", ["known_deviation", "deviation_resolved", "out_of_scope"])
+def test_schema_requires_the_new_rule_fields(run: RunResult, schema: dict[str, object], field: str) -> None:
+    data = to_dict(run)
+    del data["documents"][0]["rules"][0][field]
+    with pytest.raises(jsonschema.ValidationError, match=field):
+        jsonschema.Draft202012Validator(schema).validate(data)
+
+
+@pytest.mark.parametrize("field", ["known_deviations", "deviations_resolved"])
+def test_schema_requires_the_new_summary_counts(
+    run: RunResult, schema: dict[str, object], field: str
+) -> None:
+    data = to_dict(run)
+    del data["summary"][field]
+    with pytest.raises(jsonschema.ValidationError, match=field):
+        jsonschema.Draft202012Validator(schema).validate(data)
+
+
 def test_top_level_shape(run: RunResult) -> None:
     data = to_dict(run)
     assert list(data) == [
@@ -55,9 +93,16 @@ def test_top_level_shape(run: RunResult) -> None:
 
 def test_counts_equal_summary(run: RunResult) -> None:
     data = to_dict(run)
-    assert data["summary"] == run.summary()
+    # RunResult.summary() plus the two deviation counts (CM6-17 known, CM6-16 stale)
+    assert data["summary"] == {**run.summary(), "known_deviations": 1, "deviations_resolved": 1}
     for doc_data, doc in zip(data["documents"], run.documents, strict=True):
-        assert doc_data["summary"] == RunResult("t", "", "", "", 0.0, documents=[doc]).summary()
+        alone = RunResult("t", "", "", "", 0.0, documents=[doc])
+        assert doc_data["summary"] == {
+            **alone.summary(),
+            "known_deviations": sum(r.known_deviation for r in doc.rules),
+            "deviations_resolved": sum(r.deviation_resolved for r in doc.rules),
+        }
+    assert [d["summary"]["known_deviations"] for d in data["documents"]] == [1, 0]
     # the per-document counts add up to the run's
     for key in data["summary"]:
         assert sum(d["summary"][key] for d in data["documents"]) == data["summary"][key]
@@ -76,12 +121,122 @@ def test_rules_and_scenarios(run: RunResult) -> None:
         assert len(out["scenarios"]) == len(rule.scenarios)
     failing = rules["CM6-05"]["scenarios"][1]
     assert failing["status"] == "FAIL"
-    assert failing["evidence"] == ["evidence/CM6-05/step1-refused.png", "evidence/CM6-05/page.html",
-                                   "evidence/CM6-05/trace.zip"]  # fmt: skip
+    assert failing["evidence"] == CM6_05_EVIDENCE
     assert failing["failed_step"].startswith("Then the portal refuses")
-    assert rules["CM6-17"]["expected_failure"].startswith("Known deviation")
+    assert rules["CM6-17"]["expected_failure"] == KNOWN_DEVIATION_REASON
     assert rules["CM6-30"]["status"] == "REVIEW" and rules["CM6-30"]["scenarios"] == []
     assert rules["CM6-29"]["status"] == "NOT_COVERED"
+
+
+def test_declarations_and_scope(run: RunResult) -> None:
+    rules = {r["id"]: r for d in to_dict(run)["documents"] for r in d["rules"]}
+    declared = {
+        rule_id: (r["status"], r["known_deviation"], r["deviation_resolved"], r["out_of_scope"])
+        for rule_id, r in rules.items()
+        if r["expected_failure"] or r["out_of_scope"]
+    }
+    assert declared == {
+        "CM6-17": ("FAIL", True, False, ""),  # declared and failing: a known deviation
+        "CM6-16": ("PASS", False, True, ""),  # declared but passing: a stale declaration
+        "CM6-33": ("NOT_APPLICABLE", False, False, OUT_OF_SCOPE_REASON),
+    }
+    assert rules["CM6-16"]["expected_failure"] == STALE_DECLARATION_REASON
+    assert rules["CM6-33"]["message"] == OUT_OF_SCOPE_REASON
+    # every other rule: both flags false, no scope reason (CM6-05 FAILs, CM6-11 is NOT_APPLICABLE)
+    for rule_id, rule in rules.items():
+        if rule_id not in declared:
+            assert (rule["known_deviation"], rule["deviation_resolved"], rule["out_of_scope"]) == (
+                False,
+                False,
+                "",
+            )
+
+
+def _one_rule_run(status: Status, *, expected_failure: str = "", out_of_scope: str = "") -> RunResult:
+    rule = RuleResult(
+        "R-01",
+        "t",
+        "q",
+        expected_failure=expected_failure,
+        out_of_scope=out_of_scope,
+        scenarios=[ScenarioResult("s", status, message="why")],
+    )
+    doc = DocumentResult("d", "D", "it", "x.txt", rules=[rule])
+    return RunResult("t", "http://x", "http", "2025-01-01T00:00:00Z", 1.0, documents=[doc])
+
+
+@pytest.mark.parametrize(
+    ("status", "expected_failure", "out_of_scope", "flags"),
+    [
+        (Status.FAIL, "declared", "", (True, False)),
+        (Status.PASS, "declared", "", (False, True)),
+        (Status.BROKEN, "declared", "", (False, False)),  # a broken check is neither
+        (Status.NOT_COVERED, "declared", "", (False, False)),
+        (Status.FAIL, "declared", "not in scope", (False, False)),  # out of scope wins: NOT_APPLICABLE
+        (Status.FAIL, "", "", (False, False)),
+        (Status.PASS, "", "", (False, False)),
+    ],
+)
+def test_deviation_flags_follow_status(
+    schema: dict[str, object],
+    status: Status,
+    expected_failure: str,
+    out_of_scope: str,
+    flags: tuple[bool, bool],
+) -> None:
+    data = to_dict(_one_rule_run(status, expected_failure=expected_failure, out_of_scope=out_of_scope))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    rule = data["documents"][0]["rules"][0]
+    assert (rule["known_deviation"], rule["deviation_resolved"]) == flags
+    assert (data["summary"]["known_deviations"], data["summary"]["deviations_resolved"]) == flags
+    assert rule["out_of_scope"] == out_of_scope
+    if out_of_scope:
+        assert rule["status"] == "NOT_APPLICABLE" and rule["message"] == out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("rules", "code"),
+    [
+        ([(Status.FAIL, "declared"), (Status.PASS, "")], 0),  # the only FAIL is a known deviation
+        ([(Status.FAIL, "declared"), (Status.FAIL, "")], 1),  # plus an undeclared FAIL
+        ([(Status.FAIL, ""), (Status.PASS, "")], 1),
+        ([(Status.FAIL, "declared"), (Status.BROKEN, "")], 3),  # BROKEN still counts
+        ([(Status.BROKEN, "declared")], 3),  # a declaration only excuses a FAIL
+        ([(Status.PASS, "declared")], 0),  # a stale declaration does not fail the run
+    ],
+)
+def test_exit_code_ignores_known_deviations_only(rules: list[tuple[Status, str]], code: int) -> None:
+    doc = DocumentResult(
+        "d",
+        "D",
+        "it",
+        "x.txt",
+        rules=[
+            RuleResult(
+                f"R-{i:02}", "t", "q", expected_failure=reason, scenarios=[ScenarioResult("s", status)]
+            )
+            for i, (status, reason) in enumerate(rules)
+        ],
+    )
+    assert RunResult("t", "", "http", "2025-01-01T00:00:00Z", 1.0, documents=[doc]).exit_code() == code
+
+
+@pytest.mark.parametrize(
+    ("base_url", "shown"),
+    [
+        ("http://127.0.0.1:5000", "http://127.0.0.1:5000"),
+        (
+            "https://cert:s3cret@portal.example/self-care?apikey=s3cret",
+            "https://cert@portal.example/self-care?apikey=***",
+        ),
+    ],
+)
+def test_base_url_is_redacted(run: RunResult, schema: dict[str, object], base_url: str, shown: str) -> None:
+    run.base_url = base_url
+    data = to_dict(run)
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert data["target"]["base_url"] == shown
+    assert "s3cret" not in json.dumps(data)
 
 
 def test_tool_version_defaults_to_package(run: RunResult) -> None:
