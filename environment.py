@@ -22,3 +22,11 @@ def before_scenario(context: Any, scenario: Any) -> None:
 
 def after_scenario(context: Any, scenario: Any) -> None:
     hooks.after_scenario(context, scenario)
+
+
+def before_step(context: Any, step: Any) -> None:
+    hooks.before_step(context, step)
+
+
+def after_step(context: Any, step: Any) -> None:
+    hooks.after_step(context, step)

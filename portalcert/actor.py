@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from portalcert.control import ControlClient, Inbox, Message
+from portalcert.control import ControlClient, Message
+from portalcert.inbox import Inbox
 from portalcert.portal import Portal
 from portalcert.testdata import Person, TestData, User
 

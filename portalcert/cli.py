@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +13,8 @@ from rich.table import Table
 
 from portalcert import __version__
 from portalcert.documents import DOCUMENTS
+from portalcert.engines.browser_settings import BrowserSettings
+from portalcert.engines.factory import ENGINES
 from portalcert.errors import ConfigError, TargetUnreachable
 
 EXIT_CONFIG = 2
@@ -26,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--target", default="simulator", help="bundled target name or path to a target YAML file"
     )
-    run.add_argument("--engine", choices=["http"], help="override the target's engine")
+    run.add_argument("--engine", choices=list(ENGINES), help="override the target's engine")
     run.add_argument(
         "--document", action="append", choices=sorted(DOCUMENTS), help="limit to a document (repeatable)"
     )
@@ -39,6 +42,15 @@ def _parser() -> argparse.ArgumentParser:
         "--evidence", choices=["failures", "all"], default="failures", help="when to keep evidence"
     )
     run.add_argument("--no-progress", action="store_true", help="no live progress line")
+    browser = run.add_argument_group("browser engine (override the target's `browser` section)")
+    browser.add_argument("--headed", action="store_true", help="show the browser window (debugging)")
+    browser.add_argument("--slow-mo", type=float, metavar="MS", help="pause after each browser operation")
+    browser.add_argument("--browser-executable", metavar="PATH", help="the Chromium binary to launch")
+    browser.add_argument("--browser-channel", metavar="NAME", help="a Playwright channel, e.g. chrome")
+    browser.add_argument(
+        "--browser-connect", metavar="WS_URL", help="use a remote browser (Playwright server)"
+    )
+    browser.add_argument("--no-trace", action="store_true", help="record no Playwright trace")
 
     rules = sub.add_parser("rules", help="list the rules of the documents and their coverage")
     rules.add_argument("--document", action="append", choices=sorted(DOCUMENTS))
@@ -108,6 +120,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         engine=args.engine or loaded.engine,
         defects=tuple(args.defect),
         evidence=args.evidence,
+        browser=_browser_settings(args, loaded.browser),
     )
     request = runner.RunRequest(settings, documents, tags=args.tags, progress=not args.no_progress)
     result = runner.run(request)
@@ -116,6 +129,19 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     console_report.print_summary(result, console)
     console.print(f"reports: {args.out / 'compliance.json'}, {args.out / 'compliance.html'}")
     return 130 if result.interrupted else result.exit_code()
+
+
+def _browser_settings(args: argparse.Namespace, base: BrowserSettings) -> BrowserSettings:
+    """The target's browser section with the command line's overrides on top."""
+    return dataclasses.replace(
+        base,
+        headed=base.headed or args.headed,
+        slow_mo_ms=base.slow_mo_ms if args.slow_mo is None else args.slow_mo,
+        executable=args.browser_executable or base.executable,
+        channel=args.browser_channel or base.channel,
+        connect=args.browser_connect or base.connect,
+        trace=base.trace and not args.no_trace,
+    )
 
 
 def _check_tags(tags: str) -> None:

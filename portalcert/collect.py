@@ -110,15 +110,21 @@ def collect(
                 if result.status in (Status.FAIL, Status.BROKEN) and not result.message.startswith(entry.id):
                     result.message = f"{entry.id}: {result.message}"
                 results.append(result)
+    target = session.settings.target if session else None
     for doc in catalogue.documents:
         rules = []
         for entry in catalogue.rules_of(doc.id):
+            out_of_scope = ""
+            if target is not None and not target.in_scope(entry.id):
+                out_of_scope = f"outside the target's scope (its rules: {', '.join(target.rules)})"
             rules.append(
                 RuleResult(
                     id=entry.id,
                     title=entry.title,
                     quote=entry.quote,
                     review_reason=entry.review_reason,
+                    expected_failure=target.expected.reason(entry.id) if target else "",
+                    out_of_scope=out_of_scope,
                     scenarios=executed.get(
                         entry.id,
                         [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,31 +65,3 @@ class ControlClient:
 
     def close(self) -> None:
         self._client.close()
-
-
-class Inbox:
-    """The test phones and mailboxes of one scenario: each message is read at most once, in order."""
-
-    def __init__(self, control: ControlClient, wait_seconds: float) -> None:
-        self._control = control
-        self._wait = wait_seconds
-        self._last_read: dict[tuple[str, str], int] = {}
-
-    def next_message(self, channel: str, recipients: list[str]) -> Message | None:
-        """The oldest unread message to any of `recipients`, waiting up to the target's limit."""
-        deadline = time.monotonic() + self._wait
-        while True:
-            remaining = max(0.0, deadline - time.monotonic())
-            # With one recipient the control API long-polls; with several, poll each briefly.
-            wait = remaining if len(recipients) == 1 else 0
-            for recipient in recipients:
-                key = (channel, recipient)
-                found = self._control.messages(
-                    channel, recipient, after=self._last_read.get(key, 0), wait=wait
-                )
-                if found:
-                    self._last_read[key] = found[0].id
-                    return found[0]
-            if time.monotonic() >= deadline:
-                return None
-            time.sleep(0.1)

@@ -10,7 +10,6 @@ from portalcert import session as session_module
 from portalcert.actor import Actor
 from portalcert.catalog import rule_id_of
 from portalcert.collect import scenario_result
-from portalcert.control import Inbox
 from portalcert.engines import Engine
 from portalcert.engines.factory import make_engine
 from portalcert.portal import Portal
@@ -36,16 +35,22 @@ def after_all(context: Any) -> None:
 def before_scenario(context: Any, scenario: Any) -> None:
     session: Session = context.session
     target = session.settings.target
-    if NEEDS_CLOCK in scenario.effective_tags and not target.has_clock:
-        reason = "the target has no clock control (needs:clock)"
+    reason = _not_applicable(context, scenario, session)
+    if reason:
         session.note(_key(scenario)).not_applicable = reason
         scenario.skip(reason)
         return
     if session.control is not None and target.control is not None and target.control.reset:
         session.control.reset()
-    engine = make_engine(session.settings.engine, session.base_url, timeout=target.request_timeout)
+    engine = make_engine(
+        session.settings.engine,
+        session.base_url,
+        timeout=target.request_timeout,
+        browser=session.settings.browser,
+        title=f"{scenario.name} ({scenario.location})",
+    )
     context.engine = engine
-    inbox = Inbox(session.control, target.messages.wait_seconds) if session.control is not None else None
+    inbox = session.channels.inbox(session.control)
     context.actor = Actor(
         portal=Portal(engine, target.pagemap),
         data=target.data,
@@ -54,6 +59,30 @@ def before_scenario(context: Any, scenario: Any) -> None:
         captcha_test_value=target.captcha_test_value,
         patterns=target.messages.patterns,
     )
+
+
+def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
+    """Why the scenario cannot apply to this target (empty: it applies). Counted, never dropped."""
+    target = session.settings.target
+    rule = getattr(context, "rule", None)
+    rule_id = rule_id_of(list(rule.tags)) if rule is not None else None
+    if rule_id and not target.in_scope(rule_id):
+        return f"outside the target's scope (its rules: {', '.join(target.rules)})"
+    if NEEDS_CLOCK in scenario.effective_tags and not target.has_clock:
+        return "the target has no clock control (needs:clock)"
+    return ""
+
+
+def before_step(context: Any, step: Any) -> None:
+    engine: Engine | None = getattr(context, "engine", None)
+    if engine is not None:
+        engine.begin_step(f"{step.keyword} {step.name}")
+
+
+def after_step(context: Any, step: Any) -> None:
+    engine: Engine | None = getattr(context, "engine", None)
+    if engine is not None:
+        engine.end_step()
 
 
 def after_scenario(context: Any, scenario: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from behave.runner import Runner
 from portalcert import __version__, catalog, session
 from portalcert.collect import collect
 from portalcert.documents import DOCUMENTS
+from portalcert.errors import ConfigError
 from portalcert.progress import ProgressLine
 from portalcert.results import RunResult
 from portalcert.session import RunSettings
@@ -68,14 +70,31 @@ class _GracefulStop:
         self.runner.abort(reason=f"{name}: finishing the running scenario, then writing the report")
 
 
+def _check_rule_ids(settings: RunSettings, cat: catalog.Catalogue) -> None:
+    """Scope and expected failures must name rules that exist, or a typo silently changes the verdict."""
+    target = settings.target
+    known = {rule.id for rule in cat.rules}
+    for rule in target.rules:
+        if rule not in known:
+            raise ConfigError(str(target.source), "rules", f"{rule} is not a rule of the documents in scope")
+    for rule in target.expected.reasons:
+        if rule not in known:
+            raise ConfigError(
+                target.expected.source, "failures", f"{rule} is not a rule of the documents in scope"
+            )
+
+
 def run(request: RunRequest) -> RunResult:
     """Run the selected documents against the target. Raises ConfigError / TargetUnreachable early."""
     settings = request.settings
     cat = catalog.load(FEATURES_DIR, list(request.documents))
+    _check_rule_ids(settings, cat)
     started = datetime.now(UTC)
     clock = time.monotonic()
     live = session.start(settings)
     settings.out_dir.mkdir(parents=True, exist_ok=True)
+    for line in live.channels.describe():
+        print(f"portalcert: {line}", file=sys.stderr, flush=True)
     total = cat.count_selected(request.tags)
     progress = ProgressLine(total) if request.progress else None
     live.on_scenario_done = progress.scenario_done if progress else None

@@ -13,8 +13,11 @@ from typing import Any
 
 import httpx
 
+from portalcert import outofband
 from portalcert.control import ControlClient
+from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError, TargetUnreachable
+from portalcert.outofband import Channels
 from portalcert.target import Control, Target
 
 PASSWORD_HASH_FOR_RUNS = "pbkdf2:sha256:50000"  # real hashing, cheap enough for a reset per scenario
@@ -27,6 +30,7 @@ class RunSettings:
     engine: str = "http"
     defects: tuple[str, ...] = ()  # simulator defect switches to turn on for this run
     evidence: str = "failures"  # "failures" | "all"
+    browser: BrowserSettings = field(default_factory=BrowserSettings)  # browser engine only
 
 
 @dataclass
@@ -42,6 +46,7 @@ class Session:
     settings: RunSettings
     base_url: str
     control: ControlClient | None
+    channels: Channels
     notes: dict[str, ScenarioNotes] = field(default_factory=dict)
     on_scenario_done: Callable[[str, str, str], None] | None = None  # (status, rule id, scenario name)
     _stop: Callable[[], None] | None = None
@@ -50,6 +55,7 @@ class Session:
         return self.notes.setdefault(location, ScenarioNotes())
 
     def close(self) -> None:
+        self.channels.stop()
         if self.control is not None:
             self.control.close()
         if self._stop is not None:
@@ -85,7 +91,19 @@ def start(settings: RunSettings) -> Session:
         raise ConfigError(
             str(target.source), "control", "defects can only be switched on a target with a control API"
         )
-    _current = Session(settings, base_url, control, _stop=stop)
+    try:
+        if settings.engine == "browser":
+            from portalcert.engines.browser_launch import HOST
+
+            HOST.browser(settings.browser)  # launch now: a missing browser is a config error, not N broken
+        channels = outofband.start(target.messages, settings.out_dir, str(target.source))
+    except BaseException:
+        if control is not None:
+            control.close()
+        if stop is not None:
+            stop()
+        raise
+    _current = Session(settings, base_url, control, channels, _stop=stop)
     return _current
 
 

@@ -8,20 +8,25 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from portalcert import expected_failures, testdata, yamlsource
 from portalcert import pagemap as pagemap_module
-from portalcert import testdata, yamlsource
 from portalcert.documents import DOCUMENTS
+from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError
+from portalcert.expected_failures import ExpectedFailures
 from portalcert.pagemap import PageMap
 from portalcert.testdata import TestData
 from portalcert.yamlsource import Node
 
 SCHEMA = "portalcert-target/1"
 EMBEDDED = "embedded"  # base_url value: start the bundled simulator in-process
-ENGINES = ("http",)
+ENGINES = ("http", "browser")
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "targets"
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_RULE_ID = re.compile(r"^[A-Z0-9]+-\d{2,}$")
+SIMULATOR_SOURCE = "simulator"  # a channel read from the control API's outbox
+CHANNEL_SOURCES = {"sms": ("webhook", SIMULATOR_SOURCE), "email": ("smtp", SIMULATOR_SOURCE)}
 
 
 @dataclass(frozen=True)
@@ -35,12 +40,31 @@ class Control:
 
 
 @dataclass(frozen=True)
+class Channel:
+    """Where one kind of message (SMS or e-mail) arrives.
+
+    "simulator": the control API's outbox; "webhook": the built-in SMS sink, an HTTP endpoint
+    the portal's SMS gateway posts to; "smtp": the built-in SMTP sink the portal sends mail to.
+    """
+
+    source: str
+    host: str = "127.0.0.1"
+    port: int = 0  # 0: any free port, announced in <out>/sinks.json
+    path: str = "/sms"  # webhook only
+
+
+@dataclass(frozen=True)
 class Messages:
     """Where one-time codes and e-mails arrive, and how to pick values out of them."""
 
-    source: str  # "simulator": the control API's outbox
+    sms: Channel
+    email: Channel
     wait_seconds: float
     patterns: dict[str, re.Pattern[str]]
+
+    @property
+    def uses_outbox(self) -> bool:
+        return SIMULATOR_SOURCE in (self.sms.source, self.email.source)
 
 
 @dataclass(frozen=True)
@@ -56,6 +80,9 @@ class Target:
     messages: Messages
     control: Control | None
     request_timeout: float
+    browser: BrowserSettings = field(default_factory=BrowserSettings)
+    rules: tuple[str, ...] = ()  # the rules in scope; empty: every rule of the documents
+    expected: ExpectedFailures = field(default_factory=ExpectedFailures)
 
     @property
     def embedded(self) -> bool:
@@ -64,6 +91,9 @@ class Target:
     @property
     def has_clock(self) -> bool:
         return self.control is not None and self.control.clock
+
+    def in_scope(self, rule_id: str) -> bool:
+        return not self.rules or rule_id in self.rules
 
 
 def _expand_env(node: Node) -> str:
@@ -84,11 +114,47 @@ def _path(node: Node, base: Path) -> Path:
     return path if path.is_absolute() else (base / path).resolve()
 
 
-def _messages(node: Node) -> Messages:
-    node.reject_unknown({"source", "wait_seconds", "patterns"})
+def _channel(kind: str, node: Node, default_source: str) -> Channel:
+    if node.value is None:
+        if not default_source:
+            raise node.fail(
+                f"say where {kind} messages arrive (source: {' or '.join(CHANNEL_SOURCES[kind])})"
+            )
+        return Channel(default_source)
+    node.reject_unknown({"source", "listen", "path"} if kind == "sms" else {"source", "listen"})
     source = node.child("source")
-    if source.string() != "simulator":
-        raise source.fail("only 'simulator' (the simulator's outbox) is supported by this version")
+    name = source.string()
+    if name not in CHANNEL_SOURCES[kind]:
+        raise source.fail(f"unknown {kind} source {name!r} (available: {', '.join(CHANNEL_SOURCES[kind])})")
+    if name == SIMULATOR_SOURCE:
+        return Channel(name)
+    listen = node.child("listen")
+    host, port = _listen_address(listen)
+    path = node.child("path").string(required=False, default="/sms") if kind == "sms" else ""
+    if kind == "sms" and not path.startswith("/"):
+        raise node.child("path").fail("must start with '/'")
+    return Channel(name, host, port, path)
+
+
+def _listen_address(node: Node) -> tuple[str, int]:
+    """`host:port` a sink binds; port 0 picks a free one (announced in <out>/sinks.json)."""
+    text = node.string(required=False, default="127.0.0.1:0")
+    host, colon, port = text.rpartition(":")
+    if not colon or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise node.fail(f"expected host:port (e.g. 127.0.0.1:2525), got {text!r}")
+    return host.strip("[]"), int(port)
+
+
+def _messages(node: Node) -> Messages:
+    node.reject_unknown({"source", "sms", "email", "wait_seconds", "patterns"})
+    default = ""
+    source = node.child("source")
+    if source.value is not None:
+        if source.string() != SIMULATOR_SOURCE:
+            raise source.fail(
+                "only 'simulator' can serve both channels; give sms and email sources of their own instead"
+            )
+        default = SIMULATOR_SOURCE
     patterns: dict[str, re.Pattern[str]] = {}
     for name, pattern in node.child("patterns").items():
         try:
@@ -98,7 +164,39 @@ def _messages(node: Node) -> Messages:
         if compiled.groups != 1:
             raise pattern.fail("must have exactly one capturing group (the value to extract)")
         patterns[name] = compiled
-    return Messages(source.string(), node.child("wait_seconds").number(default=5.0), patterns)
+    return Messages(
+        sms=_channel("sms", node.child("sms"), default),
+        email=_channel("email", node.child("email"), default),
+        wait_seconds=node.child("wait_seconds").number(default=5.0),
+        patterns=patterns,
+    )
+
+
+def _browser(node: Node) -> BrowserSettings:
+    if node.value is None:
+        return BrowserSettings()
+    node.reject_unknown(
+        {"executable", "channel", "connect", "headed", "slow_mo_ms", "action_seconds", "trace"}
+    )
+    return BrowserSettings(
+        executable=_expand_env(node.child("executable")),
+        channel=node.child("channel").string(required=False),
+        connect=_expand_env(node.child("connect")),
+        headed=node.child("headed").boolean(default=False),
+        slow_mo_ms=node.child("slow_mo_ms").number(default=0.0),
+        action_seconds=node.child("action_seconds").number(default=5.0),
+        trace=node.child("trace").boolean(default=True),
+    )
+
+
+def _rules(node: Node) -> tuple[str, ...]:
+    rules = node.strings()
+    for i, rule in enumerate(rules):
+        if not _RULE_ID.match(rule):
+            raise Node(rule, node.source, f"rules[{i}]", node.line).fail(
+                f"{rule!r} is not a rule id (like CM6-17)"
+            )
+    return tuple(rules)
 
 
 def _control(node: Node) -> Control | None:
@@ -130,6 +228,9 @@ def parse(root: Node, source: Path) -> Target:
             "messages",
             "control",
             "timeouts",
+            "browser",
+            "rules",
+            "expected_failures",
         }
     )
     schema = root.child("schema")
@@ -153,6 +254,16 @@ def parse(root: Node, source: Path) -> Target:
     timeouts = root.child("timeouts")
     timeouts.reject_unknown({"request_seconds"})
     base = source.parent
+    messages = _messages(root.child("messages"))
+    control = _control(root.child("control"))
+    if messages.uses_outbox and control is None and url != EMBEDDED:
+        raise root.child("messages").fail("the 'simulator' source needs a control section (the outbox API)")
+    failures_node = root.child("expected_failures")
+    expected = (
+        expected_failures.load(_path(failures_node, base))
+        if failures_node.value is not None
+        else ExpectedFailures()
+    )
     return Target(
         name=root.child("name").string(),
         source=source,
@@ -162,9 +273,12 @@ def parse(root: Node, source: Path) -> Target:
         pagemap=pagemap_module.load(_path(root.child("pagemap"), base)),
         data=testdata.load(_path(root.child("data"), base)),
         captcha_test_value=_expand_env(captcha.child("test_value")),
-        messages=_messages(root.child("messages")),
-        control=_control(root.child("control")),
+        messages=messages,
+        control=control,
         request_timeout=timeouts.child("request_seconds").number(default=15.0),
+        browser=_browser(root.child("browser")),
+        rules=_rules(root.child("rules")),
+        expected=expected,
     )
 
 

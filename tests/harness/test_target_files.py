@@ -131,3 +131,113 @@ def test_data_set_with_an_invalid_fiscal_code_is_refused(tmp_path: Path) -> None
     path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
     with pytest.raises(ConfigError, match=r"invalid data set: .*01234567890"):
         target.load(str(path))
+
+
+# --- the sections a vendor's portal needs (browser, sinks, scope, expected failures) ----------
+
+ACME = Path(__file__).resolve().parent.parent / "independent_portal" / "target.yaml"
+SINKS = """messages:
+  wait_seconds: 3
+  sms: { source: webhook, listen: "127.0.0.1:8026", path: /hooks/sms }
+  email: { source: smtp, listen: "localhost:2525" }
+  patterns:
+    login_otp: "codice ([0-9]+)"
+control:"""
+
+
+def test_the_independent_portal_target_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACME_PORTAL_URL", "http://127.0.0.1:5999")
+    acme = target.load(str(ACME))
+    assert acme.engine == "browser"
+    assert acme.base_url == "http://127.0.0.1:5999"
+    assert acme.rules == ("CM6-23", "CM6-24", "CM6-25", "CM6-27", "CM6-28")
+    assert acme.in_scope("CM6-24") and not acme.in_scope("CM6-20")
+    assert acme.control is None and not acme.has_clock
+    assert (acme.messages.sms.source, acme.messages.email.source) == ("webhook", "smtp")
+    assert acme.pagemap.field("login", "username").selector == "label=Nome utente"
+
+
+def test_sinks_are_configured_per_channel(tmp_path: Path) -> None:
+    text = SIMULATOR.read_text(encoding="utf-8")
+    start, end = text.index("messages:"), text.index("control:")
+    path = write_variant(tmp_path, text[start : end + len("control:")], SINKS)
+    messages = target.load(str(path)).messages
+    assert messages.sms == target.Channel("webhook", "127.0.0.1", 8026, "/hooks/sms")
+    assert messages.email == target.Channel("smtp", "localhost", 2525, "")
+    assert not messages.uses_outbox
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("source: webhook", "source: carrier-pigeon", r"messages\.sms\.source: unknown sms source"),
+        ("source: smtp", "source: webhook", r"messages\.email\.source: unknown email source"),
+        ('listen: "127.0.0.1:8026"', 'listen: "127.0.0.1"', r"messages\.sms\.listen: expected host:port"),
+        ('listen: "localhost:2525"', 'listen: "localhost:99999"', r"messages\.email\.listen: expected"),
+        ("path: /hooks/sms", "path: hooks", r"messages\.sms\.path: must start with '/'"),
+        ("path: /hooks/sms", "paht: /hooks/sms", r"messages\.sms\.paht: unknown key"),
+    ],
+)
+def test_bad_sink_settings_are_named(tmp_path: Path, old: str, new: str, message: str) -> None:
+    text = SIMULATOR.read_text(encoding="utf-8")
+    start, end = text.index("messages:"), text.index("control:")
+    path = write_variant(tmp_path, text[start : end + len("control:")], SINKS.replace(old, new))
+    with pytest.raises(ConfigError, match=message):
+        target.load(str(path))
+
+
+def test_browser_section_and_its_secrets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    browser = "engine: browser\nbrowser:\n  connect: ${PC_GRID}\n  headed: true\n  slow_mo_ms: 250\n"
+    path = write_variant(tmp_path, "engine: http\n", browser)
+    monkeypatch.setenv("PC_GRID", "ws://grid.example:3000/playwright")
+    settings = target.load(str(path)).browser
+    assert settings.connect == "ws://grid.example:3000/playwright"
+    assert settings.headed and settings.slow_mo_ms == 250 and settings.trace
+    bad = write_variant(tmp_path, "engine: http\n", "engine: browser\nbrowser:\n  headless: true\n")
+    with pytest.raises(ConfigError, match=r"target\.yaml:\d+: browser\.headless: unknown key"):
+        target.load(str(bad))
+
+
+def test_rules_in_scope_must_look_like_rule_ids(tmp_path: Path) -> None:
+    path = write_variant(tmp_path, "engine: http\n", "engine: http\nrules: [CM6-20, cm6 20]\n")
+    with pytest.raises(ConfigError, match=r"rules\[1\]: 'cm6 20' is not a rule id"):
+        target.load(str(path))
+
+
+def test_a_locator_typo_is_named_with_its_key(tmp_path: Path) -> None:
+    pagemap = tmp_path / "pagemap.yaml"
+    text = (target.BUILTIN_DIR / "simulator" / "pagemap.yaml").read_text(encoding="utf-8")
+    pagemap.write_text(text.replace('username: "input[name=username]"', 'username: "lable=Username"', 1))
+    path = write_variant(tmp_path, "pagemap: simulator/pagemap.yaml", f"pagemap: {pagemap}")
+    with pytest.raises(
+        ConfigError, match=r"pagemap\.yaml:\d+: pages\.\w+\.fields\.username: invalid locator"
+    ):
+        target.load(str(path))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "schema: portalcert-expected-failures/1\nfailures:\n  - rule: CM6-17\n",
+            r"expected\.yaml:\d+: failures\[0\]\.reason: is required",
+        ),
+        (
+            "schema: portalcert-expected-failures/1\nfailures:\n  - {rule: CM6 17, reason: x}\n",
+            r"failures\[0\]\.rule: 'CM6 17' is not a rule id",
+        ),
+        (
+            "schema: portalcert-expected-failures/1\nfailures:\n"
+            "  - {rule: CM6-17, reason: a}\n  - {rule: CM6-17, reason: b}\n",
+            r"CM6-17 is declared twice",
+        ),
+        ("schema: portalcert-expected-failures/2\nfailures: []\n", r"schema: unsupported schema"),
+    ],
+)
+def test_bad_expected_failures_are_named(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "expected.yaml").write_text(content, encoding="utf-8")
+    path = write_variant(
+        tmp_path, "engine: http\n", f"engine: http\nexpected_failures: {tmp_path / 'expected.yaml'}\n"
+    )
+    with pytest.raises(ConfigError, match=message):
+        target.load(str(path))
