@@ -1,0 +1,1 @@
+"""An independent test portal (Acme Telco) that portalcert certifies through a target file only."""
