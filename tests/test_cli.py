@@ -173,3 +173,51 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], done.stderr
+
+
+# --- the browser engine at the command line ---------------------------------------------------
+
+
+def test_unreachable_portal_on_the_browser_engine_exits_2_quickly(tmp_path: Path) -> None:
+    port = closed_port()
+    env = {"PORTALCERT_SIM_URL": f"http://127.0.0.1:{port}", "PORTALCERT_SIM_TOKEN": "t"}
+    started = time.monotonic()
+    done = portalcert(
+        "run",
+        "--target",
+        "targets/simulator-served.yaml",
+        "--engine",
+        "browser",
+        "--out",
+        str(tmp_path),
+        env=env,
+    )
+    assert done.returncode == 2
+    assert time.monotonic() - started < 15
+    assert f"http://127.0.0.1:{port} is unreachable" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--browser-executable", "/nonexistent/chromium"],
+            "/nonexistent/chromium: no such browser executable",
+        ),
+        (
+            ["--browser-connect", "ws://127.0.0.1:{port}/pw"],
+            "cannot connect to the remote browser at ws://127.0.0.1:",
+        ),
+    ],
+)
+def test_a_browser_that_cannot_start_is_a_configuration_error(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    args = [arg.replace("{port}", str(closed_port())) for arg in args]
+    started = time.monotonic()
+    done = portalcert("run", "--engine", "browser", "--out", str(tmp_path), *args)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr
+    assert time.monotonic() - started < 30

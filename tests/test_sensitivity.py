@@ -51,3 +51,41 @@ def test_defect_fails_exactly_its_rule(defect: Defect, tmp_path: Path) -> None:
     failure = run.rule(defect.rule)
     assert failure["message"].startswith(defect.rule), "a failure message names the rule it enforces"
     assert "expected" in failure["message"] and "observed" in failure["message"]
+
+
+# --- the same checks through a real browser -------------------------------------------------------
+# A full run per defect would take an hour on the browser engine; a sample spanning the areas
+# (personal data, SMS code, login, recovery) shows the browser reports the same FAILs.
+BROWSER_SAMPLE = [
+    d
+    for d in CATALOGUE
+    if d.name
+    in (
+        "email_not_required",
+        "otp_accepted_without_space",
+        "login_otp_to_contact_mobile",
+        "username_recovery_wrong_username",
+    )
+]
+BROWSER_TAGS = " or ".join(f"@rule:{d.rule}" for d in BROWSER_SAMPLE)
+
+
+def test_faithful_simulator_complies_through_the_browser(tmp_path: Path) -> None:
+    run = run_suite(tmp_path, "--engine", "browser", timeout=900)
+    assert run.rule_statuses() == EXPECTED, run.stderr[-3000:]
+    assert run.exit_code == 0
+    assert not (tmp_path / "evidence").exists(), "evidence is kept for failing scenarios only"
+
+
+@pytest.mark.parametrize("defect", BROWSER_SAMPLE, ids=[d.name for d in BROWSER_SAMPLE])
+def test_defect_fails_exactly_its_rule_through_the_browser(defect: Defect, tmp_path: Path) -> None:
+    assert len(BROWSER_SAMPLE) == 4
+    run = run_suite(tmp_path, "--engine", "browser", "--tags", BROWSER_TAGS, "--defect", defect.name)
+    sample = {d.rule: ("FAIL" if d is defect else "PASS") for d in BROWSER_SAMPLE}
+    statuses = run.rule_statuses()
+    assert {rule: statuses[rule] for rule in sample} == sample, run.stderr[-3000:]
+    assert run.exit_code == 1
+    failure = run.rule(defect.rule)
+    assert failure["message"].startswith(defect.rule)
+    evidence = {Path(p).name for s in failure["scenarios"] for p in s["evidence"]}
+    assert {"screenshot.png", "trace.zip", "page.html"} <= evidence

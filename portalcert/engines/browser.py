@@ -33,7 +33,27 @@ from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.data_uri import data_resource
 
 JOURNAL_SIZE = 50
-QUIET_SECONDS = 0.06  # no network for this long after the last request: the page has settled
+QUIET_SECONDS = 0.08  # no network for this long after the last request: the page has settled
+# Installed in every page: counts fetch()/XHR calls a script has made and not yet seen through.
+PENDING_CALLS_SCRIPT = """(() => {
+  if (window.__portalcert) return;
+  const state = window.__portalcert = {pending: 0};
+  const done = () => setTimeout(() => { state.pending--; }, 0);
+  if (window.fetch) {
+    const fetch = window.fetch;
+    window.fetch = function (...args) {
+      state.pending++;
+      try { const call = fetch.apply(this, args); call.then(done, done); return call; }
+      catch (error) { done(); throw error; }
+    };
+  }
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (...args) {
+    state.pending++;
+    this.addEventListener("loadend", done);
+    return send.apply(this, args);
+  };
+})();"""
 _JOURNALLED = {"document", "xhr", "fetch"}  # the requests worth a line; images and styles are noise
 _NET_ERROR = re.compile(r"net::(ERR_[A-Z_]+)")
 T = TypeVar("T")
@@ -69,6 +89,7 @@ class BrowserEngine:
                 base_url=base_url, locale="it-IT", viewport={"width": 1280, "height": 900}
             )
             self._context.set_default_timeout(self._action_ms)
+            self._context.add_init_script(PENDING_CALLS_SCRIPT)
             self._context.set_default_navigation_timeout(self._timeout_ms)
             if self._settings.trace:
                 self._context.tracing.start(screenshots=True, snapshots=True, sources=False)
@@ -105,7 +126,9 @@ class BrowserEngine:
         before = self._documents
         self._navigation_failure = ""
         try:
-            matches.first.click()  # like a person, on the first match; auto-waits for it to be ready
+            # Like a person, on the first match. Playwright waits for it to be actionable and for a
+            # navigation the click starts to commit; settle() waits for the rest (a script's fetch).
+            matches.first.click()
         except PlaywrightTimeout:
             if not matches.count():
                 raise EngineError(f"nothing to press matches {selector} on {self._where()}") from None
@@ -115,6 +138,7 @@ class BrowserEngine:
             ) from None
         except PlaywrightError as exc:
             raise EngineError(f"cannot press {selector} on {self._where()}: {_first_line(exc)}") from None
+        self._last_activity = time.monotonic()  # the quiet spell starts at the click
         self._settle()
         if self._navigation_failure:
             raise UnreachableError(self._navigation_failure)
@@ -292,11 +316,16 @@ class BrowserEngine:
             raise EngineError(f"cannot read the page {self._where()}: {_first_line(exc)}") from None
 
     def _settle(self) -> None:
-        """Wait until no request has been in flight for QUIET_SECONDS (bounded by the timeout)."""
+        """Wait until the page is quiet: nothing in flight, and no request for QUIET_SECONDS.
+
+        Network events reach us a little after the page acts, so the page also counts its own
+        pending fetch()/XHR calls (PENDING_CALLS_SCRIPT): a script that has just called fetch()
+        is busy even before its request is seen.
+        """
         deadline = time.monotonic() + self._timeout_ms / 1000
         while time.monotonic() < deadline:
             idle_for = time.monotonic() - self._last_activity
-            if self._in_flight <= 0 and idle_for >= QUIET_SECONDS:
+            if self._in_flight <= 0 and idle_for >= QUIET_SECONDS and not self._page_busy():
                 break
             wait_ms = 15 if self._in_flight > 0 else max(5, (QUIET_SECONDS - idle_for) * 1000)
             try:
@@ -307,6 +336,15 @@ class BrowserEngine:
             self._page.wait_for_load_state("domcontentloaded", timeout=self._timeout_ms)
         except PlaywrightError as exc:
             raise EngineError(f"the page did not load: {_first_line(exc)}") from None
+
+    def _page_busy(self) -> bool:
+        try:
+            pending = self._page.evaluate("() => (window.__portalcert || {pending: 0}).pending")
+        except PlaywrightError:
+            return True  # the page is being replaced (a navigation): not settled yet
+        if pending:
+            self._last_activity = time.monotonic()
+        return bool(pending)
 
     def _on_request(self, request: Request) -> None:
         self._in_flight += 1
