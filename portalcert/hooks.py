@@ -147,8 +147,13 @@ def _attach_to_allure(folder: Path, files: dict[str, bytes]) -> None:
         ".zip": None,
     }
     for name in files:
-        kind = kinds.get(Path(name).suffix)
-        allure.attach.file(str(folder / name), name=name, attachment_type=kind)  # type: ignore[no-untyped-call]
+        suffix = Path(name).suffix
+        kind = kinds.get(suffix)
+        # A trace has no allure type of its own: the extension keeps it a .zip Playwright can open.
+        extension = suffix.lstrip(".") if kind is None else None
+        allure.attach.file(  # type: ignore[no-untyped-call]
+            str(folder / name), name=name, attachment_type=kind, extension=extension
+        )
 
 
 def _session_from_userdata(userdata: Any) -> Session:

@@ -221,3 +221,32 @@ def test_a_browser_that_cannot_start_is_a_configuration_error(
     assert message in done.stderr
     assert "Traceback" not in done.stderr
     assert time.monotonic() - started < 30
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_terminal_interrupts_a_browser_run_cleanly(tmp_path: Path) -> None:
+    """A terminal's Ctrl-C signals the whole process group, Playwright's driver included."""
+    import signal
+
+    run = subprocess.Popen(
+        [sys.executable, "-m", "portalcert", "run", "--engine", "browser", "--out", str(tmp_path)],
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own group, like a shell job
+    )
+    assert run.stderr is not None
+    passed = 0
+    while passed < 2:
+        line = run.stderr.readline()
+        assert line, "the run ended before it could be interrupted"
+        passed += "] PASS" in line
+    os.killpg(run.pid, signal.SIGINT)
+    _stdout, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130, stderr[-2000:]
+    assert "Traceback" not in stderr
+    report = json.loads((tmp_path / "compliance.json").read_text(encoding="utf-8"))
+    scenarios = [s for doc in report["documents"] for rule in doc["rules"] for s in rule["scenarios"]]
+    assert sum(s["status"] == "PASS" for s in scenarios) >= 2
+    assert not any(s["status"] in ("FAIL", "BROKEN") for s in scenarios), "an interruption judges nothing"

@@ -55,13 +55,13 @@ def test_defect_fails_exactly_its_rule(defect: Defect, tmp_path: Path) -> None:
 
 # --- the same checks through a real browser -------------------------------------------------------
 # A full run per defect would take an hour on the browser engine; a sample spanning the areas
-# (personal data, SMS code, login, recovery) shows the browser reports the same FAILs.
+# (captcha, SMS code, login, recovery) shows the browser reports the same FAILs.
 BROWSER_SAMPLE = [
     d
     for d in CATALOGUE
     if d.name
     in (
-        "email_not_required",
+        "captcha_not_checked",
         "otp_accepted_without_space",
         "login_otp_to_contact_mobile",
         "username_recovery_wrong_username",
@@ -89,3 +89,5 @@ def test_defect_fails_exactly_its_rule_through_the_browser(defect: Defect, tmp_p
     assert failure["message"].startswith(defect.rule)
     evidence = {Path(p).name for s in failure["scenarios"] for p in s["evidence"]}
     assert {"screenshot.png", "trace.zip", "page.html"} <= evidence
+    attached = {p.suffix for p in (tmp_path / "allure-results").glob("*-attachment.*")}
+    assert {".png", ".zip", ".html"} <= attached, "the evidence is attached to the allure results too"
