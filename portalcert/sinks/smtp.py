@@ -20,11 +20,11 @@ from email import policy
 from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 from html.parser import HTMLParser
-from types import TracebackType
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult
 
+from portalcert.sinks.lifecycle import BackgroundServer
 from portalcert.sinks.store import MessageStore
 
 log = logging.getLogger(__name__)
@@ -151,7 +151,7 @@ def _accept_any_login(
     return AuthResult(success=True)
 
 
-class SmtpSink:
+class SmtpSink(BackgroundServer):
     """Accepts mail for anyone on `host:port` (port 0 picks a free one) into `store`."""
 
     def __init__(self, store: MessageStore, host: str = "127.0.0.1", port: int = 0) -> None:
@@ -243,12 +243,3 @@ class SmtpSink:
             self._sock.close()  # the server closed it already unless start() failed half-way
         self._sock = None
         self._thread = self._loop = self._stopping = None
-
-    def __enter__(self) -> SmtpSink:
-        self.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()

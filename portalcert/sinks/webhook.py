@@ -13,10 +13,10 @@ import socket
 import socketserver
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from portalcert.sinks.lifecycle import BackgroundServer
 from portalcert.sinks.store import MessageStore
 
 MAX_BODY = 64 * 1024
@@ -220,7 +220,7 @@ class _Handler(BaseHTTPRequestHandler):
             remaining -= len(chunk)
 
 
-class SmsWebhookSink:
+class SmsWebhookSink(BackgroundServer):
     """Accepts SMS webhooks on `POST http://host:port<path>` (port 0 picks a free one) into `store`."""
 
     def __init__(
@@ -264,12 +264,3 @@ class SmsWebhookSink:
         if self._server is not None:
             self._server.server_close()
         self._thread = None
-
-    def __enter__(self) -> SmsWebhookSink:
-        self.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from urllib.parse import parse_qsl
 
 import pytest
@@ -171,9 +172,10 @@ def create_app() -> Flask:
     return app
 
 
-@pytest.fixture(scope="session")
-def server_url() -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, create_app(), threaded=True)
+@contextmanager
+def _serving(app: Flask) -> Iterator[str]:
+    """`app` on a free loopback port for the duration of the block; yields its base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -181,6 +183,18 @@ def server_url() -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def serving() -> Callable[[Flask], AbstractContextManager[str]]:
+    """Serve a test app of one's own: `with serving(app) as url: ...`."""
+    return _serving
+
+
+@pytest.fixture(scope="session")
+def server_url() -> Iterator[str]:
+    with _serving(create_app()) as url:
+        yield url
 
 
 @pytest.fixture

@@ -9,14 +9,13 @@ from __future__ import annotations
 import io
 import json
 import socket
-import threading
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 
 import pytest
 from flask import Flask, jsonify, make_response, request
-from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
 from portalcert.engines.base import Engine, EngineError, ServerError, UnreachableError
@@ -93,15 +92,9 @@ def scripted_app() -> Flask:
 
 
 @pytest.fixture(scope="module")
-def scripted_url() -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, scripted_app(), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
+def scripted_url(serving: Callable[[Flask], AbstractContextManager[str]]) -> Iterator[str]:
+    with serving(scripted_app()) as url:
+        yield url
 
 
 @pytest.fixture

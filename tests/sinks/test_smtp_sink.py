@@ -14,11 +14,6 @@ from portalcert.sinks.smtp import html_to_text, parse_mail
 
 
 @pytest.fixture
-def store() -> MessageStore:
-    return MessageStore()
-
-
-@pytest.fixture
 def sink(store: MessageStore) -> Iterator[SmtpSink]:
     with SmtpSink(store) as running:
         yield running

@@ -15,11 +15,6 @@ FORM = "application/x-www-form-urlencoded"
 
 
 @pytest.fixture
-def store() -> MessageStore:
-    return MessageStore()
-
-
-@pytest.fixture
 def sink(store: MessageStore) -> Iterator[SmsWebhookSink]:
     with SmsWebhookSink(store) as running:
         yield running
