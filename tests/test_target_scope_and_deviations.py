@@ -85,3 +85,37 @@ def test_unknown_rule_ids_are_configuration_errors(tmp_path: Path, extra: str, m
     assert result.exit_code == 2
     assert message in result.stderr
     assert not (tmp_path / "out" / "compliance.json").exists()
+
+
+def test_secrets_from_the_environment_never_reach_the_reports(tmp_path: Path) -> None:
+    secret = "captcha-bypass-3f9c1d7e"
+    path = simulator_target(tmp_path, "")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "test_value: portalcert-captcha-bypass", "test_value: ${PC_CAPTCHA_SECRET}"
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = portalcert(
+        "run",
+        "--target",
+        str(path),
+        "--no-progress",
+        "--out",
+        str(out),
+        "--tags",
+        "@rule:CM6-09",
+        "--defect",
+        "captcha_not_checked",
+        env={"PC_CAPTCHA_SECRET": secret},
+    )
+    result = SuiteRun(done.returncode, done.stdout, done.stderr, out)
+    assert result.rule("CM6-09")["status"] == "FAIL", done.stderr[-2000:]
+    written = [p for p in out.rglob("*") if p.is_file()]
+    assert any(p.name == "compliance.html" for p in written) and any(
+        p.parent.name == "junit" for p in written
+    )
+    leaking = [str(p.relative_to(out)) for p in written if secret.encode() in p.read_bytes()]
+    assert leaking == []
+    assert secret not in done.stdout + done.stderr
