@@ -28,6 +28,7 @@ class Channels:
     """The running sinks of one run (if any) and how to read each channel."""
 
     messages: Messages
+    announcement: Path | None = None  # <out>/sinks.json while the sinks listen
     store: MessageStore = field(default_factory=MessageStore)
     addresses: dict[str, dict[str, Any]] = field(default_factory=dict)
     _stops: list[Callable[[], None]] = field(default_factory=list)
@@ -58,6 +59,10 @@ class Channels:
         for stop in reversed(self._stops):
             stop()
         self._stops.clear()
+        if self.announcement is not None:
+            # Addresses of sinks that no longer listen would mislead a portal that reads them later.
+            self.announcement.unlink(missing_ok=True)
+            self.announcement = None
 
 
 def start(messages: Messages, out_dir: Path, source: str) -> Channels:
@@ -84,7 +89,8 @@ def start(messages: Messages, out_dir: Path, source: str) -> Channels:
     if channels.addresses:
         out_dir.mkdir(parents=True, exist_ok=True)
         text = json.dumps(channels.addresses, indent=2) + "\n"
-        (out_dir / ANNOUNCEMENT).write_text(text, encoding="utf-8")
+        channels.announcement = out_dir / ANNOUNCEMENT
+        channels.announcement.write_text(text, encoding="utf-8")
     return channels
 
 

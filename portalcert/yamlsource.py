@@ -121,7 +121,8 @@ def _convert(node: yaml.Node, source: str) -> Any:
         return _LinedMap(entries)
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, source) for item in node.value]
-    return yaml.safe_load(yaml.serialize(node))
+    # A scalar on its own; `key:` with nothing after it is null, as in any YAML reader.
+    return yaml.SafeLoader("").construct_object(node, deep=True)
 
 
 def load(path: Path) -> Node:

@@ -84,11 +84,12 @@ class BrowserHost:
 
 def _launch_problem(settings: BrowserSettings, exc: PlaywrightError) -> str:
     first = (exc.message or str(exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if settings.connect:
-        return f"cannot connect to the remote browser at {settings.connect}: {first}"
+    connect = settings.connect or os.environ.get(CONNECT_ENV, "")
+    if connect:
+        return f"cannot connect to the remote browser at {connect}: {first}"
     if "Executable doesn't exist" in str(exc) or "executable" in first.lower():
         return (
-            f"no browser to launch ({first}); install Debian's chromium (make setup does) or set "
+            f"no browser to launch ({first}); install Debian's chromium (`make browser` does) or set "
             f"browser.executable in the target / --browser-executable / ${EXECUTABLE_ENV}"
         )
     return f"cannot launch the browser: {first}"

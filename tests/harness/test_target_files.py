@@ -241,3 +241,12 @@ def test_bad_expected_failures_are_named(tmp_path: Path, content: str, message: 
     )
     with pytest.raises(ConfigError, match=message):
         target.load(str(path))
+
+
+def test_a_key_left_empty_is_null_not_a_crash(tmp_path: Path) -> None:
+    # `key:` with nothing after it is YAML null: an empty section, or "required" where a value is.
+    path = write_variant(tmp_path, "timeouts:\n  request_seconds: 15", "timeouts:\n  request_seconds:")
+    assert target.load(str(path)).request_timeout == 15.0
+    bad = write_variant(tmp_path, "name: portalcert reference simulator", "name:")
+    with pytest.raises(ConfigError, match=r"target\.yaml:\d+: name: is required"):
+        target.load(str(bad))
