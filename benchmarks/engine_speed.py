@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import logging
 import os
 import platform
 import re
@@ -49,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from portalcert import target  # noqa: E402
 from portalcert.control import ControlClient  # noqa: E402
-from portalcert.session import PASSWORD_HASH_FOR_RUNS  # noqa: E402
+from portalcert.session import start_simulator  # noqa: E402
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 SCENARIO = "The right code opens the private area"  # CM6-24, features/tim_convenzione_mobile6/login.feature
@@ -210,30 +209,8 @@ class PlainTimes:
 
 def _start_simulator(tgt: target.Target) -> tuple[str, str, Any]:
     """The embedded simulator, started the way portalcert.session does; returns url, token, stop."""
-    from simulator import create_app
-    from simulator.db import get_database
-    from simulator.server import start_in_thread
-
     token = secrets.token_urlsafe(16)
-    database = Path(tempfile.mkdtemp(prefix="pc-engine-bench-sim-")) / "simulator.sqlite3"
-    app = create_app(
-        {
-            "DATABASE_URL": f"sqlite:///{database}",
-            "CONTROL_TOKEN": token,
-            "CAPTCHA_TEST_VALUE": tgt.captcha_test_value,
-            "FIXTURES_PATH": tgt.data.source,
-            "DEFECTS": [],
-            "PASSWORD_HASH_METHOD": PASSWORD_HASH_FOR_RUNS,
-        }
-    )
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    base_url, stop_server = start_in_thread(app)
-
-    def stop() -> None:
-        stop_server()
-        get_database(app).engine.dispose()
-        shutil.rmtree(database.parent, ignore_errors=True)
-
+    base_url, stop = start_simulator(tgt, token)
     return base_url, token, stop
 
 

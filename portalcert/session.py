@@ -124,6 +124,16 @@ def preflight(base_url: str, *, timeout: float) -> None:
 
 
 def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Callable[[], None], Control]:
+    spec = target.control or Control("embedded", "")
+    control = replace(spec, token=spec.token or secrets.token_urlsafe(16))
+    base_url, stop = start_simulator(target, control.token, defects)
+    return base_url, stop, control
+
+
+def start_simulator(
+    target: Target, token: str, defects: tuple[str, ...] = ()
+) -> tuple[str, Callable[[], None]]:
+    """The reference simulator on a free loopback port, with `target`'s data; its URL and a stop function."""
     # Imported here: only runs against the embedded simulator need Flask and the simulator package.
     from simulator import create_app
     from simulator.db import get_database
@@ -134,16 +144,13 @@ def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Call
     unknown = [name for name in defects if name not in known]
     if unknown:
         raise ConfigError("--defect", "", f"unknown simulator defect(s): {', '.join(unknown)}")
-    spec = target.control or Control("embedded", "")
-    control = replace(spec, token=spec.token or secrets.token_urlsafe(16))
-    fixtures = target.data.source
     # A real SQLite file (not memory): the simulator persists like the deployed one would.
     database = Path(tempfile.mkdtemp(prefix="portalcert-sim-")) / "simulator.sqlite3"
     config: dict[str, Any] = {
         "DATABASE_URL": f"sqlite:///{database}",
-        "CONTROL_TOKEN": control.token,
+        "CONTROL_TOKEN": token,
         "CAPTCHA_TEST_VALUE": target.captcha_test_value,
-        "FIXTURES_PATH": fixtures,
+        "FIXTURES_PATH": target.data.source,
         "DEFECTS": list(defects),
         "PASSWORD_HASH_METHOD": PASSWORD_HASH_FOR_RUNS,
     }
@@ -157,4 +164,4 @@ def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Call
         get_database(app).engine.dispose()
         shutil.rmtree(database.parent, ignore_errors=True)
 
-    return base_url, stop, control
+    return base_url, stop
