@@ -250,3 +250,13 @@ def test_ctrl_c_in_a_terminal_interrupts_a_browser_run_cleanly(tmp_path: Path) -
     scenarios = [s for doc in report["documents"] for rule in doc["rules"] for s in rule["scenarios"]]
     assert sum(s["status"] == "PASS" for s in scenarios) >= 2
     assert not any(s["status"] in ("FAIL", "BROKEN") for s in scenarios), "an interruption judges nothing"
+
+
+def test_fixtures_validate_partial_accepts_a_set_without_some_roles(tmp_path: Path) -> None:
+    data = json.loads((PROJECT / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    del data["accounts"]["cm5_user"]
+    partial = tmp_path / "accounts.json"
+    partial.write_text(json.dumps(data), encoding="utf-8")
+    strict = portalcert("fixtures", "validate", str(partial))
+    assert strict.returncode == 1 and "role cm5_user is missing from accounts" in strict.stderr
+    assert portalcert("fixtures", "validate", "--partial", str(partial)).returncode == 0

@@ -18,8 +18,12 @@ SIM_STATUSES = ("active", "declared", "ceased")
 Record = dict[str, Any]
 
 
-def validate(data: dict[str, Any]) -> list[str]:
-    """Every problem found in ``data``; an empty list means the set is usable."""
+def validate(data: dict[str, Any], *, every_role: bool = True) -> list[str]:
+    """Every problem found in ``data``; an empty list means the set is usable.
+
+    With ``every_role=False`` (a vendor's data set, which need only hold the roles of the rules in
+    its scope) a role left out is no problem; the roles that are there are checked all the same.
+    """
     problems: list[str] = []
     if data.get("schema") != SCHEMA:
         problems.append(f"schema is {data.get('schema')!r}, expected {SCHEMA!r}")
@@ -43,7 +47,7 @@ def validate(data: dict[str, Any]) -> list[str]:
     if not isinstance(accounts, dict):
         problems.append("accounts is missing or not an object")
     else:
-        problems += check_roles(accounts, entities, sims, users, people)
+        problems += check_roles(accounts, entities, sims, users, people, every_role=every_role)
     return problems
 
 

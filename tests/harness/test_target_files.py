@@ -250,3 +250,26 @@ def test_a_key_left_empty_is_null_not_a_crash(tmp_path: Path) -> None:
     bad = write_variant(tmp_path, "name: portalcert reference simulator", "name:")
     with pytest.raises(ConfigError, match=r"target\.yaml:\d+: name: is required"):
         target.load(str(bad))
+
+
+def test_a_vendor_data_set_may_leave_out_roles_its_scope_does_not_use(tmp_path: Path) -> None:
+    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    del fixtures["accounts"]["cm5_user"], fixtures["accounts"]["cm5_user_outside"]
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    loaded = target.load(str(path)).data
+    assert loaded.user("user").username  # the roles that are there work
+    with pytest.raises(ConfigError, match=r"accounts\.cm5_user: this scenario needs the role"):
+        loaded.user("cm5_user")  # a scenario asking for one left out is BROKEN, naming it
+
+
+def test_the_roles_that_are_there_are_still_checked(tmp_path: Path) -> None:
+    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    del fixtures["accounts"]["cm5_user_outside"]
+    fixtures["accounts"]["ceased_user"] = fixtures["accounts"]["user"]  # an active SIM, not a ceased one
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    with pytest.raises(ConfigError, match=r"role ceased_user: business SIM status is 'active'"):
+        target.load(str(path))
