@@ -105,6 +105,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     from portalcert.report import console as console_report
     from portalcert.report.html_report import write_html
     from portalcert.report.json_report import write_json
+    from portalcert.report.junit import write_junit
     from portalcert.session import RunSettings
 
     loaded = target.load(args.target)
@@ -131,6 +132,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     result = runner.run(request)
     write_json(result, args.out / "compliance.json")
     write_html(result, args.out / "compliance.html")
+    write_junit(result, args.out / "junit" / "portalcert.xml")
     console_report.print_summary(result, console)
     console.print(f"reports: {args.out / 'compliance.json'}, {args.out / 'compliance.html'}")
     return 130 if result.interrupted else result.exit_code()

@@ -47,10 +47,16 @@ def test_allure_results_carry_document_rule_labels_and_evidence(failing_run: Sui
     assert {"page.html", "journal.txt"} <= attachments
 
 
-def test_junit_reports_the_failure(failing_run: SuiteRun) -> None:
-    suites = [ET.parse(p).getroot() for p in (failing_run.out_dir / "junit").glob("*.xml")]
-    failures = sum(int(suite.get("failures", "0")) for suite in suites)
-    assert failures == 1
+def test_junit_reports_the_failure_by_rule(failing_run: SuiteRun) -> None:
+    root = ET.parse(failing_run.out_dir / "junit" / "portalcert.xml").getroot()
+    (suite,) = root.findall("testsuite")
+    assert suite.get("name") == "tim-convenzione-mobile-6"
+    assert (suite.get("failures"), suite.get("errors")) == ("1", "0")
+    failed = [case for case in suite.iter("testcase") if case.find("failure") is not None]
+    assert [case.get("classname") for case in failed] == ["tim-convenzione-mobile-6.CM6-17"]
+    failure = failed[0].find("failure")
+    assert failure is not None and failure.get("message", "").startswith("CM6-17: expected")
+    assert "page.html" in (failure.text or "")
 
 
 def test_a_given_that_cannot_be_set_up_is_broken_not_fail(tmp_path: Path) -> None:

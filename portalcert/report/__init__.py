@@ -1,10 +1,11 @@
-"""Compliance reports built from a :class:`portalcert.results.RunResult`: JSON, HTML and console."""
+"""Compliance reports built from a :class:`portalcert.results.RunResult`: JSON, HTML, JUnit and console."""
 
 from __future__ import annotations
 
 from .console import print_summary
 from .html_report import render_html, write_html
 from .json_report import SCHEMA, to_dict, write_json
+from .junit import write_junit
 from .verdict import Verdict, verdict
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "verdict",
     "write_html",
     "write_json",
+    "write_junit",
 ]
