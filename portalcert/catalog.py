@@ -17,7 +17,9 @@ from behave.parser import parse_file
 from portalcert.documents import DOCUMENTS, Document
 from portalcert.errors import ConfigError
 
-RULE_TAG = re.compile(r"^rule:([A-Z0-9]+-\d{2,})$")
+_RULE_ID = r"[A-Z0-9]+-\d{2,}"
+RULE_ID = re.compile(f"^{_RULE_ID}$")  # "CM6-17": what target files and expected failures may name
+RULE_TAG = re.compile(f"^rule:({_RULE_ID})$")
 DOC_TAG = re.compile(r"^doc:([a-z0-9-]+)$")
 
 

@@ -114,9 +114,7 @@ def collect(
     for doc in catalogue.documents:
         rules = []
         for entry in catalogue.rules_of(doc.id):
-            out_of_scope = ""
-            if target is not None and not target.in_scope(entry.id):
-                out_of_scope = f"outside the target's scope (its rules: {', '.join(target.rules)})"
+            out_of_scope = target.out_of_scope_reason(entry.id) if target else ""
             rules.append(
                 RuleResult(
                     id=entry.id,

@@ -13,15 +13,14 @@ report flags the declaration as stale so it gets removed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from portalcert import yamlsource
+from portalcert.catalog import RULE_ID
 from portalcert.yamlsource import Node
 
 SCHEMA = "portalcert-expected-failures/1"
-_RULE_ID = re.compile(r"^[A-Z0-9]+-\d{2,}$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ def parse(root: Node) -> ExpectedFailures:
         entry = Node(item, failures.source, f"failures[{i}]", failures.line)
         entry.reject_unknown({"rule", "reason"})
         rule = entry.child("rule").string()
-        if not _RULE_ID.match(rule):
+        if not RULE_ID.match(rule):
             raise entry.child("rule").fail(f"{rule!r} is not a rule id (like CM6-17)")
         if rule in reasons:
             raise entry.child("rule").fail(f"{rule} is declared twice")

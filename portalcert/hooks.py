@@ -67,7 +67,7 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
     rule = getattr(context, "rule", None)
     rule_id = rule_id_of(list(rule.tags)) if rule is not None else None
     if rule_id and not target.in_scope(rule_id):
-        return f"outside the target's scope (its rules: {', '.join(target.rules)})"
+        return target.out_of_scope_reason(rule_id)
     if NEEDS_CLOCK in scenario.effective_tags and not target.has_clock:
         return "the target has no clock control (needs:clock)"
     return ""

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from portalcert import expected_failures, testdata, yamlsource
 from portalcert import pagemap as pagemap_module
+from portalcert.catalog import RULE_ID
 from portalcert.documents import DOCUMENTS
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError
@@ -24,7 +25,6 @@ ENGINES = ("http", "browser")
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "targets"
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_RULE_ID = re.compile(r"^[A-Z0-9]+-\d{2,}$")
 SIMULATOR_SOURCE = "simulator"  # a channel read from the control API's outbox
 CHANNEL_SOURCES = {"sms": ("webhook", SIMULATOR_SOURCE), "email": ("smtp", SIMULATOR_SOURCE)}
 
@@ -94,6 +94,12 @@ class Target:
 
     def in_scope(self, rule_id: str) -> bool:
         return not self.rules or rule_id in self.rules
+
+    def out_of_scope_reason(self, rule_id: str) -> str:
+        """Why the rule is NOT_APPLICABLE here; empty when the target answers for it."""
+        if self.in_scope(rule_id):
+            return ""
+        return f"outside the target's scope (its rules: {', '.join(self.rules)})"
 
 
 def _expand_env(node: Node) -> str:
@@ -192,7 +198,7 @@ def _browser(node: Node) -> BrowserSettings:
 def _rules(node: Node) -> tuple[str, ...]:
     rules = node.strings()
     for i, rule in enumerate(rules):
-        if not _RULE_ID.match(rule):
+        if not RULE_ID.match(rule):
             raise Node(rule, node.source, f"rules[{i}]", node.line).fail(
                 f"{rule!r} is not a rule id (like CM6-17)"
             )
