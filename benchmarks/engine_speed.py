@@ -51,7 +51,7 @@ from portalcert.control import ControlClient  # noqa: E402
 from portalcert.session import start_simulator  # noqa: E402
 
 CHROMIUM = "/usr/lib/chromium/chromium"
-SCENARIO = "The right code opens the private area"  # CM6-24, features/tim_convenzione_mobile6/login.feature
+SCENARIO = "The right code opens the private area"  # CM6-24, in the document's login.feature
 SCENARIO_TAGS = "@rule:CM6-24"  # its two scenarios; behave has no name filter in `portalcert run`
 CHILD = "--child-hook-timings"  # internal: run `portalcert` in this process, timing behave's hooks
 # The browser engine's launch flags (portalcert.engines.browser_launch), so both drive the same browser.

@@ -1,1 +1,4 @@
-"""Document packages: one folder per transcribed portal guide (features, steps, tasks, data set, page-map contract and its simulator portal)."""
+"""Document packages: one folder per transcribed portal guide.
+
+Each holds features, steps, tasks, data set, page-map contract and its simulator portal.
+"""

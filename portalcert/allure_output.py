@@ -13,15 +13,16 @@ from typing import Any
 from allure_behave.formatter import AllureFormatter
 from allure_commons.model2 import Label
 
+from portalcert import registry
 from portalcert.catalog import document_of, rule_id_of
-from portalcert.documents import DOCUMENTS
 
 
 def labels_for(scenario: Any) -> list[Label]:
     labels = []
     doc_id = document_of([str(tag) for tag in scenario.effective_tags])
-    if doc_id in DOCUMENTS:
-        labels.append(Label(name="epic", value=f"{DOCUMENTS[doc_id].title} ({doc_id})"))
+    documents = registry.all_documents()
+    if doc_id in documents:
+        labels.append(Label(name="epic", value=f"{documents[doc_id].title} ({doc_id})"))
     for rule in getattr(scenario.feature, "rules", []):
         if any(candidate is scenario for candidate in rule.walk_scenarios()):
             rule_id = rule_id_of([str(tag) for tag in rule.tags])

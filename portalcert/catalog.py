@@ -14,7 +14,8 @@ from typing import Any
 
 from behave.parser import parse_file
 
-from portalcert.documents import DOCUMENTS, Document
+from portalcert import registry
+from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
 
 _RULE_ID = r"[A-Z0-9]+-\d{2,}"
@@ -38,7 +39,7 @@ class RuleEntry:
 
 @dataclass
 class Catalogue:
-    documents: list[Document]
+    documents: list[DocumentSpec]
     rules: list[RuleEntry]
 
     def rules_of(self, document: str) -> list[RuleEntry]:
@@ -113,16 +114,17 @@ def entry_for(rule: Any, document: str) -> RuleEntry:
     )
 
 
-def load(features_dir: Path, documents: list[str] | None = None) -> Catalogue:
-    """Parse every transcribed document's feature files into the rule catalogue."""
-    wanted = [DOCUMENTS[d] for d in documents] if documents else [d for d in DOCUMENTS.values() if d.folder]
+def load(documents: list[str] | None = None) -> Catalogue:
+    """Parse the documents' feature files (every document when None) into the rule catalogue."""
+    wanted = [registry.get(d) for d in documents] if documents else list(registry.all_documents().values())
+    return load_specs(wanted)
+
+
+def load_specs(wanted: list[DocumentSpec]) -> Catalogue:
     rules: list[RuleEntry] = []
     seen: dict[str, str] = {}
     for doc in wanted:
-        folder = features_dir / doc.folder if doc.folder else None
-        if folder is None or not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.feature")):
+        for path in feature_files(doc):
             feature = parse_file(str(path))
             if feature is None:
                 continue
@@ -130,12 +132,20 @@ def load(features_dir: Path, documents: list[str] | None = None) -> Catalogue:
                 raise ConfigError(str(path), "", f"feature is not tagged @doc:{doc.id}")
             for rule in feature.iter_rules():
                 entry = entry_for(rule, doc.id)
+                if not entry.id.startswith(f"{doc.rule_prefix}-"):
+                    raise ConfigError(
+                        entry.location, entry.id, f"{doc.id}'s rule ids start {doc.rule_prefix}-"
+                    )
                 if entry.id in seen:
                     raise ConfigError(entry.location, entry.id, f"rule id already used at {seen[entry.id]}")
                 seen[entry.id] = entry.location
                 rules.append(entry)
     rules.sort(key=lambda r: _sort_key(r.id))
-    return Catalogue([d for d in wanted if d.folder], rules)
+    return Catalogue(wanted, rules)
+
+
+def feature_files(doc: DocumentSpec) -> list[Path]:
+    return sorted(doc.features.glob("*.feature"))
 
 
 def _sort_key(rule_id: str) -> tuple[str, int]:

@@ -9,10 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 
-from portalcert import __version__
-from portalcert.documents import DOCUMENTS
+from portalcert import __version__, cli_catalog, cli_simulator, registry
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.factory import ENGINES
 from portalcert.errors import ConfigError, TargetUnreachable
@@ -31,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--engine", choices=list(ENGINES), help="override the target's engine")
     run.add_argument(
-        "--document", action="append", choices=sorted(DOCUMENTS), help="limit to a document (repeatable)"
+        "--document", action="append", help="limit to a document (repeatable; `portalcert rules` lists them)"
     )
     run.add_argument("--tags", default="", help="behave tag expression, e.g. '@rule:CM6-17 or @rule:CM6-20'")
     run.add_argument("--out", type=Path, default=Path("reports"), help="report folder (default: reports)")
@@ -53,15 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     browser.add_argument("--no-trace", action="store_true", help="record no Playwright trace")
 
     rules = sub.add_parser("rules", help="list the rules of the documents and their coverage")
-    rules.add_argument("--document", action="append", choices=sorted(DOCUMENTS))
+    rules.add_argument("--document", action="append", help="limit to a document (repeatable)")
 
     fixtures = sub.add_parser("fixtures", help="deterministic test data")
     fixtures_sub = fixtures.add_subparsers(dest="fixtures_command", required=True)
-    generate = fixtures_sub.add_parser("generate", help="write the CM6 data set")
-    generate.add_argument("--seed", type=int, default=6)
-    generate.add_argument("--out", type=Path, default=Path("fixtures/cm6.json"))
-    validate = fixtures_sub.add_parser("validate", help="check a data set (fiscal codes, numbers, roles)")
-    validate.add_argument("path", type=Path, nargs="?", default=Path("fixtures/cm6.json"))
+    generate = fixtures_sub.add_parser("generate", help="write a document's reference data set")
+    generate.add_argument("--document", help="needed when there are several")
+    generate.add_argument("--seed", type=int, help="default: the seed of the committed reference set")
+    generate.add_argument("--out", type=Path, help="default: the document's reference/dataset.json")
+    validate = fixtures_sub.add_parser("validate", help="check a data set (codes, numbers, roles)")
+    validate.add_argument("--document", help="needed when there are several")
+    validate.add_argument("path", type=Path, nargs="?", help="default: the document's reference set")
     validate.add_argument(
         "--partial",
         action="store_true",
@@ -87,13 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             return _run(args, console)
         if args.command == "rules":
-            return _rules(args)
+            return cli_catalog.rules(args.document)
         if args.command == "fixtures":
-            return _fixtures(args, console)
+            return cli_catalog.fixtures(args, console)
         if args.command == "defects":
-            return _defects()
+            return cli_simulator.defects()
         if args.command == "serve":
-            return _serve(args)
+            return cli_simulator.serve(args)
     except (ConfigError, TargetUnreachable) as exc:
         print(f"portalcert: error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -109,7 +109,7 @@ def _run(args: argparse.Namespace, console: Console) -> int:
     from portalcert.session import RunSettings
 
     loaded = target.load(args.target)
-    documents = tuple(args.document or loaded.documents)
+    documents = tuple(registry.get(doc).id for doc in args.document or loaded.documents)
     outside = [doc for doc in documents if doc not in loaded.documents]
     if outside:
         raise ConfigError(
@@ -168,112 +168,6 @@ def _port(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"{port} is not a TCP port (0-65535; 0 picks a free one)")
     return port
-
-
-def _rules(args: argparse.Namespace) -> int:
-    """Every rule with its coverage: scenarios, kind, and the simulator defects that prove it can fail."""
-    from portalcert import catalog, runner
-    from simulator.defects import CATALOGUE
-
-    proven: dict[str, list[str]] = {}
-    for defect in CATALOGUE:
-        proven.setdefault(defect.rule, []).append(defect.name)
-    cat = catalog.load(runner.FEATURES_DIR, args.document)
-    console = Console(width=None if sys.stdout.isatty() else 160)
-    for doc in cat.documents:
-        table = Table(title=f"{doc.title} ({doc.id})", title_justify="left")
-        for column in ("rule", "kind", "scenarios", "shown to fail by defect", "title"):
-            table.add_column(column, no_wrap=column != "title")
-        for rule in cat.rules_of(doc.id):
-            kind = (
-                "review"
-                if rule.review_reason
-                else ("needs clock" if "needs:clock" in rule.tags else "automated")
-            )
-            table.add_row(
-                rule.id, kind, str(len(rule.scenarios)), ", ".join(proven.get(rule.id, [])) or "-", rule.title
-            )
-        console.print(table)
-    return 0
-
-
-def _fixtures(args: argparse.Namespace, console: Console) -> int:
-    from portalcert import datasets
-    from portalcert.datasets.validate import validate
-
-    if args.fixtures_command == "generate":
-        datasets.write(args.out, args.seed)
-        console.print(f"wrote {args.out} (seed {args.seed})")
-        return 0
-    import json
-
-    try:
-        data = json.loads(args.path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(str(args.path), "", "data set not found") from None
-    except json.JSONDecodeError as exc:
-        raise ConfigError(str(args.path), "", f"not valid JSON: {exc.msg}", exc.lineno) from None
-    if not isinstance(data, dict):
-        raise ConfigError(str(args.path), "", "a data set is a JSON object")
-    problems = validate(data, every_role=not args.partial)
-    for problem in problems:
-        print(f"{args.path}: {problem}", file=sys.stderr)
-    return 1 if problems else 0
-
-
-def _defects() -> int:
-    from simulator.defects import CATALOGUE
-
-    table = Table(title="simulator defect switches (portalcert run --defect NAME)")
-    for column in ("name", "rule", "what goes wrong"):
-        table.add_column(column)
-    for defect in CATALOGUE:
-        table.add_row(defect.name, defect.rule, defect.description)
-    Console().print(table)
-    return 0
-
-
-def _serve(args: argparse.Namespace) -> int:
-    import os
-    import secrets
-
-    from werkzeug.serving import make_server
-
-    from portalcert import target
-    from simulator import create_app
-
-    sim = target.load("simulator")
-    token = args.control_token or os.environ.get("PORTALCERT_SIM_TOKEN") or secrets.token_urlsafe(12)
-    config = {
-        "CONTROL_TOKEN": token,
-        "CAPTCHA_TEST_VALUE": sim.captcha_test_value,
-        "FIXTURES_PATH": sim.data.source,
-        "DEFECTS": list(args.defect),
-    }
-    if args.database:
-        config["DATABASE_URL"] = args.database
-    server = make_server(args.host, args.port, create_app(config), threaded=True)
-    url = f"http://{args.host}:{server.server_port}"
-    print(f"portalcert simulator (Convenzione Mobile 6) on {url}/")
-    print(f"control API: {url}/_sim/  (header X-Sim-Token: {token})")
-    print(f"captcha test value: {sim.captcha_test_value}")
-    print("demo accounts (username / password):")
-    for role in ("user", "temp_user", "cm5_user", "ceased_user"):
-        user = sim.data.user(role)
-        print(f"  {role:<12} {user.username} / {user.password}  (TIM number {user.business_mobile})")
-    print(f"SMS and e-mails: {url}/_sim/outbox?channel=sms  (same header)")
-    print(
-        f"run the suite against it: PORTALCERT_SIM_URL={url} PORTALCERT_SIM_TOKEN={token} "
-        "portalcert run --target targets/simulator-served.yaml",
-        flush=True,
-    )
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return 0
 
 
 if __name__ == "__main__":

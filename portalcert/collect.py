@@ -132,5 +132,5 @@ def collect(
                     ),
                 )
             )
-        base.documents.append(DocumentResult(doc.id, doc.title, doc.language, doc.source, rules))
+        base.documents.append(DocumentResult(doc.id, doc.title, doc.language, doc.seed_file, rules))
     return base

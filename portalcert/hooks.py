@@ -1,4 +1,4 @@
-"""behave hooks (called from the root environment.py): actor per scenario, resets, evidence."""
+"""behave hooks (re-exported by each document's environment.py): actor per scenario, resets, evidence."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import re
 from pathlib import Path
 from typing import Any
 
+from portalcert import registry
 from portalcert import session as session_module
 from portalcert.actor import Actor
-from portalcert.catalog import rule_id_of
+from portalcert.catalog import document_of, rule_id_of
 from portalcert.collect import scenario_result
 from portalcert.engines import Engine
 from portalcert.engines.factory import make_engine
+from portalcert.errors import ConfigError
 from portalcert.portal import Portal
 from portalcert.session import RunSettings, Session
 
@@ -51,14 +53,25 @@ def before_scenario(context: Any, scenario: Any) -> None:
     )
     context.engine = engine
     inbox = session.channels.inbox(session.control)
+    document = _document_of(scenario)
+    binding = target.binding(document)
     context.actor = Actor(
-        portal=Portal(engine, target.pagemap),
-        data=target.data,
+        portal=Portal(engine, binding.pagemap),
+        data=binding.data,
         inbox=inbox,
         control=session.control if target.has_clock else None,
         captcha_test_value=target.captcha_test_value,
-        patterns=target.messages.patterns,
+        patterns=target.patterns(document),
+        memory=registry.get(document).new_memory(),
     )
+
+
+def _document_of(scenario: Any) -> str:
+    """The feature's `@doc:` tag says whose page map, data set and memory the actor gets."""
+    document = document_of([str(tag) for tag in scenario.feature.tags])
+    if document is None:
+        raise ConfigError(str(scenario.feature.location), "", "feature has no @doc:<document id> tag")
+    return document
 
 
 def _not_applicable(context: Any, scenario: Any, session: Session) -> str:

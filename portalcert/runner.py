@@ -7,23 +7,21 @@ import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from behave.configuration import Configuration
+from behave.matchers import ParseMatcher
 from behave.runner import Runner
+from behave.step_registry import registry as step_registry
 
-from portalcert import __version__, catalog, session
+from portalcert import __version__, catalog, phrase_types, registry, session
 from portalcert.collect import collect
-from portalcert.documents import DOCUMENTS
+from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
 from portalcert.progress import ProgressLine
 from portalcert.results import RunResult
 from portalcert.session import RunSettings
-
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-FEATURES_DIR = PROJECT_DIR / "features"
 
 
 @dataclass(frozen=True)
@@ -34,9 +32,28 @@ class RunRequest:
     progress: bool = True
 
 
-def behave_args(request: RunRequest) -> list[str]:
+class DocumentRunner(Runner):  # type: ignore[misc]
+    """behave's runner for one document, with a step registry and phrase types of its own.
+
+    behave keeps step definitions and parameter types in process-wide registries; each document
+    runs on its own, after they are emptied, so one document's phrases never shadow another's.
+    """
+
+    def __init__(self, config: Configuration, document: DocumentSpec) -> None:
+        super().__init__(config)
+        self.document = document
+
+    def load_hooks(self, filename: str | None = None) -> None:
+        # behave loads hooks, then the steps dir: the registries are ready for this document's steps.
+        step_registry.clear()
+        ParseMatcher.TYPE_REGISTRY.clear()
+        phrase_types.register(self.document.phrase_types)
+        super().load_hooks(filename)
+
+
+def behave_args(request: RunRequest, document: DocumentSpec) -> list[str]:
     out = request.settings.out_dir
-    args = [str(FEATURES_DIR / DOCUMENTS[doc].folder) for doc in request.documents]
+    args = [str(document.features)]
     args += [
         "--no-capture",
         "--no-summary",
@@ -57,8 +74,8 @@ class _GracefulStop:
     A second one stops at once. (Raising from the first signal could land in a destructor, where
     Python swallows exceptions, and the run would go on as if nothing happened.)"""
 
-    def __init__(self, runner: Runner) -> None:
-        self.runner = runner
+    def __init__(self) -> None:
+        self.runner: Runner | None = None
         self.signals = 0
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
@@ -66,7 +83,8 @@ class _GracefulStop:
         if self.signals > 1:
             raise KeyboardInterrupt
         name = signal.Signals(signum).name
-        self.runner.abort(reason=f"{name}: finishing the running scenario, then writing the report")
+        if self.runner is not None:
+            self.runner.abort(reason=f"{name}: finishing the running scenario, then writing the report")
 
 
 def _check_rule_ids(settings: RunSettings, cat: catalog.Catalogue) -> None:
@@ -86,7 +104,7 @@ def _check_rule_ids(settings: RunSettings, cat: catalog.Catalogue) -> None:
 def run(request: RunRequest) -> RunResult:
     """Run the selected documents against the target. Raises ConfigError / TargetUnreachable early."""
     settings = request.settings
-    cat = catalog.load(FEATURES_DIR, list(request.documents))
+    cat = catalog.load(list(request.documents))
     _check_rule_ids(settings, cat)
     started = datetime.now(UTC)
     clock = time.monotonic()
@@ -99,18 +117,22 @@ def run(request: RunRequest) -> RunResult:
     live.on_scenario_done = progress.scenario_done if progress else None
     interrupted = False
     features: list[Any] = []
-    config = Configuration(command_args=behave_args(request), load_config=False)
-    runner = Runner(config)
-    stop = _GracefulStop(runner)
+    stop = _GracefulStop()
     # A cancelled CI job (SIGTERM) or Ctrl-C (SIGINT) still gets a report of what ran.
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        try:
-            runner.run()
-        except KeyboardInterrupt:
-            interrupted = True
+        for document in request.documents:
+            if interrupted or stop.signals:
+                break  # the documents not started are reported NOT_COVERED
+            spec = registry.get(document)
+            config = Configuration(command_args=behave_args(request, spec), load_config=False)
+            runner = stop.runner = DocumentRunner(config, spec)
+            try:
+                runner.run()
+            except KeyboardInterrupt:
+                interrupted = True
+            features.extend(runner.features)
         interrupted = interrupted or stop.signals > 0
-        features = list(runner.features)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -130,6 +130,13 @@ def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Call
     return base_url, stop, control
 
 
+def simulator_fixtures(target: Target) -> dict[str, Any]:
+    """The simulator's data sets: each document's, from the target's bindings."""
+    fixtures = {doc: str(binding.data_source) for doc, binding in target.bindings.items()}
+    # FIXTURES_PATH: the single-portal simulator's key, until every portal reads FIXTURES.
+    return {"FIXTURES": fixtures, "FIXTURES_PATH": next(iter(fixtures.values()))}
+
+
 def start_simulator(
     target: Target, token: str, defects: tuple[str, ...] = ()
 ) -> tuple[str, Callable[[], None]]:
@@ -150,7 +157,7 @@ def start_simulator(
         "DATABASE_URL": f"sqlite:///{database}",
         "CONTROL_TOKEN": token,
         "CAPTCHA_TEST_VALUE": target.captcha_test_value,
-        "FIXTURES_PATH": target.data.source,
+        **simulator_fixtures(target),
         "DEFECTS": list(defects),
         "PASSWORD_HASH_METHOD": PASSWORD_HASH_FOR_RUNS,
     }

@@ -8,15 +8,12 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portalcert import expected_failures, testdata, yamlsource
-from portalcert import pagemap as pagemap_module
+from portalcert import expected_failures, target_documents, yamlsource
 from portalcert.catalog import RULE_ID
-from portalcert.documents import DOCUMENTS
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError
 from portalcert.expected_failures import ExpectedFailures
-from portalcert.pagemap import PageMap
-from portalcert.testdata import TestData
+from portalcert.target_documents import DocumentBinding, compile_patterns
 from portalcert.yamlsource import Node
 
 SCHEMA = "portalcert-target/1"
@@ -73,9 +70,7 @@ class Target:
     source: Path
     base_url: str
     engine: str
-    documents: tuple[str, ...]
-    pagemap: PageMap
-    data: TestData
+    bindings: dict[str, DocumentBinding]  # per document in scope: page map, data set, patterns
     captcha_test_value: str = field(repr=False)
     messages: Messages
     control: Control | None
@@ -83,6 +78,20 @@ class Target:
     browser: BrowserSettings = field(default_factory=BrowserSettings)
     rules: tuple[str, ...] = ()  # the rules in scope; empty: every rule of the documents
     expected: ExpectedFailures = field(default_factory=ExpectedFailures)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(self.bindings)
+
+    def binding(self, document: str) -> DocumentBinding:
+        try:
+            return self.bindings[document]
+        except KeyError:
+            raise ConfigError(str(self.source), "documents", f"{document} is not in this target") from None
+
+    def patterns(self, document: str) -> dict[str, re.Pattern[str]]:
+        """The message patterns for a document: the target's, with the document's own on top."""
+        return {**self.messages.patterns, **self.binding(document).patterns}
 
     @property
     def embedded(self) -> bool:
@@ -161,15 +170,7 @@ def _messages(node: Node) -> Messages:
                 "only 'simulator' can serve both channels; give sms and email sources of their own instead"
             )
         default = SIMULATOR_SOURCE
-    patterns: dict[str, re.Pattern[str]] = {}
-    for name, pattern in node.child("patterns").items():
-        try:
-            compiled = re.compile(pattern.string())
-        except re.error as exc:
-            raise pattern.fail(f"not a valid regular expression: {exc}") from None
-        if compiled.groups != 1:
-            raise pattern.fail("must have exactly one capturing group (the value to extract)")
-        patterns[name] = compiled
+    patterns = compile_patterns(node.child("patterns"))
     return Messages(
         sms=_channel("sms", node.child("sms"), default),
         email=_channel("email", node.child("email"), default),
@@ -249,12 +250,6 @@ def parse(root: Node, source: Path) -> Target:
     engine = root.child("engine")
     if engine.string(required=False, default="http") not in ENGINES:
         raise engine.fail(f"unknown engine {engine.value!r} (available: {', '.join(ENGINES)})")
-    documents = root.child("documents")
-    for i, doc in enumerate(documents.strings()):
-        if doc not in DOCUMENTS:
-            raise Node(doc, documents.source, f"documents[{i}]", documents.line).fail(
-                f"unknown document {doc!r} (known: {', '.join(DOCUMENTS)})"
-            )
     captcha = root.child("captcha")
     captcha.reject_unknown({"test_value"})
     timeouts = root.child("timeouts")
@@ -275,9 +270,7 @@ def parse(root: Node, source: Path) -> Target:
         source=source,
         base_url=url.rstrip("/"),
         engine=engine.string(required=False, default="http"),
-        documents=tuple(documents.strings()) or tuple(DOCUMENTS),
-        pagemap=pagemap_module.load(_path(root.child("pagemap"), base)),
-        data=testdata.load(_path(root.child("data"), base)),
+        bindings=target_documents.parse(root, base),
         captcha_test_value=_expand_env(captcha.child("test_value")),
         messages=messages,
         control=control,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from .simulator_target import DATASET
 from .suite_runs import PROJECT, portalcert, run_suite
 
 
@@ -62,7 +63,7 @@ def test_rules_lists_every_cm6_rule() -> None:
 
 
 def test_committed_fixtures_validate() -> None:
-    done = portalcert("fixtures", "validate", "fixtures/cm6.json")
+    done = portalcert("fixtures", "validate")
     assert done.returncode == 0, done.stderr
 
 
@@ -165,7 +166,7 @@ def test_interrupted_run_still_writes_what_it_has(tmp_path: Path, signal_name: s
         (["fixtures", "validate", "nonexistent.json"], "nonexistent.json: data set not found"),
         (["run", "--tags", "@rule:CM6-17 and ("], "--tags: not a valid tag expression"),
         (["run", "--out", "/dev/null/reports"], "--out: cannot create /dev/null/reports"),
-        (["run", "--document", "tim-mybusiness"], "documents: not in this target's scope: tim-mybusiness"),
+        (["run", "--document", "tim-mybusiness"], "--document: unknown document 'tim-mybusiness'"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
@@ -253,7 +254,7 @@ def test_ctrl_c_in_a_terminal_interrupts_a_browser_run_cleanly(tmp_path: Path) -
 
 
 def test_fixtures_validate_partial_accepts_a_set_without_some_roles(tmp_path: Path) -> None:
-    data = json.loads((PROJECT / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    data = json.loads(DATASET.read_text(encoding="utf-8"))
     del data["accounts"]["cm5_user"]
     partial = tmp_path / "accounts.json"
     partial.write_text(json.dumps(data), encoding="utf-8")

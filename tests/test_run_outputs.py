@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from . import simulator_target
 from .suite_runs import SuiteRun, run_suite
 
 
@@ -61,16 +62,9 @@ def test_junit_reports_the_failure_by_rule(failing_run: SuiteRun) -> None:
 
 def test_a_given_that_cannot_be_set_up_is_broken_not_fail(tmp_path: Path) -> None:
     """A wrong pattern in the target means the registration code is never read: rules are not judged."""
-    from portalcert.target import BUILTIN_DIR
-
-    text = (BUILTIN_DIR / "simulator.yaml").read_text(encoding="utf-8")
-    text = text.replace('registration_otp: "e\': ([A-Z]+ [A-Z]+)"', 'registration_otp: "NO SUCH TEXT (X)"')
-    text = text.replace(
-        "pagemap: simulator/pagemap.yaml", f"pagemap: {BUILTIN_DIR / 'simulator' / 'pagemap.yaml'}"
+    variant = simulator_target.write(
+        tmp_path, 'registration_otp: "e\': ([A-Z]+ [A-Z]+)"', 'registration_otp: "NO SUCH TEXT (X)"'
     )
-    text = text.replace("data: ../fixtures/cm6.json", f"data: {BUILTIN_DIR.parent / 'fixtures' / 'cm6.json'}")
-    variant = tmp_path / "target.yaml"
-    variant.write_text(text, encoding="utf-8")
     run = run_suite(tmp_path / "out", "--target", str(variant), "--tags", "@rule:CM6-17 or @rule:CM6-18")
     assert run.rule_statuses()["CM6-17"] == "BROKEN"
     assert run.rule_statuses()["CM6-18"] == "BROKEN"

@@ -9,24 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from portalcert import target
-
+from . import simulator_target as explicit_target
 from .suite_runs import SuiteRun, portalcert
-
-SIMULATOR = target.BUILTIN_DIR / "simulator.yaml"
 
 
 def simulator_target(tmp_path: Path, extra: str) -> Path:
-    text = SIMULATOR.read_text(encoding="utf-8")
-    text = text.replace(
-        "pagemap: simulator/pagemap.yaml", f"pagemap: {target.BUILTIN_DIR / 'simulator' / 'pagemap.yaml'}"
-    )
-    text = text.replace(
-        "data: ../fixtures/cm6.json", f"data: {target.BUILTIN_DIR.parent / 'fixtures' / 'cm6.json'}"
-    )
-    path = tmp_path / "target.yaml"
-    path.write_text(text + extra, encoding="utf-8")
-    return path
+    return explicit_target.write(tmp_path, extra=extra)
 
 
 def declare(tmp_path: Path, rule: str, reason: str) -> Path:

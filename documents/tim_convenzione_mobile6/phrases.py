@@ -1,4 +1,4 @@
-"""Parameter types: the business phrases of the feature files and what they mean to the tasks.
+"""CM6's parameter types: the business phrases of its feature files and what they mean to the tasks.
 
 One phrase table per type; a step that takes `{sim:Sim}` accepts exactly the phrases listed here,
 so feature files stay in business language and steps stay one line each.
@@ -6,33 +6,12 @@ so feature files stay in business language and steps stay one line each.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
-from enum import Enum
-from typing import Any, TypeVar
+from portalcert.docspec import PhraseTypes
+from portalcert.phrase_types import choice, enum_choice
 
-from behave import register_type
+from .tasks.registration import CodeVariant, Point, Spoiler
 
-from portalcert.tasks.cm6.registration import CodeVariant, Point, Spoiler
-
-T = TypeVar("T")
-
-
-def choice(phrases: Mapping[str, T]) -> Callable[[str], T]:
-    """A parse converter that accepts exactly the given phrases (longest first, so none shadows another)."""
-
-    def convert(text: str) -> T:
-        return phrases[text]
-
-    convert.pattern = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))  # type: ignore[attr-defined]
-    return convert
-
-
-def enum_choice(enum: type[Enum]) -> Callable[[str], Any]:
-    return choice({member.value: member for member in enum if member.value})
-
-
-register_type(
+TYPES: PhraseTypes = dict(
     Page=choice(
         {
             "public area": "public_home",

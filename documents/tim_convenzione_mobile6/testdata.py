@@ -6,9 +6,7 @@ ceased" and the role map in the data set (`accounts`) says which record plays th
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from portalcert.errors import ConfigError
@@ -95,30 +93,3 @@ def _person(r: dict[str, Any]) -> Person:
     return Person(
         r["id"], r["first_name"], r["last_name"], r["personal_fiscal_code"], r["email"], r["contact_mobile"]
     )
-
-
-def load(path: Path) -> TestData:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(str(path), "", "data set not found") from None
-    except json.JSONDecodeError as exc:
-        raise ConfigError(str(path), "", f"not valid JSON: {exc.msg}", exc.lineno) from None
-    return from_data(data, str(path))
-
-
-def from_data(data: Any, source: str) -> TestData:
-    """Validate a data set (codes, numbers, references, roles) before anything runs on it.
-
-    A target's data set may leave out roles its rules in scope never use; a scenario that asks
-    for a missing role is BROKEN, naming the role to add.
-    """
-    from portalcert.datasets.validate import validate
-
-    if not isinstance(data, dict) or data.get("schema") != "portalcert-fixtures/1":
-        raise ConfigError(source, "schema", "expected a portalcert-fixtures/1 data set")
-    problems = validate(data, every_role=False)
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise ConfigError(source, "", f"invalid data set: {problems[0]}{more}")
-    return TestData(data, source)

@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from portalcert.datasets import dump, generate, validate, write
+from documents.tim_convenzione_mobile6.dataset import generate, validate
+from portalcert import registry
+from portalcert.datasets import dump, write_reference
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = ROOT / "fixtures" / "cm6.json"
+SPEC = registry.get("tim-convenzione-mobile-6")
+FIXTURE = SPEC.reference_dataset
 
 
 def test_same_seed_same_bytes() -> None:
@@ -24,7 +27,8 @@ def test_same_seed_same_bytes() -> None:
 def test_same_bytes_in_other_process(hashseed: str) -> None:
     # Set/dict ordering follows PYTHONHASHSEED: a generator depending on it would differ here.
     code = (
-        "import sys; from portalcert.datasets import dump, generate;"
+        "import sys; from portalcert.datasets import dump;"
+        " from documents.tim_convenzione_mobile6.dataset import generate;"
         " sys.stdout.buffer.write(dump(generate(6)).encode())"
     )
     env = {**os.environ, "PYTHONHASHSEED": hashseed}
@@ -40,7 +44,7 @@ def test_different_seed_different_data() -> None:
 
 def test_committed_fixture_is_generated() -> None:
     assert FIXTURE.read_text(encoding="utf-8") == dump(generate(6)), (
-        "fixtures/cm6.json is stale: run `portalcert fixtures generate --seed 6`"
+        "the reference data set is stale: run `portalcert fixtures generate`"
     )
 
 
@@ -53,7 +57,7 @@ def test_dump_format() -> None:
 
 def test_write(tmp_path: Path) -> None:
     target = tmp_path / "sub" / "cm6.json"
-    write(target, 6)
+    write_reference(SPEC, target, 6)
     assert target.read_bytes() == FIXTURE.read_bytes()
 
 

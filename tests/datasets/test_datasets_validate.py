@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from portalcert.datasets import generate, validate
-from portalcert.datasets.codes import vat_number
-from portalcert.datasets.roles import ROLE_SECTIONS
+from documents.tim_convenzione_mobile6.dataset import generate, validate
+from documents.tim_convenzione_mobile6.dataset.codes import vat_number
+from documents.tim_convenzione_mobile6.dataset.roles import ROLE_SECTIONS
 
 Data = dict[str, Any]
 GOOD = generate(6)

@@ -17,13 +17,13 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 from markupsafe import escape
 
-from portalcert import pagemap
+from portalcert import pagemap, registry
 from portalcert.engines import EngineError, html_locate
 from portalcert.engines.http import HttpEngine, _parse
 from portalcert.locators import KINDS, ROLES, Locator, LocatorError, Part, parse
 
 CHROMIUM = Path("/usr/lib/chromium/chromium")
-PAGEMAP = Path(__file__).resolve().parents[2] / "targets" / "simulator" / "pagemap.yaml"
+PAGEMAP = registry.get("tim-convenzione-mobile-6").reference_pagemap
 
 # --- parser ----------------------------------------------------------------------------------
 

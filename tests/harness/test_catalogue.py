@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 
-from portalcert import catalog
+from portalcert import catalog, registry
 from portalcert.errors import ConfigError
-from portalcert.runner import FEATURES_DIR
+
+FEATURES = [path for doc in registry.all_documents().values() for path in catalog.feature_files(doc)]
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "004_7603f61f2d84d1c6.txt"
 
 
 @pytest.fixture(scope="module")
 def cm6() -> catalog.Catalogue:
-    return catalog.load(FEATURES_DIR, ["tim-convenzione-mobile-6"])
+    return catalog.load(["tim-convenzione-mobile-6"])
 
 
 def test_cm6_has_at_least_15_rules_with_unique_ids(cm6: catalog.Catalogue) -> None:
@@ -68,7 +70,7 @@ def test_split_description_separates_quote_and_review() -> None:
 
 
 def test_a_rule_without_id_tag_is_refused(tmp_path: Path) -> None:
-    folder = tmp_path / "tim_convenzione_mobile6"
+    folder = tmp_path / "features"
     folder.mkdir()
     (folder / "x.feature").write_text(
         "@doc:tim-convenzione-mobile-6\nFeature: X\n"
@@ -76,7 +78,7 @@ def test_a_rule_without_id_tag_is_refused(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(ConfigError, match="has no @rule:<ID> tag"):
-        catalog.load(tmp_path, ["tim-convenzione-mobile-6"])
+        catalog.load_specs([dataclasses.replace(registry.get("tim-convenzione-mobile-6"), root=tmp_path)])
 
 
 def test_feature_files_speak_business_not_ui() -> None:
@@ -84,7 +86,7 @@ def test_feature_files_speak_business_not_ui() -> None:
     forbidden = re.compile(
         r"(css|xpath|selector|data-testid|https?://|localhost|click|button#|\[name=)", re.I
     )
-    for path in FEATURES_DIR.rglob("*.feature"):
+    for path in FEATURES:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip().startswith(("«", "(")) or "«" in line:
                 continue  # quotes of the source document may mention clicks ("clicca")
@@ -98,7 +100,7 @@ def test_feature_files_parse_with_the_official_gherkin_parser() -> None:
     from gherkin.parser import Parser
     from gherkin.token_scanner import TokenScanner
 
-    for path in sorted(FEATURES_DIR.rglob("*.feature")):
+    for path in FEATURES:
         document = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))
         rules = [child["rule"] for child in document["feature"]["children"] if "rule" in child]
         assert rules, f"{path.name} has no Rule: blocks"

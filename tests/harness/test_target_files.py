@@ -10,32 +10,21 @@ import pytest
 from portalcert import target
 from portalcert.errors import ConfigError
 
-SIMULATOR = target.BUILTIN_DIR / "simulator.yaml"
+from .. import simulator_target
+
+CM6, PAGEMAP, DATASET = simulator_target.CM6, simulator_target.PAGEMAP, simulator_target.DATASET
 
 
 def write_variant(tmp_path: Path, old: str, new: str) -> Path:
-    text = SIMULATOR.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in the bundled target"
-    variant = tmp_path / "target.yaml"
-    variant.write_text(
-        text.replace(old, new)
-        .replace(
-            "pagemap: simulator/pagemap.yaml", f"pagemap: {target.BUILTIN_DIR / 'simulator' / 'pagemap.yaml'}"
-        )
-        .replace(
-            "data: ../fixtures/cm6.json", f"data: {target.BUILTIN_DIR.parent / 'fixtures' / 'cm6.json'}"
-        ),
-        encoding="utf-8",
-    )
-    return variant
+    return simulator_target.write(tmp_path, old, new)
 
 
 def test_bundled_simulator_target_loads() -> None:
     loaded = target.load("simulator")
     assert loaded.embedded
     assert loaded.documents == ("tim-convenzione-mobile-6",)
-    assert "registration_step1" in loaded.pagemap.pages
-    assert loaded.data.user("user").username
+    assert "registration_step1" in loaded.binding(CM6).pagemap.pages
+    assert loaded.binding(CM6).data.user("user").username
     assert loaded.has_clock
 
 
@@ -54,9 +43,9 @@ def test_missing_file_is_a_config_error() -> None:
             r"target\.yaml:\d+: base_url: expected an http\(s\) URL",
         ),
         (
-            "documents: [tim-convenzione-mobile-6]",
-            "documents: [tim-cm7]",
-            r"documents\[0\]: unknown document 'tim-cm7'",
+            "  tim-convenzione-mobile-6:\n",
+            "  tim-cm7:\n",
+            r"documents\.tim-cm7: unknown document 'tim-cm7'",
         ),
         ("name: portalcert", "nmae: portalcert", r"target\.yaml:\d+: nmae: unknown key"),
         ("  wait_seconds: 2", "  wait_seconds: soon", r"messages\.wait_seconds: expected a number"),
@@ -104,31 +93,31 @@ def test_secrets_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.M
 
 def test_page_map_bad_key_is_named(tmp_path: Path) -> None:
     pagemap = tmp_path / "pagemap.yaml"
-    text = (target.BUILTIN_DIR / "simulator" / "pagemap.yaml").read_text(encoding="utf-8")
+    text = PAGEMAP.read_text(encoding="utf-8")
     pagemap.write_text(
         text.replace('    recognise: "[data-page=login]"', '    recognize: "[data-page=login]"')
     )
-    path = write_variant(tmp_path, "pagemap: simulator/pagemap.yaml", f"pagemap: {pagemap}")
+    path = write_variant(tmp_path, f"pagemap: {PAGEMAP}", f"pagemap: {pagemap}")
     with pytest.raises(ConfigError, match=r"pagemap\.yaml:\d+: pages\.login\.recognize: unknown key"):
         target.load(str(path))
 
 
 def test_data_set_with_dangling_role_is_refused(tmp_path: Path) -> None:
-    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
     fixtures["accounts"]["user"] = "usr-404"
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
-    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
     with pytest.raises(ConfigError, match=r"data\.json: invalid data set: .*usr-404"):
         target.load(str(path))
 
 
 def test_data_set_with_an_invalid_fiscal_code_is_refused(tmp_path: Path) -> None:
-    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
     fixtures["entities"][0]["partita_iva"] = "01234567890"
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
-    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
     with pytest.raises(ConfigError, match=r"invalid data set: .*01234567890"):
         target.load(str(path))
 
@@ -154,11 +143,11 @@ def test_the_independent_portal_target_loads(monkeypatch: pytest.MonkeyPatch) ->
     assert acme.in_scope("CM6-24") and not acme.in_scope("CM6-20")
     assert acme.control is None and not acme.has_clock
     assert (acme.messages.sms.source, acme.messages.email.source) == ("webhook", "smtp")
-    assert acme.pagemap.field("login", "username").selector == "label=Nome utente"
+    assert acme.binding(CM6).pagemap.field("login", "username").selector == "label=Nome utente"
 
 
 def test_sinks_are_configured_per_channel(tmp_path: Path) -> None:
-    text = SIMULATOR.read_text(encoding="utf-8")
+    text = simulator_target.explicit_text()
     start, end = text.index("messages:"), text.index("control:")
     path = write_variant(tmp_path, text[start : end + len("control:")], SINKS)
     messages = target.load(str(path)).messages
@@ -179,7 +168,7 @@ def test_sinks_are_configured_per_channel(tmp_path: Path) -> None:
     ],
 )
 def test_bad_sink_settings_are_named(tmp_path: Path, old: str, new: str, message: str) -> None:
-    text = SIMULATOR.read_text(encoding="utf-8")
+    text = simulator_target.explicit_text()
     start, end = text.index("messages:"), text.index("control:")
     path = write_variant(tmp_path, text[start : end + len("control:")], SINKS.replace(old, new))
     with pytest.raises(ConfigError, match=message):
@@ -206,9 +195,9 @@ def test_rules_in_scope_must_look_like_rule_ids(tmp_path: Path) -> None:
 
 def test_a_locator_typo_is_named_with_its_key(tmp_path: Path) -> None:
     pagemap = tmp_path / "pagemap.yaml"
-    text = (target.BUILTIN_DIR / "simulator" / "pagemap.yaml").read_text(encoding="utf-8")
+    text = PAGEMAP.read_text(encoding="utf-8")
     pagemap.write_text(text.replace('username: "input[name=username]"', 'username: "lable=Username"', 1))
-    path = write_variant(tmp_path, "pagemap: simulator/pagemap.yaml", f"pagemap: {pagemap}")
+    path = write_variant(tmp_path, f"pagemap: {PAGEMAP}", f"pagemap: {pagemap}")
     with pytest.raises(
         ConfigError, match=r"pagemap\.yaml:\d+: pages\.\w+\.fields\.username: invalid locator"
     ):
@@ -253,23 +242,23 @@ def test_a_key_left_empty_is_null_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_a_vendor_data_set_may_leave_out_roles_its_scope_does_not_use(tmp_path: Path) -> None:
-    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
     del fixtures["accounts"]["cm5_user"], fixtures["accounts"]["cm5_user_outside"]
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
-    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
-    loaded = target.load(str(path)).data
+    path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
+    loaded = target.load(str(path)).binding(CM6).data
     assert loaded.user("user").username  # the roles that are there work
     with pytest.raises(ConfigError, match=r"accounts\.cm5_user: this scenario needs the role"):
         loaded.user("cm5_user")  # a scenario asking for one left out is BROKEN, naming it
 
 
 def test_the_roles_that_are_there_are_still_checked(tmp_path: Path) -> None:
-    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
     del fixtures["accounts"]["cm5_user_outside"]
     fixtures["accounts"]["ceased_user"] = fixtures["accounts"]["user"]  # an active SIM, not a ceased one
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
-    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
     with pytest.raises(ConfigError, match=r"role ceased_user: business SIM status is 'active'"):
         target.load(str(path))

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any
 
 from . import codes
-from .cm6 import SCHEMA
+from .generate import SCHEMA
 from .roles import check_roles
 
 CONVENTIONS = ("CM6", "CM5")

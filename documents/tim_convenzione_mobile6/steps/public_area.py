@@ -3,8 +3,7 @@
 from behave import then, when
 from behave.runner import Context
 
-import portalcert.parameter_types  # noqa: F401  (registers the phrase types used below)
-from portalcert.tasks.cm6 import public_area as task
+from documents.tim_convenzione_mobile6.tasks import public_area as task
 
 
 @when("a visitor opens the {page:Page}")

@@ -3,9 +3,8 @@
 from behave import given, then, when
 from behave.runner import Context
 
-import portalcert.parameter_types  # noqa: F401  (registers the phrase types used below)
-from portalcert.tasks.cm6 import registration as task
-from portalcert.tasks.cm6.registration import CodeVariant, Point, Spoiler
+from documents.tim_convenzione_mobile6.tasks import registration as task
+from documents.tim_convenzione_mobile6.tasks.registration import CodeVariant, Point, Spoiler
 
 
 @given("a visitor on the public area")

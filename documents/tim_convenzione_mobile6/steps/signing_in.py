@@ -3,8 +3,7 @@
 from behave import given, then, when
 from behave.runner import Context
 
-import portalcert.parameter_types  # noqa: F401  (registers the phrase types used below)
-from portalcert.tasks.cm6 import common, recovery, signing_in
+from documents.tim_convenzione_mobile6.tasks import common, recovery, signing_in
 
 
 @given("{user:User}")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from portalcert.actor import Actor
 from portalcert.checks import PreconditionFailed, expect
+
+from ..actor import Cm6Actor as Actor
 
 
 def describe_current(actor: Actor) -> str:

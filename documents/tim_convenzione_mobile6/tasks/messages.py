@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from portalcert.actor import Actor
 from portalcert.checks import PreconditionFailed, expect
 from portalcert.control import Message
+
+from ..actor import Cm6Actor as Actor
 
 
 def _inbox_or_fail(actor: Actor) -> None:

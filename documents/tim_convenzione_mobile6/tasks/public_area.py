@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from portalcert.actor import Actor
 from portalcert.checks import expect
 
+from ..actor import Cm6Actor as Actor
 from .common import describe_current
 
 PUBLIC_HOME = "public_home"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from portalcert.actor import Actor
 from portalcert.checks import expect
 
+from ..actor import Cm6Actor as Actor
 from . import messages
 from .common import require_page
 from .signing_in import LOGIN, the_user

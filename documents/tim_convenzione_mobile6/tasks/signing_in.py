@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import secrets
 
-from portalcert.actor import Actor
 from portalcert.checks import PreconditionFailed, expect
-from portalcert.testdata import User
 
+from ..actor import Cm6Actor as Actor
+from ..testdata import User
 from . import messages
 from .common import describe_current, expect_notice, expect_page, require_page
 

@@ -1,11 +1,14 @@
-"""behave's environment: kept at the repo root so behave finds the top-level steps/ folder.
+"""behave's hooks, for every document's `environment.py` to re-export.
 
-All the work is in portalcert.hooks (typed, tested); this file only wires behave to it.
+behave loads `environment.py` from the folder that holds a document's `steps/`; each document's file
+is one import of this module. All the work is in portalcert.hooks (typed, tested).
 """
 
 from typing import Any
 
 from portalcert import hooks
+
+__all__ = ["after_all", "after_scenario", "after_step", "before_all", "before_scenario", "before_step"]
 
 
 def before_all(context: Any) -> None:

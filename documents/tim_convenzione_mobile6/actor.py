@@ -1,0 +1,29 @@
+"""What a CM6 actor remembers during a scenario, and the actor type its tasks take."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from portalcert.actor import Actor
+from portalcert.control import Message
+
+from .testdata import Person, TestData, User
+
+
+@dataclass
+class Memory:
+    """Facts a scenario learns on the way and later steps refer to ("the business number")."""
+
+    person: Person | None = None
+    business_mobile: str = ""
+    user: User | None = None
+    username: str = ""
+    sms: Message | None = None
+    email: Message | None = None
+    temporary_password: str = ""
+    new_password: str = ""
+    recovered_password: str = ""
+    captcha_seen: str = ""
+
+
+Cm6Actor = Actor[TestData, Memory]

@@ -1,0 +1,1 @@
+"""CM6 step definitions: one line each, calling the tasks."""

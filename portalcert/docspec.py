@@ -1,0 +1,62 @@
+"""What a document package gives the harness: the one interface between portalcert and a document.
+
+A document package (`documents/<name>/`) holds its features, steps, phrase types, tasks, data set and
+page-map contract, and exposes one `DocumentSpec` as `documents.<name>.document.DOCUMENT`. The harness
+reaches a document only through this object, so adding a document touches nothing outside its folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PhraseTypes = Mapping[str, Callable[[str], Any]]
+
+
+@dataclass(frozen=True)
+class DatasetSpec:
+    """How the document's test data set is read, checked and (for the simulator) generated.
+
+    `load(data, source)` turns a parsed, already validated JSON object into the typed test data the
+    document's tasks use; `validate(data, every_role)` lists problems as sentences (a vendor's set may
+    leave out roles with `every_role=False`); `generate(seed)` makes the simulator's reference set.
+    """
+
+    schema: str
+    load: Callable[[dict[str, Any], str], Any]
+    validate: Callable[[dict[str, Any], bool], list[str]]
+    generate: Callable[[int], dict[str, Any]] | None = None
+    reference_seed: int = 0
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    id: str
+    title: str
+    language: str
+    seed_file: str  # the source document in shared/seeds/
+    rule_prefix: str  # rule ids are <prefix>-<NN>
+    root: Path  # the package folder
+    phrase_types: PhraseTypes
+    dataset: DatasetSpec
+    new_memory: Callable[[], Any]  # what an actor of this document remembers during a scenario
+    describe_accounts: Callable[[Any], list[str]]  # demo accounts of a data set, for `portalcert serve`
+
+    @property
+    def features(self) -> Path:
+        return self.root / "features"
+
+    @property
+    def contract(self) -> Path:
+        return self.root / "contract.yaml"
+
+    @property
+    def reference_pagemap(self) -> Path:
+        """The page map of the document's portal in the reference simulator."""
+        return self.root / "reference" / "pagemap.yaml"
+
+    @property
+    def reference_dataset(self) -> Path:
+        return self.root / "reference" / "dataset.json"

@@ -1,0 +1,56 @@
+"""The document packages installed beside portalcert, found by looking, never by name.
+
+Every sub-package of the top-level `documents` package that has a `document` module with a `DOCUMENT`
+is a document; the generic harness imports none of them by name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+from portalcert.docspec import DocumentSpec
+from portalcert.errors import ConfigError
+
+PACKAGE = "documents"
+
+
+@cache
+def all_documents() -> dict[str, DocumentSpec]:
+    """Document id -> spec, in package-name order (stable across machines)."""
+    package = importlib.import_module(PACKAGE)
+    found: dict[str, DocumentSpec] = {}
+    for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if not module.ispkg:
+            continue
+        try:
+            spec = importlib.import_module(f"{PACKAGE}.{module.name}.document").DOCUMENT
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{PACKAGE}.{module.name}.document":
+                continue  # a folder without a harness side (e.g. work in progress)
+            raise
+        if not isinstance(spec, DocumentSpec):
+            raise TypeError(f"{PACKAGE}.{module.name}.document.DOCUMENT is not a DocumentSpec")
+        if spec.id in found:
+            raise TypeError(f"document id {spec.id} is declared twice")
+        found[spec.id] = spec
+    return found
+
+
+def ids() -> list[str]:
+    return list(all_documents())
+
+
+def get(document_id: str, *, source: str = "--document", key: str = "") -> DocumentSpec:
+    try:
+        return all_documents()[document_id]
+    except KeyError:
+        known = ", ".join(all_documents()) or "none"
+        raise ConfigError(source, key, f"unknown document {document_id!r} (known: {known})") from None
+
+
+def of_rule(rule_id: str) -> DocumentSpec | None:
+    """The document whose rule-id prefix `rule_id` carries."""
+    prefix = rule_id.rpartition("-")[0]
+    return next((spec for spec in all_documents().values() if spec.rule_prefix == prefix), None)
