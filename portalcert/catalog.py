@@ -12,11 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from behave.model import ScenarioOutline
 from behave.parser import parse_file
 
 from portalcert import registry
 from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
+
+# An Examples row is named by its outline's name with the row's values filled in, nothing else: the
+# names are then stable keys (reports, JUnit, sensitivity declarations), and unique within a rule.
+SCENARIO_NAME_SCHEMA = "{name}"
+ScenarioOutline.annotation_schema = SCENARIO_NAME_SCHEMA
 
 _RULE_ID = r"[A-Z0-9]+-\d{2,}"
 RULE_ID = re.compile(f"^{_RULE_ID}$")  # "CM6-17": what target files and expected failures may name
@@ -101,6 +107,10 @@ def entry_for(rule: Any, document: str) -> RuleEntry:
         raise ConfigError(location, rule_id, "the rule quotes no original-language text")
     if ("review" in rule.tags) != bool(review):
         raise ConfigError(location, rule_id, "@review and a 'Review:' line go together")
+    names = [scenario.name for scenario in rule.walk_scenarios()]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ConfigError(location, rule_id, f"scenario names must differ within a rule: {twice[0]!r}")
     return RuleEntry(
         id=rule_id,
         title=rule.name,
@@ -108,7 +118,7 @@ def entry_for(rule: Any, document: str) -> RuleEntry:
         review_reason=review,
         document=document,
         location=location,
-        scenarios=[scenario.name for scenario in rule.walk_scenarios()],
+        scenarios=names,
         tags=frozenset(str(t) for t in rule.tags),
         scenario_tags=[frozenset(str(t) for t in s.effective_tags) for s in rule.walk_scenarios()],
     )

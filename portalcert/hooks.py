@@ -102,6 +102,8 @@ def after_scenario(context: Any, scenario: Any) -> None:
     session: Session = context.session
     engine: Engine | None = getattr(context, "engine", None)
     try:
+        if session.track_reach and session.control is not None:
+            session.note(_key(scenario)).reached = session.control.reached_defects()
         if engine is not None and (session.settings.evidence == "all" or scenario.status.name in FAILED):
             session.note(_key(scenario)).evidence = _save_evidence(engine, session.settings, scenario)
     finally:

@@ -30,6 +30,7 @@ class RunRequest:
     documents: tuple[str, ...]
     tags: str = ""
     progress: bool = True
+    allure: bool = True  # write allure-results (off for the sensitivity measurement's many runs)
 
 
 class DocumentRunner(Runner):  # type: ignore[misc]
@@ -51,19 +52,24 @@ class DocumentRunner(Runner):  # type: ignore[misc]
         super().load_hooks(filename)
 
 
-def behave_args(request: RunRequest, document: DocumentSpec) -> list[str]:
+def behave_args(request: RunRequest, document: DocumentSpec, paths: list[str] | None = None) -> list[str]:
+    """behave's arguments for one document: its features folder, or only `paths` (file:line)."""
     out = request.settings.out_dir
-    args = [str(document.features)]
+    args = list(paths) if paths is not None else [str(document.features)]
     args += [
         "--no-capture",
         "--no-summary",
         "--no-snippets",
+        f"--scenario-outline-annotation-schema={catalog.SCENARIO_NAME_SCHEMA}",
+    ]
+    if request.allure:
         # outfiles pair with formats in order: allure writes its folder, null prints nothing.
         # (JUnit is written from the results instead of by behave: see portalcert.report.junit.)
-        "--format=portalcert.allure_output:RuleAwareAllureFormatter",
-        f"--outfile={out / 'allure-results'}",
-        "--format=null",
-    ]
+        args += [
+            "--format=portalcert.allure_output:RuleAwareAllureFormatter",
+            f"--outfile={out / 'allure-results'}",
+        ]
+    args.append("--format=null")
     if request.tags:
         args.append(f"--tags={request.tags}")
     return args
@@ -101,6 +107,33 @@ def _check_rule_ids(settings: RunSettings, cat: catalog.Catalogue) -> None:
             )
 
 
+def execute(
+    request: RunRequest, stop: _GracefulStop | None = None, paths: dict[str, list[str]] | None = None
+) -> tuple[list[Any], bool]:
+    """behave over each document of the request in the running session: (features run, interrupted).
+
+    With `paths`, only those scenario locations (file:line) of each document run, and only the
+    documents that have some.
+    """
+    stop = stop or _GracefulStop()
+    features: list[Any] = []
+    interrupted = False
+    for document in request.documents:
+        if interrupted or stop.signals:
+            break  # the documents not started are reported NOT_COVERED
+        if paths is not None and not paths.get(document):
+            continue
+        spec = registry.get(document)
+        args = behave_args(request, spec, None if paths is None else paths[document])
+        runner = stop.runner = DocumentRunner(Configuration(command_args=args, load_config=False), spec)
+        try:
+            runner.run()
+        except KeyboardInterrupt:
+            interrupted = True
+        features.extend(runner.features)
+    return features, interrupted or stop.signals > 0
+
+
 def run(request: RunRequest) -> RunResult:
     """Run the selected documents against the target. Raises ConfigError / TargetUnreachable early."""
     settings = request.settings
@@ -121,18 +154,7 @@ def run(request: RunRequest) -> RunResult:
     # A cancelled CI job (SIGTERM) or Ctrl-C (SIGINT) still gets a report of what ran.
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        for document in request.documents:
-            if interrupted or stop.signals:
-                break  # the documents not started are reported NOT_COVERED
-            spec = registry.get(document)
-            config = Configuration(command_args=behave_args(request, spec), load_config=False)
-            runner = stop.runner = DocumentRunner(config, spec)
-            try:
-                runner.run()
-            except KeyboardInterrupt:
-                interrupted = True
-            features.extend(runner.features)
-        interrupted = interrupted or stop.signals > 0
+        features, interrupted = execute(request, stop)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

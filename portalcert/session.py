@@ -39,6 +39,7 @@ class ScenarioNotes:
 
     not_applicable: str = ""
     evidence: list[str] = field(default_factory=list)
+    reached: list[str] = field(default_factory=list)  # simulator defect switches consulted (measurement only)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Session:
     channels: Channels
     notes: dict[str, ScenarioNotes] = field(default_factory=dict)
     on_scenario_done: Callable[[str, str, str], None] | None = None  # (status, rule id, scenario name)
+    track_reach: bool = False  # record the defect switches each scenario reaches (see sensitivity.py)
     _stop: Callable[[], None] | None = None
 
     def note(self, location: str) -> ScenarioNotes:

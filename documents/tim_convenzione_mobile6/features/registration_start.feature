@@ -41,7 +41,7 @@ Feature: Starting a registration (step 1 of 4)
     (progress bar in the document's screenshots: INSERIMENTO DATI, RICONOSCIMENTO CLIENTE,
     SCELTA USERNAME, ESITO REGISTRAZIONE; page titles "STEP n/4")
 
-    Scenario Outline: Step <step> shows its number and name
+    Scenario Outline: At registration <point> the page shows step <step> and its name
       Given a visitor at registration <point>
       Then the page title reads "STEP <step>/4"
       And the progress bar lists "INSERIMENTO DATI, RICONOSCIMENTO CLIENTE, SCELTA USERNAME, ESITO REGISTRAZIONE"

@@ -1,0 +1,143 @@
+"""Every check can fail, measured: which scenarios each simulator defect changes.
+
+One embedded simulator serves every run. A baseline run records, per scenario, its status and the
+defect switches its requests consulted (the simulator's reach log, cleared by the reset before each
+scenario). A defect can only change a scenario whose requests consult its switch, so each defect
+re-runs just those scenarios, switch on: the cost is per scenario reached, not per whole suite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from portalcert import catalog, runner, session
+from portalcert.collect import scenario_result
+from portalcert.errors import ConfigError
+from portalcert.results import Status
+from portalcert.runner import RunRequest
+from portalcert.session import RunSettings, Session
+
+
+@dataclass(frozen=True)
+class Outcome:
+    key: str  # "CM6-17: A username of 17 characters, letters, digits, is refused"
+    document: str
+    location: str  # file:line, to run the scenario alone
+    status: str
+    message: str = ""
+    reached: tuple[str, ...] = ()  # defect switches its requests consulted
+
+
+@dataclass(frozen=True)
+class DefectEffect:
+    defect: str
+    rule: str
+    reached: tuple[str, ...]  # the scenarios re-run with the switch on
+    changed: dict[str, Outcome]  # scenario key -> its outcome with the switch on, where the status moved
+
+    @property
+    def killed(self) -> list[str]:
+        return sorted(key for key, outcome in self.changed.items() if outcome.status == Status.FAIL.value)
+
+
+@dataclass
+class Measurement:
+    baseline: dict[str, Outcome]
+    effects: list[DefectEffect] = field(default_factory=list)
+
+    def automated(self) -> list[str]:
+        """Scenarios that ran and passed on the faithful simulator: each must be killable."""
+        return sorted(key for key, outcome in self.baseline.items() if outcome.status == Status.PASS.value)
+
+    def uncovered(self) -> list[str]:
+        killed = {key for effect in self.effects for key in effect.killed}
+        return [key for key in self.automated() if key not in killed]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "scenarios": {key: o.status for key, o in sorted(self.baseline.items())},
+            "defects": {
+                e.defect: {
+                    "rule": e.rule,
+                    "reached": list(e.reached),
+                    "changed": {
+                        key: {"status": o.status, "message": o.message} for key, o in e.changed.items()
+                    },
+                }
+                for e in self.effects
+            },
+            "uncovered": self.uncovered(),
+        }
+
+
+def scenario_key(rule_id: str, name: str) -> str:
+    return f"{rule_id}: {name}"
+
+
+def _outcomes(features: list[Any], live: Session, documents: Iterable[str]) -> dict[str, Outcome]:
+    wanted = set(documents)
+    found: dict[str, Outcome] = {}
+    for feature in features:
+        document = catalog.document_of([str(tag) for tag in feature.tags]) or ""
+        if document not in wanted:
+            continue
+        for rule in feature.iter_rules():
+            rule_id = catalog.rule_id_of([str(tag) for tag in rule.tags]) or "?"
+            for scenario in rule.walk_scenarios():
+                result = scenario_result(scenario, live, interrupted=False)
+                if result.status is Status.NOT_COVERED:
+                    continue  # not selected in this run
+                notes = live.notes.get(str(scenario.location))
+                found[scenario_key(rule_id, scenario.name)] = Outcome(
+                    key=scenario_key(rule_id, scenario.name),
+                    document=document,
+                    location=str(scenario.location),
+                    status=result.status.value,
+                    message=result.message,
+                    reached=tuple(notes.reached) if notes else (),
+                )
+    return found
+
+
+def _run(request: RunRequest, live: Session, paths: dict[str, list[str]] | None = None) -> dict[str, Outcome]:
+    live.notes.clear()
+    features, interrupted = runner.execute(request, paths=paths)
+    if interrupted:
+        raise KeyboardInterrupt
+    return _outcomes(features, live, request.documents)
+
+
+def measure(settings: RunSettings, documents: tuple[str, ...], defects: Iterable[Any]) -> Measurement:
+    """Baseline, then each defect (`name`, `rule`) on the scenarios that reach its switch."""
+    if not settings.target.embedded:
+        raise ConfigError(
+            str(settings.target.source), "base_url", "the measurement needs the embedded simulator"
+        )
+    request = RunRequest(settings, documents, progress=False, allure=False)
+    live = session.start(settings)
+    live.track_reach = True
+    try:
+        assert live.control is not None  # the embedded simulator always has its control API
+        measurement = Measurement(_run(request, live))
+        for defect in defects:
+            reached = sorted(k for k, o in measurement.baseline.items() if defect.name in o.reached)
+            paths: dict[str, list[str]] = {}
+            for key in reached:
+                outcome = measurement.baseline[key]
+                paths.setdefault(outcome.document, []).append(outcome.location)
+            live.control.set_defects([defect.name])
+            try:
+                after = _run(request, live, paths) if paths else {}
+            finally:
+                live.control.set_defects([])
+            changed = {
+                key: outcome
+                for key, outcome in after.items()
+                if outcome.status != measurement.baseline[key].status
+            }
+            measurement.effects.append(DefectEffect(defect.name, defect.rule, tuple(reached), changed))
+        return measurement
+    finally:
+        session.finish()
