@@ -68,7 +68,17 @@ def _parser() -> argparse.ArgumentParser:
         help="a vendor's set: roles its rules in scope do not use may be left out",
     )
 
-    sub.add_parser("defects", help="list the simulator's defect switches")
+    defects = sub.add_parser(
+        "defects", help="list the simulator's defect switches, or measure what they kill"
+    )
+    defects.add_argument(
+        "--coverage",
+        action="store_true",
+        help="run each defect on the scenarios that reach its switch; list scenarios no defect kills",
+    )
+    defects.add_argument("--document", action="append", help="limit to a document (repeatable)")
+    defects.add_argument("--engine", choices=list(ENGINES), default="http")
+    defects.add_argument("--json", type=Path, metavar="FILE", help="write the measurement as JSON")
 
     serve = sub.add_parser("serve", help="start the reference simulator for a person to use")
     serve.add_argument("--host", default="127.0.0.1")
@@ -91,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "fixtures":
             return cli_catalog.fixtures(args, console)
         if args.command == "defects":
-            return cli_simulator.defects()
+            return cli_simulator.defects(args) if args.coverage else cli_simulator.list_defects()
         if args.command == "serve":
             return cli_simulator.serve(args)
     except (ConfigError, TargetUnreachable) as exc:

@@ -10,16 +10,55 @@ from rich.table import Table
 from portalcert import registry
 
 
-def defects() -> int:
-    from simulator.defects import CATALOGUE
+def list_defects() -> int:
+    from simulator.defects import catalogue
 
     table = Table(title="simulator defect switches (portalcert run --defect NAME)")
     for column in ("name", "rule", "what goes wrong"):
         table.add_column(column)
-    for defect in CATALOGUE:
+    for defect in catalogue():
         table.add_row(defect.name, defect.rule, defect.description)
     Console().print(table)
     return 0
+
+
+def defects(args: argparse.Namespace) -> int:
+    """`defects --coverage`: measure which scenarios each defect kills; exit 1 if one survives them all."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from portalcert import sensitivity, target
+    from portalcert.session import RunSettings
+    from simulator.defects import catalogue
+
+    sim = target.load("simulator")
+    documents = tuple(registry.get(doc).id for doc in args.document or sim.documents)
+    with tempfile.TemporaryDirectory(prefix="portalcert-defects-") as out:
+        settings = RunSettings(target=sim, out_dir=Path(out), engine=args.engine)
+        measurement = sensitivity.measure(settings, documents, catalogue())
+    if args.json:
+        args.json.write_text(json.dumps(measurement.as_json(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    console = Console()
+    table = Table(title="what each defect changes (scenarios re-run: those that reach its switch)")
+    for column in ("defect", "rule", "reached", "killed", "other changes"):
+        table.add_column(column)
+    for effect in measurement.effects:
+        others = [f"{key} -> {o.status}" for key, o in effect.changed.items() if key not in effect.killed]
+        table.add_row(
+            effect.defect, effect.rule, str(len(effect.reached)), str(len(effect.killed)), "\n".join(others)
+        )
+    console.print(table)
+    automated, uncovered = measurement.automated(), measurement.uncovered()
+    killed = len(automated) - len(uncovered)
+    console.print(
+        f"{len(measurement.effects)} defects; {killed}/{len(automated)} automated scenarios killed "
+        f"by at least one defect"
+    )
+    console.print("Scenarios no defect kills:" + ("" if uncovered else " none"))
+    for key in uncovered:
+        console.print(f"  {key}", markup=False)
+    return 1 if uncovered else 0
 
 
 def serve(args: argparse.Namespace) -> int:
