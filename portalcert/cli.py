@@ -59,9 +59,13 @@ def _parser() -> argparse.ArgumentParser:
     fixtures_sub = fixtures.add_subparsers(dest="fixtures_command", required=True)
     generate = fixtures_sub.add_parser("generate", help="write the CM6 data set")
     generate.add_argument("--seed", type=int, default=6)
-    generate.add_argument("--out", type=Path, default=Path("fixtures/cm6.json"))
+    generate.add_argument(
+        "--out", type=Path, default=Path("documents/tim_convenzione_mobile6/reference/dataset.json")
+    )
     validate = fixtures_sub.add_parser("validate", help="check a data set (fiscal codes, numbers, roles)")
-    validate.add_argument("path", type=Path, nargs="?", default=Path("fixtures/cm6.json"))
+    validate.add_argument(
+        "path", type=Path, nargs="?", default=Path("documents/tim_convenzione_mobile6/reference/dataset.json")
+    )
     validate.add_argument(
         "--partial",
         action="store_true",
@@ -173,10 +177,10 @@ def _port(text: str) -> int:
 def _rules(args: argparse.Namespace) -> int:
     """Every rule with its coverage: scenarios, kind, and the simulator defects that prove it can fail."""
     from portalcert import catalog, runner
-    from simulator.defects import CATALOGUE
+    from simulator.defects import catalogue
 
     proven: dict[str, list[str]] = {}
-    for defect in CATALOGUE:
+    for defect in catalogue():
         proven.setdefault(defect.rule, []).append(defect.name)
     cat = catalog.load(runner.FEATURES_DIR, args.document)
     console = Console(width=None if sys.stdout.isatty() else 160)
@@ -222,12 +226,12 @@ def _fixtures(args: argparse.Namespace, console: Console) -> int:
 
 
 def _defects() -> int:
-    from simulator.defects import CATALOGUE
+    from simulator.defects import catalogue
 
     table = Table(title="simulator defect switches (portalcert run --defect NAME)")
     for column in ("name", "rule", "what goes wrong"):
         table.add_column(column)
-    for defect in CATALOGUE:
+    for defect in catalogue():
         table.add_row(defect.name, defect.rule, defect.description)
     Console().print(table)
     return 0
@@ -241,20 +245,23 @@ def _serve(args: argparse.Namespace) -> int:
 
     from portalcert import target
     from simulator import create_app
+    from simulator.portals import discover
 
     sim = target.load("simulator")
     token = args.control_token or os.environ.get("PORTALCERT_SIM_TOKEN") or secrets.token_urlsafe(12)
     config = {
         "CONTROL_TOKEN": token,
         "CAPTCHA_TEST_VALUE": sim.captcha_test_value,
-        "FIXTURES_PATH": sim.data.source,
+        "FIXTURES": {sim.documents[0]: sim.data.source},
         "DEFECTS": list(args.defect),
     }
     if args.database:
         config["DATABASE_URL"] = args.database
     server = make_server(args.host, args.port, create_app(config), threaded=True)
     url = f"http://{args.host}:{server.server_port}"
-    print(f"portalcert simulator (Convenzione Mobile 6) on {url}/")
+    print(f"portalcert simulator on {url}/")
+    for portal in discover():
+        print(f"  {portal.title} ({portal.document}): {url}{portal.url_prefix}/")
     print(f"control API: {url}/_sim/  (header X-Sim-Token: {token})")
     print(f"captcha test value: {sim.captcha_test_value}")
     print("demo accounts (username / password):")

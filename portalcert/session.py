@@ -137,10 +137,10 @@ def start_simulator(
     # Imported here: only runs against the embedded simulator need Flask and the simulator package.
     from simulator import create_app
     from simulator.db import get_database
-    from simulator.defects import CATALOGUE
+    from simulator.defects import catalogue
     from simulator.server import start_in_thread
 
-    known = {defect.name for defect in CATALOGUE}
+    known = {defect.name for defect in catalogue()}
     unknown = [name for name in defects if name not in known]
     if unknown:
         raise ConfigError("--defect", "", f"unknown simulator defect(s): {', '.join(unknown)}")
@@ -150,7 +150,7 @@ def start_simulator(
         "DATABASE_URL": f"sqlite:///{database}",
         "CONTROL_TOKEN": token,
         "CAPTCHA_TEST_VALUE": target.captcha_test_value,
-        "FIXTURES_PATH": target.data.source,
+        "FIXTURES": {target.documents[0]: target.data.source},
         "DEFECTS": list(defects),
         "PASSWORD_HASH_METHOD": PASSWORD_HASH_FOR_RUNS,
     }

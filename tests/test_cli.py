@@ -62,7 +62,7 @@ def test_rules_lists_every_cm6_rule() -> None:
 
 
 def test_committed_fixtures_validate() -> None:
-    done = portalcert("fixtures", "validate", "fixtures/cm6.json")
+    done = portalcert("fixtures", "validate", "documents/tim_convenzione_mobile6/reference/dataset.json")
     assert done.returncode == 0, done.stderr
 
 
@@ -253,7 +253,9 @@ def test_ctrl_c_in_a_terminal_interrupts_a_browser_run_cleanly(tmp_path: Path) -
 
 
 def test_fixtures_validate_partial_accepts_a_set_without_some_roles(tmp_path: Path) -> None:
-    data = json.loads((PROJECT / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (PROJECT / "documents/tim_convenzione_mobile6/reference/dataset.json").read_text(encoding="utf-8")
+    )
     del data["accounts"]["cm5_user"]
     partial = tmp_path / "accounts.json"
     partial.write_text(json.dumps(data), encoding="utf-8")

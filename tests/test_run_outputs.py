@@ -68,7 +68,8 @@ def test_a_given_that_cannot_be_set_up_is_broken_not_fail(tmp_path: Path) -> Non
     text = text.replace(
         "pagemap: simulator/pagemap.yaml", f"pagemap: {BUILTIN_DIR / 'simulator' / 'pagemap.yaml'}"
     )
-    text = text.replace("data: ../fixtures/cm6.json", f"data: {BUILTIN_DIR.parent / 'fixtures' / 'cm6.json'}")
+    data_set = "documents/tim_convenzione_mobile6/reference/dataset.json"
+    text = text.replace(f"data: ../{data_set}", f"data: {BUILTIN_DIR.parent / data_set}")
     variant = tmp_path / "target.yaml"
     variant.write_text(text, encoding="utf-8")
     run = run_suite(tmp_path / "out", "--target", str(variant), "--tags", "@rule:CM6-17 or @rule:CM6-18")

@@ -12,7 +12,7 @@ import pytest
 
 from portalcert import catalog
 from portalcert.runner import FEATURES_DIR
-from simulator.defects import CATALOGUE, Defect
+from simulator.defects import Defect, catalogue
 
 from .suite_runs import run_suite
 
@@ -20,6 +20,7 @@ CM6 = "tim-convenzione-mobile-6"
 RULES = catalog.load(FEATURES_DIR, [CM6]).rules
 # On the faithful simulator: every automated rule passes, review rules await a person.
 EXPECTED = {rule.id: ("REVIEW" if rule.review_reason else "PASS") for rule in RULES}
+CATALOGUE = catalogue()
 
 pytestmark = pytest.mark.slow
 

@@ -21,9 +21,8 @@ def simulator_target(tmp_path: Path, extra: str) -> Path:
     text = text.replace(
         "pagemap: simulator/pagemap.yaml", f"pagemap: {target.BUILTIN_DIR / 'simulator' / 'pagemap.yaml'}"
     )
-    text = text.replace(
-        "data: ../fixtures/cm6.json", f"data: {target.BUILTIN_DIR.parent / 'fixtures' / 'cm6.json'}"
-    )
+    data_set = "documents/tim_convenzione_mobile6/reference/dataset.json"
+    text = text.replace(f"data: ../{data_set}", f"data: {target.BUILTIN_DIR.parent / data_set}")
     path = tmp_path / "target.yaml"
     path.write_text(text + extra, encoding="utf-8")
     return path

@@ -13,7 +13,7 @@ import pytest
 from portalcert.datasets import dump, generate, validate, write
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURE = ROOT / "fixtures" / "cm6.json"
+FIXTURE = ROOT / "documents/tim_convenzione_mobile6/reference/dataset.json"
 
 
 def test_same_seed_same_bytes() -> None:
@@ -40,7 +40,7 @@ def test_different_seed_different_data() -> None:
 
 def test_committed_fixture_is_generated() -> None:
     assert FIXTURE.read_text(encoding="utf-8") == dump(generate(6)), (
-        "fixtures/cm6.json is stale: run `portalcert fixtures generate --seed 6`"
+        f"{FIXTURE.relative_to(ROOT)} is stale: run `portalcert fixtures generate --seed 6`"
     )
 
 

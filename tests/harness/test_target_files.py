@@ -11,6 +11,8 @@ from portalcert import target
 from portalcert.errors import ConfigError
 
 SIMULATOR = target.BUILTIN_DIR / "simulator.yaml"
+DATA_LINE = "data: ../documents/tim_convenzione_mobile6/reference/dataset.json"
+DATA_SET = target.BUILTIN_DIR.parent / "documents/tim_convenzione_mobile6/reference/dataset.json"
 
 
 def write_variant(tmp_path: Path, old: str, new: str) -> Path:
@@ -22,9 +24,7 @@ def write_variant(tmp_path: Path, old: str, new: str) -> Path:
         .replace(
             "pagemap: simulator/pagemap.yaml", f"pagemap: {target.BUILTIN_DIR / 'simulator' / 'pagemap.yaml'}"
         )
-        .replace(
-            "data: ../fixtures/cm6.json", f"data: {target.BUILTIN_DIR.parent / 'fixtures' / 'cm6.json'}"
-        ),
+        .replace(DATA_LINE, f"data: {DATA_SET}"),
         encoding="utf-8",
     )
     return variant
@@ -114,21 +114,21 @@ def test_page_map_bad_key_is_named(tmp_path: Path) -> None:
 
 
 def test_data_set_with_dangling_role_is_refused(tmp_path: Path) -> None:
-    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures = json.loads(DATA_SET.read_text(encoding="utf-8"))
     fixtures["accounts"]["user"] = "usr-404"
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
-    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    path = write_variant(tmp_path, DATA_LINE, f"data: {data}")
     with pytest.raises(ConfigError, match=r"data\.json: invalid data set: .*usr-404"):
         target.load(str(path))
 
 
 def test_data_set_with_an_invalid_fiscal_code_is_refused(tmp_path: Path) -> None:
-    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures = json.loads(DATA_SET.read_text(encoding="utf-8"))
     fixtures["entities"][0]["partita_iva"] = "01234567890"
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
-    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    path = write_variant(tmp_path, DATA_LINE, f"data: {data}")
     with pytest.raises(ConfigError, match=r"invalid data set: .*01234567890"):
         target.load(str(path))
 
@@ -253,11 +253,11 @@ def test_a_key_left_empty_is_null_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_a_vendor_data_set_may_leave_out_roles_its_scope_does_not_use(tmp_path: Path) -> None:
-    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures = json.loads(DATA_SET.read_text(encoding="utf-8"))
     del fixtures["accounts"]["cm5_user"], fixtures["accounts"]["cm5_user_outside"]
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
-    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    path = write_variant(tmp_path, DATA_LINE, f"data: {data}")
     loaded = target.load(str(path)).data
     assert loaded.user("user").username  # the roles that are there work
     with pytest.raises(ConfigError, match=r"accounts\.cm5_user: this scenario needs the role"):
@@ -265,11 +265,11 @@ def test_a_vendor_data_set_may_leave_out_roles_its_scope_does_not_use(tmp_path: 
 
 
 def test_the_roles_that_are_there_are_still_checked(tmp_path: Path) -> None:
-    fixtures = json.loads((target.BUILTIN_DIR.parent / "fixtures" / "cm6.json").read_text(encoding="utf-8"))
+    fixtures = json.loads(DATA_SET.read_text(encoding="utf-8"))
     del fixtures["accounts"]["cm5_user_outside"]
     fixtures["accounts"]["ceased_user"] = fixtures["accounts"]["user"]  # an active SIM, not a ceased one
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
-    path = write_variant(tmp_path, "data: ../fixtures/cm6.json", f"data: {data}")
+    path = write_variant(tmp_path, DATA_LINE, f"data: {data}")
     with pytest.raises(ConfigError, match=r"role ceased_user: business SIM status is 'active'"):
         target.load(str(path))
