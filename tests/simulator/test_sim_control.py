@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -67,6 +68,24 @@ def test_reset_refuses_a_malformed_body(sim: SimClient, body: object, named: str
     response = sim.control("POST", "reset", body)
     assert response.status_code == 400 and named in response.get_json()["error"]
     assert sim.login_fully().name == "private-home"  # the data set in place is untouched
+
+
+@pytest.mark.parametrize(
+    ("spoil", "named"),
+    [
+        (lambda d: {**d, "entities": 5}, "malformed"),
+        (lambda d: {**d, "users": [{**d["users"][0], "password": 5}]}, "malformed"),
+        (lambda d: {**d, "sims": d["sims"] + d["sims"][:1]}, "UNIQUE"),
+        (lambda d: {**d, "users": [{**d["users"][0], "business_sim": "sim-404"}]}, "FOREIGN KEY"),
+        (lambda d: {**d, "entities": [{**d["entities"][0], "name": None}, *d["entities"][1:]]}, "NOT NULL"),
+    ],
+)
+def test_reset_refuses_a_data_set_it_cannot_load(
+    sim: SimClient, spoil: Callable[[dict[str, Any]], dict[str, Any]], named: str
+) -> None:
+    response = sim.control("POST", "reset", {"fixtures": {DOCUMENT: spoil(sim.data)}})
+    assert response.status_code == 400 and named in response.get_json()["error"]
+    assert sim.control("POST", "reset").status_code == 200
 
 
 def test_reset_without_a_body_reloads_every_portals_configured_data_set(sim: SimClient) -> None:

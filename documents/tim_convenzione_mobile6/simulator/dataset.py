@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from documents.tim_convenzione_mobile6.simulator.models import Entity, Sim, User
@@ -67,3 +68,7 @@ def load(db: Session, data: Mapping[str, Any]) -> None:
         db.flush()
     except KeyError as exc:
         raise FixtureError(f"data set record lacks {exc}") from exc
+    except (TypeError, AttributeError, ValueError) as exc:  # a list or a string where it does not belong
+        raise FixtureError(f"data set record is malformed: {exc}") from exc
+    except StatementError as exc:  # a duplicate id or number, a reference to nothing, a missing value
+        raise FixtureError(f"data set is inconsistent: {exc.orig}") from exc
