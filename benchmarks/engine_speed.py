@@ -247,7 +247,7 @@ def plain_playwright(iterations: int, warmups: int, executable: str) -> tuple[di
                             context.tracing.start_chunk()
                         page = context.new_page()
                         t2 = time.perf_counter()
-                        page.goto("/login")
+                        page.goto("/cm6/login")
                         page.fill("input[name=username]", user.username)
                         page.fill("input[name=password]", user.password)
                         page.click("[data-testid=action-accedi]")
@@ -339,7 +339,7 @@ def print_scenario_table(rows: list[dict[str, Any]], tags: str, plain: dict[str,
         f"  suite rows: one sample per `portalcert run --tags '{tags}'` subprocess (the scenario runs once "
         "per run).\n"
         "  steps: compliance.json duration_seconds (behave's step times) / the plain script from opening "
-        "/login\n"
+        "/cm6/login\n"
         "         to the private home page. The suite's steps include its page-map lookups, page checks "
         "and the\n"
         "         browser engine's wait for a quiet network after every goto and click.\n"

@@ -109,9 +109,9 @@ def plain_registration_and_sign_in() -> float:
             started = time.perf_counter()
             control.reset()
             with httpx.Client(base_url=base, follow_redirects=True) as client:
-                page = client.get("/registrazione").text
+                page = client.get("/cm6/registrazione").text
                 page = client.post(
-                    "/registrazione",
+                    "/cm6/registrazione",
                     data={
                         "csrf_token": _csrf(page),
                         "step": "step1",
@@ -122,7 +122,7 @@ def plain_registration_and_sign_in() -> float:
                     },
                 ).text
                 page = client.post(
-                    "/registrazione",
+                    "/cm6/registrazione",
                     data={
                         "csrf_token": _csrf(page),
                         "step": "step2",
@@ -137,11 +137,11 @@ def plain_registration_and_sign_in() -> float:
                 ).text
                 otp = _latest(control, "sms", sim.number, r"e': ([A-Z]+ [A-Z]+)")
                 page = client.post(
-                    "/registrazione",
+                    "/cm6/registrazione",
                     data={"csrf_token": _csrf(page), "step": "otp", "otp": otp, "azione": "prosegui"},
                 ).text
                 page = client.post(
-                    "/registrazione",
+                    "/cm6/registrazione",
                     data={
                         "csrf_token": _csrf(page),
                         "step": "step3",
@@ -150,9 +150,9 @@ def plain_registration_and_sign_in() -> float:
                     },
                 ).text
                 password = _latest(control, "email", person.email, r"è ([A-Za-z0-9]+);")
-                page = client.get("/login").text
+                page = client.get("/cm6/login").text
                 page = client.post(
-                    "/login",
+                    "/cm6/login",
                     data={
                         "csrf_token": _csrf(page),
                         "username": "nuovoutente1",
@@ -162,7 +162,8 @@ def plain_registration_and_sign_in() -> float:
                 ).text
                 otp = _latest(control, "sms", sim.number, r"e': ([A-Z]+ [A-Z]+)")
                 page = client.post(
-                    "/login", data={"csrf_token": _csrf(page), "fase": "otp", "otp": otp, "azione": "accedi"}
+                    "/cm6/login",
+                    data={"csrf_token": _csrf(page), "fase": "otp", "otp": otp, "azione": "accedi"},
                 ).text
                 assert 'data-page="private-home"' in page, "the plain script did not reach the private area"
             timings.append(time.perf_counter() - started)

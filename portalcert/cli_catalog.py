@@ -15,10 +15,10 @@ from portalcert.errors import ConfigError
 
 def rules(documents: list[str] | None) -> int:
     """Every rule with its coverage: scenarios, kind, and the simulator defects that prove it can fail."""
-    from simulator.defects import CATALOGUE
+    from simulator.defects import catalogue
 
     proven: dict[str, list[str]] = {}
-    for defect in CATALOGUE:
+    for defect in catalogue():
         proven.setdefault(defect.rule, []).append(defect.name)
     cat = catalog.load(documents)
     console = Console(width=None if sys.stdout.isatty() else 160)

@@ -70,6 +70,7 @@ def serve(args: argparse.Namespace) -> int:
     from portalcert import target
     from portalcert.session import simulator_fixtures
     from simulator import create_app
+    from simulator.portals import discover
 
     sim = target.load("simulator")
     token = args.control_token or os.environ.get("PORTALCERT_SIM_TOKEN") or secrets.token_urlsafe(12)
@@ -84,6 +85,8 @@ def serve(args: argparse.Namespace) -> int:
     server = make_server(args.host, args.port, create_app(config), threaded=True)
     url = f"http://{args.host}:{server.server_port}"
     print(f"portalcert reference simulator on {url}/")
+    for portal in discover():
+        print(f"  {portal.title} ({portal.document}): {url}{portal.url_prefix}/")
     print(f"control API: {url}/_sim/  (header X-Sim-Token: {token})")
     print(f"captcha test value: {sim.captcha_test_value}")
     for document, binding in sim.bindings.items():

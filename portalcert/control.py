@@ -50,6 +50,10 @@ class ControlClient:
     def set_defects(self, names: list[str]) -> None:
         self._call("PUT", "defects", json={"enabled": names})
 
+    def reached_defects(self) -> list[str]:
+        """The simulator's defect switches its code consulted since the last reset (sorted names)."""
+        return list(self._call("GET", "defects/reached")["reached"])
+
     def advance_clock(self, *, days: float = 0, hours: float = 0) -> None:
         self._call("POST", "clock", json={"advance": {"days": days, "hours": hours}})
 

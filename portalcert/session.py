@@ -134,9 +134,7 @@ def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Call
 
 def simulator_fixtures(target: Target) -> dict[str, Any]:
     """The simulator's data sets: each document's, from the target's bindings."""
-    fixtures = {doc: str(binding.data_source) for doc, binding in target.bindings.items()}
-    # FIXTURES_PATH: the single-portal simulator's key, until every portal reads FIXTURES.
-    return {"FIXTURES": fixtures, "FIXTURES_PATH": next(iter(fixtures.values()))}
+    return {"FIXTURES": {doc: str(binding.data_source) for doc, binding in target.bindings.items()}}
 
 
 def start_simulator(
@@ -146,10 +144,10 @@ def start_simulator(
     # Imported here: only runs against the embedded simulator need Flask and the simulator package.
     from simulator import create_app
     from simulator.db import get_database
-    from simulator.defects import CATALOGUE
+    from simulator.defects import catalogue
     from simulator.server import start_in_thread
 
-    known = {defect.name for defect in CATALOGUE}
+    known = {defect.name for defect in catalogue()}
     unknown = [name for name in defects if name not in known]
     if unknown:
         raise ConfigError("--defect", "", f"unknown simulator defect(s): {', '.join(unknown)}")

@@ -1,22 +1,24 @@
-"""The reference simulator: a Flask app implementing the portals portalcert checks."""
+"""The reference simulator: a Flask app serving the portal of every document package (see portals)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, Response, request
+from flask import Flask, Response, render_template, request
 
-from simulator import clock, config, defects, fixtures, security
+from simulator import clock, config, defects, fixtures, portals, security
 from simulator.db import get_session, init_db, reset_schema
 from simulator.models import JournalEntry
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    served = portals.discover()  # first: importing a portal declares its tables on the shared Base
     app = Flask(__name__, instance_relative_config=True)
     config.apply_config(app, test_config)
+    config.check_fixtures(app, served)
     clock.init_clock(app)
-    defects.init_defects(app)
+    defects.init_defects(app, (d.name for d in defects.catalogue()))
     init_db(app)
 
     app.session_interface = security.DbSessionInterface()
@@ -24,14 +26,20 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.after_request(_record_journal)
     app.jinja_env.globals["csrf_token"] = security.csrf_token
 
-    from simulator.cm6 import bp as cm6_bp
     from simulator.control import bp as control_bp
 
-    app.register_blueprint(cm6_bp)
+    for portal in served:
+        app.register_blueprint(portal.blueprint, url_prefix=portal.url_prefix)
     app.register_blueprint(control_bp)
+    app.add_url_rule("/", "index", _index)
 
     _load_initial_data(app)
     return app
+
+
+def _index() -> str:
+    """The simulator's own home: a link to each portal (a portal lives under its URL prefix)."""
+    return render_template("index.html", portals=portals.discover())
 
 
 def _load_initial_data(app: Flask) -> None:

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask
+
+if TYPE_CHECKING:
+    from simulator.portals import PortalSpec
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,10 +23,10 @@ DEFAULTS: dict[str, Any] = {
     "SECRET_KEY": None,  # None: random per process
     "CONTROL_TOKEN": None,
     "CAPTCHA_TEST_VALUE": None,
-    "FIXTURES_PATH": "fixtures/cm6.json",
+    "FIXTURES": {},  # document id -> data set file; a portal left out loads its `default_fixtures`
     "DEFECTS": (),
     "PASSWORD_HASH_METHOD": "scrypt",
-    "SESSION_COOKIE_NAME": "cm6_session",
+    "SESSION_COOKIE_NAME": "simulator_session",
 }
 
 
@@ -33,8 +36,24 @@ def _from_environment() -> dict[str, Any]:
         value = os.environ.get(f"SIMULATOR_{key}")
         if value is None:
             continue
-        # A comma-separated list is the only way to pass several defect names through one variable.
-        found[key] = tuple(n.strip() for n in value.split(",") if n.strip()) if key == "DEFECTS" else value
+        # Comma-separated lists are the only way to pass several values through one variable.
+        if key == "DEFECTS":
+            found[key] = tuple(n.strip() for n in value.split(",") if n.strip())
+        elif key == "FIXTURES":
+            found[key] = _parse_fixtures(value)
+        else:
+            found[key] = value
+    return found
+
+
+def _parse_fixtures(value: str) -> dict[str, str]:
+    """`SIMULATOR_FIXTURES=<document id>=<path>[,<document id>=<path>...]`."""
+    found: dict[str, str] = {}
+    for item in filter(None, (part.strip() for part in value.split(","))):
+        document, sep, path = item.partition("=")
+        if not sep or not document.strip() or not path.strip():
+            raise ValueError(f"SIMULATOR_FIXTURES: expected <document id>=<path>, got {item!r}")
+        found[document.strip()] = path.strip()
     return found
 
 
@@ -51,11 +70,21 @@ def apply_config(app: Flask, test_config: Mapping[str, Any] | None) -> None:
         instance.mkdir(parents=True, exist_ok=True)
         app.config["DATABASE_URL"] = f"sqlite:///{instance / 'simulator.sqlite3'}"
     app.config["DEFECTS"] = tuple(app.config["DEFECTS"] or ())
+    app.config["FIXTURES"] = dict(app.config["FIXTURES"] or {})
 
 
-def fixtures_path(app: Flask) -> Path:
-    """The data set file; a relative path is tried from the working directory, then the project root."""
-    path = Path(app.config["FIXTURES_PATH"])
+def check_fixtures(app: Flask, portals: Iterable[PortalSpec]) -> None:
+    """Every document named in FIXTURES must be served by a portal (a typo would load nothing)."""
+    known = {portal.document for portal in portals}
+    for document in sorted(set(app.config["FIXTURES"]) - known):
+        raise ValueError(
+            f"FIXTURES names {document!r}, which no portal serves (known: {', '.join(sorted(known))})"
+        )
+
+
+def fixtures_path(app: Flask, portal: PortalSpec) -> Path:
+    """The portal's data set; a relative path is tried from the working directory, then the project root."""
+    path = Path(app.config["FIXTURES"].get(portal.document) or portal.default_fixtures)
     if path.is_absolute() or path.exists():
         return path
     return PROJECT_ROOT / path

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Flask, current_app, g
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, MetaData, create_engine, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -57,7 +57,8 @@ def init_db(app: Flask) -> Database:
         database = Database(engine, sessionmaker(engine, expire_on_commit=False))
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _enable_foreign_keys)
-    from simulator import models  # noqa: F401  (registers the tables on Base.metadata)
+    # The core's tables; each portal's were declared when `simulator.portals` imported it.
+    from simulator import models  # noqa: F401
 
     _create_or_rebuild_tables(engine)
     app.extensions[_EXTENSION] = database
@@ -66,19 +67,21 @@ def init_db(app: Flask) -> Database:
 
 
 def _create_or_rebuild_tables(engine: Engine) -> None:
-    """Create the tables; a database file left by an older simulator (other columns) is rebuilt.
+    """Create the tables; a database file left by an older simulator (other tables or columns) is rebuilt.
 
     Nothing is lost: the data set is reloaded at every start anyway.
     """
     existing = inspect(engine)
     names = set(existing.get_table_names())
-    outdated = any(
+    outdated = bool(names - set(Base.metadata.tables)) or any(
         {c["name"] for c in existing.get_columns(table.name)} != set(table.columns.keys())
         for table in Base.metadata.sorted_tables
         if table.name in names
     )
     if outdated:
-        Base.metadata.drop_all(engine)
+        found = MetaData()
+        found.reflect(engine)
+        found.drop_all(engine)
     Base.metadata.create_all(engine)
 
 

@@ -1,4 +1,4 @@
-"""Load a data set (schema `portalcert-fixtures/1`, see docs/simulator.md) into the database."""
+"""Load every portal's data set into the database (at start and on the control API's reset)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from simulator import clock, security
-from simulator.models import Entity, Sim, User
-
-SCHEMA = "portalcert-fixtures/1"
+from flask import Flask
 
 
 class FixtureError(ValueError):
-    pass
+    """A data set that cannot be loaded; `document` names the portal whose data it was, if known."""
+
+    def __init__(self, message: str, document: str | None = None) -> None:
+        super().__init__(message)
+        self.document = document
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -24,77 +23,43 @@ def read_file(path: Path) -> dict[str, Any]:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise FixtureError(f"data set not found: {path}") from exc
+    except json.JSONDecodeError as exc:
+        raise FixtureError(f"data set {path} is not valid JSON: {exc.msg} (line {exc.lineno})") from exc
+    if not isinstance(data, dict):
+        raise FixtureError(f"data set {path} is not a JSON object")
     return data
 
 
-def load(db: Session, data: Mapping[str, Any]) -> None:
-    """Insert entities, SIMs and users (passwords hashed; temporary ones issued 'now'). Needs an app context.
+def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+    """Empty the database, set the clock back to real time and load each portal's data set.
 
-    `people` and `accounts` are the harness's business: people register during scenarios, accounts
-    only name roles.
+    A document id in `given` brings that portal's data; the others load their configured file
+    (`FIXTURES`). Defects stay as they are: the harness switches them independently of resets.
     """
-    if data.get("schema") != SCHEMA:
-        raise FixtureError(f"unsupported data set schema: {data.get('schema')!r} (expected {SCHEMA})")
-    now = clock.now()
-    try:
-        for e in data["entities"]:
-            db.add(
-                Entity(
-                    id=e["id"],
-                    name=e["name"],
-                    codice_fiscale=e["codice_fiscale"],
-                    partita_iva=e["partita_iva"],
-                    conventions=list(e.get("conventions", [])),
-                )
-            )
-        db.flush()
-        for s in data["sims"]:
-            db.add(
-                Sim(
-                    id=s["id"],
-                    number=s["number"],
-                    entity_id=s["entity"],
-                    convention=s["convention"],
-                    status=s["status"],
-                )
-            )
-        db.flush()
-        for u in data["users"]:
-            db.add(
-                User(
-                    id=u["id"],
-                    username=u["username"],
-                    password_hash=security.hash_password(u["password"], cached=True),
-                    previous_password_hash=None,
-                    password_is_temporary=bool(u.get("password_is_temporary", False)),
-                    password_issued_at=now,
-                    first_name=u["first_name"],
-                    last_name=u["last_name"],
-                    personal_fiscal_code=u["personal_fiscal_code"],
-                    email=u["email"],
-                    contact_mobile=u["contact_mobile"],
-                    business_sim_id=u["business_sim"],
-                    origin=u.get("origin", "CM6"),
-                )
-            )
-        db.flush()
-    except KeyError as exc:
-        raise FixtureError(f"data set record lacks {exc}") from exc
-
-
-def reload(app: Any, data: Mapping[str, Any] | None = None) -> None:
-    """Empty the database, set the clock back to real time and load `data` (default: FIXTURES_PATH).
-
-    Defects stay as they are: the harness switches them independently of resets.
-    """
-    from simulator.config import fixtures_path
+    from simulator import clock, config, portals
     from simulator.db import get_database, reset_schema
 
-    if data is None:
-        data = read_file(fixtures_path(app))
+    given = given or {}
+    known = {portal.document for portal in portals.discover()}
+    for document in sorted(set(given) - known):
+        raise FixtureError(f"no portal serves document {document!r} (known: {', '.join(sorted(known))})")
+    data: dict[str, Mapping[str, Any]] = {}
+    for portal in portals.discover():
+        try:
+            data[portal.document] = (
+                given[portal.document]
+                if portal.document in given
+                else read_file(config.fixtures_path(app, portal))
+            )
+        except FixtureError as exc:
+            raise FixtureError(str(exc), portal.document) from exc
     with app.app_context():
         reset_schema(app)
         clock.get_clock(app).reset()
         with get_database(app).session() as db:
-            load(db, data)
+            for portal in portals.discover():
+                try:
+                    portal.load_data_set(db, data[portal.document])
+                except FixtureError as exc:
+                    raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
             db.commit()

@@ -1,4 +1,7 @@
-"""Tables of the simulator: portal data (entities, SIMs, users) and the machinery around it."""
+"""Tables of the simulator core: sessions, captcha, one-time codes, outbox, journal.
+
+A document's portal declares its own tables on the same `Base` (simulator.db).
+"""
 
 from __future__ import annotations
 
@@ -25,47 +28,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
-
-
-# --- portal data (loaded from the data set) ---------------------------------------------------
-
-
-class Entity(Base):
-    """An Ente/Amministrazione (or company) that owns SIMs."""
-
-    __tablename__ = "entities"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    name: Mapped[str]
-    codice_fiscale: Mapped[str] = mapped_column(String(16), index=True)
-    partita_iva: Mapped[str] = mapped_column(String(11), index=True)
-    conventions: Mapped[list[str]] = mapped_column(JSON, default=list)
-
-
-class Sim(Base):
-    __tablename__ = "sims"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    number: Mapped[str] = mapped_column(String(15), unique=True)
-    entity_id: Mapped[str] = mapped_column(ForeignKey("entities.id"))
-    convention: Mapped[str | None] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(10))  # active | declared | ceased
-
-
-class User(Base):
-    __tablename__ = "users"
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    username: Mapped[str] = mapped_column(String(32), unique=True)
-    password_hash: Mapped[str]
-    # Kept only so that the defect `old_password_valid_after_change` has something to accept.
-    previous_password_hash: Mapped[str | None]
-    password_is_temporary: Mapped[bool]
-    password_issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    first_name: Mapped[str]
-    last_name: Mapped[str]
-    personal_fiscal_code: Mapped[str] = mapped_column(String(16))
-    email: Mapped[str]
-    contact_mobile: Mapped[str] = mapped_column(String(15))
-    business_sim_id: Mapped[str] = mapped_column(ForeignKey("sims.id"))
-    origin: Mapped[str] = mapped_column(String(8), default="CM6")
 
 
 # --- sessions and security --------------------------------------------------------------------
@@ -107,28 +69,6 @@ class OneTimeCode(Base):
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
     failed_attempts: Mapped[int] = mapped_column(default=0)
     used: Mapped[bool] = mapped_column(default=False)
-
-
-class Registration(Base):
-    """The registration wizard in progress for one session."""
-
-    __tablename__ = "registrations"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    web_session_id: Mapped[int] = mapped_column(
-        ForeignKey("web_sessions.id", ondelete="CASCADE"), unique=True
-    )
-    step: Mapped[str] = mapped_column(String(10))  # step2 | otp | step3 | success | failure
-    identifier_kind: Mapped[str] = mapped_column(String(4))
-    identifier: Mapped[str] = mapped_column(String(16))
-    entity_id: Mapped[str | None] = mapped_column(ForeignKey("entities.id"))
-    first_name: Mapped[str | None]
-    last_name: Mapped[str | None]
-    contact_mobile: Mapped[str | None]
-    personal_fiscal_code: Mapped[str | None]
-    email: Mapped[str | None]
-    sim_id: Mapped[str | None] = mapped_column(ForeignKey("sims.id"))
-    username: Mapped[str | None]
-    failure_reason: Mapped[str | None]
 
 
 # --- observation (control API) ----------------------------------------------------------------

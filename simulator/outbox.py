@@ -6,15 +6,12 @@ from simulator import clock
 from simulator.db import get_session
 from simulator.models import OutboxMessage
 
-SMS_SENDER = "40134"
-EMAIL_SENDER = "convenzionemobile6@telecomitalia.it"
-
 
 def send_sms(sender: str, to: str, body: str) -> OutboxMessage:
     return _add(OutboxMessage(channel="sms", sender=sender, to=to, subject=None, body=body))
 
 
-def send_email(to: str, subject: str, body: str, sender: str = EMAIL_SENDER) -> OutboxMessage:
+def send_email(sender: str, to: str, subject: str, body: str) -> OutboxMessage:
     return _add(OutboxMessage(channel="email", sender=sender, to=to, subject=subject, body=body))
 
 

@@ -7,6 +7,7 @@ import functools
 import hmac
 import secrets
 import string
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy import func, select, update
 from werkzeug.datastructures import CallbackDict
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from simulator import clock, defects
+from simulator import clock
 from simulator.db import get_session
 from simulator.models import OneTimeCode, WebSession
 
@@ -221,8 +222,14 @@ def issue_code(web_session_id: int, purpose: str, recipient: str) -> OneTimeCode
     return code
 
 
-def verify_code(web_session_id: int, purpose: str, typed: str) -> CodeCheck:
-    """Check `typed` against the session's live code; a success consumes it (single use)."""
+def verify_code(
+    web_session_id: int, purpose: str, typed: str, also_accept: Callable[[str, str], bool] | None = None
+) -> CodeCheck:
+    """Check `typed` against the session's live code; a success consumes it (single use).
+
+    `also_accept(typed, code)`, asked only when `typed` differs from the code, lets a portal accept
+    a variant (a defect switch does that).
+    """
     db = get_session()
     code = db.scalar(
         select(OneTimeCode)
@@ -240,13 +247,8 @@ def verify_code(web_session_id: int, purpose: str, typed: str) -> CodeCheck:
     if code.failed_attempts >= OTP_MAX_FAILURES:
         return CodeCheck.LOCKED
     matches = hmac.compare_digest(typed.encode(), code.code.encode())
-    if (
-        not matches
-        and purpose == "registration"
-        and defects.enabled("otp_accepted_without_space")
-        and typed == code.code.replace(" ", "")
-    ):
-        matches = True
+    if not matches and also_accept is not None:
+        matches = also_accept(typed, code.code)
     if matches:
         code.used = True
         return CodeCheck.OK

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from portalcert import catalog
-from simulator.defects import CATALOGUE, Defect
+from simulator.defects import Defect, catalogue
 
 from .suite_runs import run_suite
 
@@ -19,6 +19,7 @@ CM6 = "tim-convenzione-mobile-6"
 RULES = catalog.load([CM6]).rules
 # On the faithful simulator: every automated rule passes, review rules await a person.
 EXPECTED = {rule.id: ("REVIEW" if rule.review_reason else "PASS") for rule in RULES}
+CATALOGUE = catalogue()
 
 pytestmark = pytest.mark.slow
 

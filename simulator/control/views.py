@@ -51,11 +51,15 @@ def health() -> Response:
 @bp.post("/reset")
 def reset() -> Response:
     body = request.get_json(silent=True) or {}
-    data = body.get("fixtures") if isinstance(body, dict) else None
+    given = body.get("fixtures", {}) if isinstance(body, dict) else None
+    if not isinstance(given, dict) or not all(isinstance(data, dict) for data in given.values()):
+        return _error(400, 'expected {"fixtures": {"<document id>": {data set}}} or no body')
+    defects.defect_set().clear_reached()
     try:
-        fixtures.reload(current_app._get_current_object(), data)  # type: ignore[attr-defined]
+        fixtures.reload(current_app._get_current_object(), given)  # type: ignore[attr-defined]
     except fixtures.FixtureError as exc:
-        return _error(400 if data is not None else 409, str(exc))
+        # The request's data is at fault (400), or a configured file is (409: the simulator's state).
+        return _error(400 if exc.document is None or exc.document in given else 409, str(exc))
     return jsonify({"status": "ok"})
 
 
@@ -163,7 +167,7 @@ def _defects_json() -> Response:
         {
             "defects": [
                 {"name": d.name, "rule": d.rule, "description": d.description, "enabled": d.name in active}
-                for d in defects.CATALOGUE
+                for d in defects.catalogue()
             ]
         }
     )
@@ -185,6 +189,12 @@ def put_defects() -> Response:
     except defects.UnknownDefectError as exc:
         return _error(400, f"unknown defect: {exc.name}")
     return _defects_json()
+
+
+@bp.get("/defects/reached")
+def reached_defects() -> Response:
+    """The switches the portals' code consulted (on or off) since the last reset."""
+    return jsonify({"reached": defects.defect_set().reached()})
 
 
 @bp.get("/journal")

@@ -12,6 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
+DOCUMENT = "tim-convenzione-mobile-6"
 DATA_FILE = Path(__file__).parent / "data" / "cm6_small.json"
 TOKEN = "sim-test-token"
 CAPTCHA_BYPASS = "PROVA"
@@ -21,7 +22,7 @@ TEST_CONFIG: dict[str, Any] = {
     "DATABASE_URL": "sqlite://",
     "CONTROL_TOKEN": TOKEN,
     "CAPTCHA_TEST_VALUE": CAPTCHA_BYPASS,
-    "FIXTURES_PATH": str(DATA_FILE),
+    "FIXTURES": {DOCUMENT: str(DATA_FILE)},
     "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
     "SECRET_KEY": "test",
 }
@@ -135,7 +136,7 @@ class SimClient:
 
     # --- flows ---
     def step1(self, identifier: str | None = None, kind: str = "cf", captcha: str = CAPTCHA_BYPASS) -> Page:
-        self.get("/registrazione")
+        self.get("/cm6/registrazione")
         if identifier is None:
             identifier = self.role("entity")["codice_fiscale"]
         return self.submit({"tipo_identificativo": kind, "identificativo": identifier, "captcha": captcha})
@@ -170,7 +171,7 @@ class SimClient:
         return self.submit({"username": username})
 
     def login(self, username: str, password: str) -> Page:
-        self.get("/login")
+        self.get("/cm6/login")
         return self.submit({"username": username, "password": password}, button="accedi")
 
     def login_fully(self, user_role: str = "user", password: str | None = None) -> Page:

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from sim_client import TEST_CONFIG, SimClient
+from sim_client import DOCUMENT, TEST_CONFIG, SimClient
 from sqlalchemy import select
 
+from documents.tim_convenzione_mobile6.simulator import PORTAL
+from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import create_app
 from simulator.config import apply_config
 from simulator.db import get_database
-from simulator.models import User
 from simulator.server import start_in_thread
 
 
@@ -47,7 +48,7 @@ def test_environment_overrides_defaults_and_test_config_overrides_environment(
 def test_defects_from_config_are_enabled_at_start() -> None:
     app = create_app({**TEST_CONFIG, "DEFECTS": ["public_wrong_fax"]})
     sim = SimClient(app, app.test_client())
-    assert sim.get("/").text("[data-testid=contact-fax]") == "800.000.190"
+    assert sim.get("/cm6/").text("[data-testid=contact-fax]") == "800.000.190"
 
 
 def test_unknown_defect_in_config_is_refused() -> None:
@@ -56,9 +57,9 @@ def test_unknown_defect_in_config_is_refused() -> None:
 
 
 def test_missing_data_set_starts_empty(tmp_path: Path) -> None:
-    app = create_app({**TEST_CONFIG, "FIXTURES_PATH": str(tmp_path / "absent.json")})
+    app = create_app({**TEST_CONFIG, "FIXTURES": {DOCUMENT: str(tmp_path / "absent.json")}})
     sim = SimClient(app, app.test_client())
-    assert sim.get("/").name == "public-home"
+    assert sim.get("/cm6/").name == "public-home"
     assert (
         sim.login("mrossi01", "Password123").text("[data-testid=error]")
         == "Username o password non corretti."
@@ -75,11 +76,11 @@ def test_file_database_is_created(tmp_path: Path) -> None:
 
 def test_every_page_has_three_bands_and_its_data_page(sim: SimClient) -> None:
     pages = {
-        "/": "public-home",
-        "/registrazione": "registration-step1",
-        "/login": "login",
-        "/recupera-password": "password-recovery",
-        "/recupera-username": "username-recovery",
+        "/cm6/": "public-home",
+        "/cm6/registrazione": "registration-step1",
+        "/cm6/login": "login",
+        "/cm6/recupera-password": "password-recovery",
+        "/cm6/recupera-username": "username-recovery",
     }
     for url, name in pages.items():
         page = sim.get(url)
@@ -98,25 +99,25 @@ def test_every_page_has_three_bands_and_its_data_page(sim: SimClient) -> None:
 
 
 def test_public_home_content(sim: SimClient) -> None:
-    page = sim.get("/")
+    page = sim.get("/cm6/")
     assert page.text("[data-testid=contact-phone]") == "800.673.673"
     assert page.text("[data-testid=contact-fax]") == "800.000.109"
     assert page.text("[data-testid=contact-mailbox]") == "telefoniamobile6@telecomitalia.it"
     assert page.count("[data-testid=info-item]") == 3
     assert (
         page.attr("[data-testid=box-registrati] [data-testid=link-registrati-ora]", "href")
-        == "/registrazione"
+        == "/cm6/registrazione"
     )
-    assert page.attr("[data-testid=menu] [data-testid=menu-registrati]", "href") == "/registrazione"
-    assert page.attr("[data-testid=menu] [data-testid=menu-login]", "href") == "/login"
+    assert page.attr("[data-testid=menu] [data-testid=menu-registrati]", "href") == "/cm6/registrazione"
+    assert page.attr("[data-testid=menu] [data-testid=menu-login]", "href") == "/cm6/login"
 
 
 def test_post_without_or_with_wrong_csrf_token_is_refused(sim: SimClient) -> None:
     form = {"username": "mrossi01", "password": "Password123", "fase": "credenziali"}
-    assert sim.client.post("/login", data=form).status_code == 400
-    sim.get("/login")  # the session now has a token
-    assert sim.client.post("/login", data={**form, "csrf_token": "forged"}).status_code == 400
-    assert sim.client.post("/registrazione", data={"step": "step1"}).status_code == 400
+    assert sim.client.post("/cm6/login", data=form).status_code == 400
+    sim.get("/cm6/login")  # the session now has a token
+    assert sim.client.post("/cm6/login", data={**form, "csrf_token": "forged"}).status_code == 400
+    assert sim.client.post("/cm6/registrazione", data={"step": "step1"}).status_code == 400
     assert sim.login("mrossi01", "Password123").status == 200
 
 
@@ -132,10 +133,10 @@ def test_passwords_are_stored_hashed_with_the_configured_method(app: Flask, sim:
 
 
 def test_journal_records_portal_requests_only(sim: SimClient) -> None:
-    sim.get("/login")
+    sim.get("/cm6/login")
     sim.control("GET", "health")
     entries = sim.control("GET", "journal").get_json()["entries"]
-    assert [(e["method"], e["path"], e["status"]) for e in entries] == [("GET", "/login", 200)]
+    assert [(e["method"], e["path"], e["status"]) for e in entries] == [("GET", "/cm6/login", 200)]
 
 
 def test_start_in_thread_serves_on_a_free_loopback_port() -> None:
@@ -148,7 +149,7 @@ def test_start_in_thread_serves_on_a_free_loopback_port() -> None:
         )
         with urllib.request.urlopen(request, timeout=5) as response:
             assert json.loads(response.read()) == {"status": "ok"}
-        with urllib.request.urlopen(f"{base_url}/", timeout=5) as response:
+        with urllib.request.urlopen(f"{base_url}/cm6/", timeout=5) as response:
             assert 'data-page="public-home"' in response.read().decode()
     finally:
         stop()
@@ -160,7 +161,55 @@ def test_database_file_of_an_older_simulator_is_rebuilt(tmp_path: Path) -> None:
         old.execute(
             "CREATE TABLE web_sessions (id INTEGER PRIMARY KEY, token TEXT, data JSON, created_at DATETIME)"
         )
+        old.execute("CREATE TABLE users (id TEXT PRIMARY KEY)")  # a table no portal declares any more
     app = create_app({**TEST_CONFIG, "DATABASE_URL": f"sqlite:///{path}"})
     sim = SimClient(app, app.test_client())
     assert sim.login_fully().name == "private-home"
     get_database(app).engine.dispose()
+    with sqlite3.connect(path) as rebuilt:
+        tables = {row[0] for row in rebuilt.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "users" not in tables and "web_sessions" in tables
+
+
+def test_index_links_every_portal(sim: SimClient) -> None:
+    index = sim.get("/")
+    assert index.name == "simulator-index"
+    assert index.attr(f"[data-document={DOCUMENT}] [data-testid=portal-link]", "href") == "/cm6/"
+    assert sim.get(index.attr("[data-testid=portal-link]", "href") or "").name == "public-home"
+
+
+def test_fixtures_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    data = json.loads(Path(TEST_CONFIG["FIXTURES"][DOCUMENT]).read_text(encoding="utf-8"))
+    data["users"] = []
+    path = tmp_path / "no-users.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("SIMULATOR_FIXTURES", f" {DOCUMENT} = {path} ")
+    app = create_app({k: v for k, v in TEST_CONFIG.items() if k != "FIXTURES"})
+    assert app.config["FIXTURES"] == {DOCUMENT: str(path)}
+    sim = SimClient(app, app.test_client())
+    assert sim.login("mrossi01", "Password123").name == "login"
+
+
+def test_fixtures_default_to_each_portals_reference_data_set() -> None:
+    app = create_app({k: v for k, v in TEST_CONFIG.items() if k != "FIXTURES"})
+    sim = SimClient(app, app.test_client())
+    reference = json.loads(PORTAL.default_fixtures.read_text(encoding="utf-8"))
+    user = next(u for u in reference["users"] if u["id"] == reference["accounts"]["user"])
+    assert sim.login(user["username"], user["password"]).name == "login-otp"
+
+
+@pytest.mark.parametrize(
+    ("variable", "named"), [("just-a-path.json", "just-a-path.json"), (f"{DOCUMENT}=", DOCUMENT)]
+)
+def test_malformed_fixtures_variable_is_refused(
+    monkeypatch: pytest.MonkeyPatch, variable: str, named: str
+) -> None:
+    monkeypatch.setenv("SIMULATOR_FIXTURES", variable)
+    with pytest.raises(ValueError, match="SIMULATOR_FIXTURES") as raised:
+        create_app({k: v for k, v in TEST_CONFIG.items() if k != "FIXTURES"})
+    assert named in str(raised.value)
+
+
+def test_fixtures_for_an_unknown_document_are_refused() -> None:
+    with pytest.raises(ValueError, match="no-such-document"):
+        create_app({**TEST_CONFIG, "FIXTURES": {"no-such-document": "x.json"}})

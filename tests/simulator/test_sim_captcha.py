@@ -9,8 +9,8 @@ from flask import Flask
 from sim_client import SimClient
 from sqlalchemy import select
 
+from documents.tim_convenzione_mobile6.simulator import texts
 from simulator.captcha import ALPHABET
-from simulator.cm6 import texts
 from simulator.db import get_database
 from simulator.models import CaptchaChallenge
 
@@ -23,7 +23,7 @@ def _current_answer(app: Flask) -> str:
 
 
 def test_wrong_answer_is_refused_and_a_new_code_drawn(sim: SimClient) -> None:
-    before = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    before = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
     page = sim.step1(captcha="00000")  # '0' is not in the alphabet: never right
     assert page.name == "registration-step1"
     assert "codice grafico" in (page.text("[data-testid=error]") or "")
@@ -33,7 +33,7 @@ def test_wrong_answer_is_refused_and_a_new_code_drawn(sim: SimClient) -> None:
 
 
 def test_the_shown_answer_is_accepted_in_any_case(app: Flask, sim: SimClient) -> None:
-    sim.get("/registrazione")
+    sim.get("/cm6/registrazione")
     answer = _current_answer(app)
     assert set(answer) <= set(ALPHABET) and len(answer) == 5
     page = sim.submit(
@@ -51,7 +51,7 @@ def test_the_test_value_bypasses_the_captcha(sim: SimClient) -> None:
 
 
 def test_refresh_shows_a_new_code_and_keeps_the_form(sim: SimClient) -> None:
-    page = sim.get("/registrazione")
+    page = sim.get("/cm6/registrazione")
     before = page.attr("[data-testid=captcha-image]", "src")
     assert before is not None and before.startswith("data:image/svg+xml;base64,")
     assert page.attr("[data-testid=captcha-refresh]", "name") == "azione"
@@ -63,12 +63,12 @@ def test_refresh_shows_a_new_code_and_keeps_the_form(sim: SimClient) -> None:
 
 
 def test_same_code_gives_the_same_image(sim: SimClient) -> None:
-    first = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
-    assert sim.get("/registrazione").attr("[data-testid=captcha-image]", "src") == first
+    first = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
+    assert sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src") == first
 
 
 def test_audio_is_a_wav_with_one_tone_per_character(sim: SimClient) -> None:
-    href = sim.get("/registrazione").attr("[data-testid=captcha-audio]", "href")
+    href = sim.get("/cm6/registrazione").attr("[data-testid=captcha-audio]", "href")
     assert href is not None
     response = sim.client.get(href)
     assert response.status_code == 200
@@ -79,12 +79,12 @@ def test_audio_is_a_wav_with_one_tone_per_character(sim: SimClient) -> None:
 
 
 def test_a_code_expires_ten_minutes_after_it_is_drawn(app: Flask, sim: SimClient) -> None:
-    first = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    first = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
     answer = _current_answer(app)
     sim.advance(minutes=9, seconds=59)
-    assert sim.get("/registrazione").attr("[data-testid=captcha-image]", "src") == first
+    assert sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src") == first
     sim.advance(seconds=2)
-    page = sim.get("/registrazione")
+    page = sim.get("/cm6/registrazione")
     assert page.attr("[data-testid=captcha-image]", "src") != first
     identifier = sim.role("entity")["codice_fiscale"]
     page = sim.submit({"tipo_identificativo": "cf", "identificativo": identifier, "captcha": answer})

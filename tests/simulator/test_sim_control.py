@@ -6,14 +6,15 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import pytest
 from flask import Flask
-from sim_client import TEST_CONFIG, TOKEN, SimClient
+from sim_client import DOCUMENT, TEST_CONFIG, TOKEN, SimClient
 from werkzeug.test import TestResponse
 
 from simulator import create_app
-from simulator.defects import CATALOGUE
+from simulator.defects import catalogue
 
 
 def test_disabled_without_token_configuration() -> None:
@@ -40,7 +41,7 @@ def test_reset_restores_the_data_set_and_keeps_defects(sim: SimClient) -> None:
     assert sim.messages() == []
     assert sim.control("GET", "journal").get_json()["entries"] == []
     assert sim.control("GET", "clock").get_json()["offset_seconds"] == 0
-    assert sim.get("/").text("[data-testid=contact-fax]") == "800.000.190"
+    assert sim.get("/cm6/").text("[data-testid=contact-fax]") == "800.000.190"
     # the user registered before the reset is gone: the same line registers again
     assert sim.register().name == "registration-success"
 
@@ -48,10 +49,79 @@ def test_reset_restores_the_data_set_and_keeps_defects(sim: SimClient) -> None:
 def test_reset_with_a_body_loads_that_data_set(sim: SimClient) -> None:
     data = dict(sim.data)
     data["users"] = [u for u in sim.data["users"] if u["id"] != sim.data["accounts"]["user"]]
-    assert sim.control("POST", "reset", {"fixtures": data}).status_code == 200
+    assert sim.control("POST", "reset", {"fixtures": {DOCUMENT: data}}).status_code == 200
     assert sim.login("mrossi01", "Password123").name == "login"
-    bad = sim.control("POST", "reset", {"fixtures": {"schema": "other"}})
+    bad = sim.control("POST", "reset", {"fixtures": {DOCUMENT: {"schema": "other"}}})
     assert bad.status_code == 400 and "schema" in bad.get_json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        ({"fixtures": {"no-such-document": {}}}, "no-such-document"),
+        ({"fixtures": {"schema": "portalcert-fixtures/1"}}, "fixtures"),  # a data set not keyed by document
+        ({"fixtures": [1]}, "fixtures"),
+        ([1], "fixtures"),
+    ],
+)
+def test_reset_refuses_a_malformed_body(sim: SimClient, body: object, named: str) -> None:
+    response = sim.control("POST", "reset", body)
+    assert response.status_code == 400 and named in response.get_json()["error"]
+    assert sim.login_fully().name == "private-home"  # the data set in place is untouched
+
+
+@pytest.mark.parametrize(
+    ("spoil", "named"),
+    [
+        (lambda d: {**d, "entities": 5}, "malformed"),
+        (lambda d: {**d, "users": [{**d["users"][0], "password": 5}]}, "malformed"),
+        (lambda d: {**d, "sims": d["sims"] + d["sims"][:1]}, "UNIQUE"),
+        (lambda d: {**d, "users": [{**d["users"][0], "business_sim": "sim-404"}]}, "FOREIGN KEY"),
+        (lambda d: {**d, "entities": [{**d["entities"][0], "name": None}, *d["entities"][1:]]}, "NOT NULL"),
+    ],
+)
+def test_reset_refuses_a_data_set_it_cannot_load(
+    sim: SimClient, spoil: Callable[[dict[str, Any]], dict[str, Any]], named: str
+) -> None:
+    response = sim.control("POST", "reset", {"fixtures": {DOCUMENT: spoil(sim.data)}})
+    assert response.status_code == 400 and named in response.get_json()["error"]
+    assert sim.control("POST", "reset").status_code == 200
+
+
+def test_reset_without_a_body_reloads_every_portals_configured_data_set(sim: SimClient) -> None:
+    sim.control("POST", "reset", {"fixtures": {DOCUMENT: {**sim.data, "users": []}}})
+    assert sim.login("mrossi01", "Password123").name == "login"
+    assert sim.control("POST", "reset").status_code == 200
+    assert sim.login_fully().name == "private-home"
+
+
+def _reached(sim: SimClient) -> list[str]:
+    response = sim.control("GET", "defects/reached")
+    assert response.status_code == 200
+    reached: list[str] = response.get_json()["reached"]
+    return reached
+
+
+def test_reached_defects_are_the_switches_consulted_since_reset(sim: SimClient) -> None:
+    assert _reached(sim) == []
+    sim.get("/cm6/recupera-password")  # the layout asks for the menu link's switch, nothing else
+    assert _reached(sim) == ["menu_register_link_to_home"]
+    sim.get("/cm6/")  # off, but consulted all the same
+    assert _reached(sim) == ["menu_register_link_to_home", "public_wrong_fax"]
+    sim.set_defects("captcha_audio_missing")  # switching one on is not reaching it
+    assert "captcha_audio_missing" not in _reached(sim)
+    assert sim.control("POST", "reset").status_code == 200
+    assert _reached(sim) == []
+
+
+def test_unrelated_pages_reach_no_defect(sim: SimClient) -> None:
+    sim.client.get("/")  # the simulator's own index
+    sim.control("GET", "outbox")
+    assert _reached(sim) == []
+
+
+def test_reached_defects_need_the_token(sim: SimClient) -> None:
+    assert sim.control("GET", "defects/reached", token=None).status_code == 401
 
 
 def test_outbox_filters(sim: SimClient) -> None:
@@ -71,7 +141,7 @@ def test_outbox_wait_returns_when_a_message_arrives(app: Flask, sim: SimClient) 
 
     def recover_later() -> None:
         time.sleep(0.3)
-        other.get("/recupera-username")
+        other.get("/cm6/recupera-username")
         other.submit({"email": user["email"], "codice_fiscale": user["personal_fiscal_code"]})
 
     worker = threading.Thread(target=recover_later)
@@ -103,7 +173,7 @@ def test_clock_advances(sim: SimClient) -> None:
 def test_defects_listing_and_replacement(sim: SimClient) -> None:
     listing = sim.control("GET", "defects").get_json()["defects"]
     assert [(d["name"], d["rule"], d["description"]) for d in listing] == [
-        (d.name, d.rule, d.description) for d in CATALOGUE
+        (d.name, d.rule, d.description) for d in catalogue()
     ]
     assert not any(d["enabled"] for d in listing)
     response = sim.control("PUT", "defects", {"enabled": ["public_wrong_fax", "print_action_missing"]})
@@ -121,12 +191,12 @@ def test_defects_listing_and_replacement(sim: SimClient) -> None:
 
 
 def test_journal_after(sim: SimClient) -> None:
-    sim.get("/")
-    sim.get("/login")
+    sim.get("/cm6/")
+    sim.get("/cm6/login")
     entries = sim.control("GET", "journal").get_json()["entries"]
-    assert [e["path"] for e in entries] == ["/", "/login"]
+    assert [e["path"] for e in entries] == ["/cm6/", "/cm6/login"]
     later = sim.control("GET", f"journal?after={entries[0]['id']}").get_json()["entries"]
-    assert [e["path"] for e in later] == ["/login"]
+    assert [e["path"] for e in later] == ["/cm6/login"]
 
 
 def _within(seconds: float, call: Callable[[], TestResponse]) -> TestResponse:
@@ -215,4 +285,4 @@ def test_clock_offset_is_bounded(sim: SimClient) -> None:
     response = sim.control("POST", "clock", {"advance": {"days": 1}})
     assert response.status_code == 400 and "advance" in response.get_json()["error"]
     assert sim.control("GET", "clock").get_json()["offset_seconds"] == 36500 * 86400
-    assert sim.get("/").name == "public-home"
+    assert sim.get("/cm6/").name == "public-home"

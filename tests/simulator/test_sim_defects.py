@@ -10,20 +10,19 @@ from pathlib import Path
 
 from sim_client import SimClient
 
-from simulator.cm6 import texts
-from simulator.defects import CATALOGUE
+from documents.tim_convenzione_mobile6.simulator import PORTAL, texts
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "simulator.md"
 
 
 def test_every_defect_has_a_test() -> None:
-    missing = [d.name for d in CATALOGUE if f"test_{d.name}" not in globals()]
+    missing = [d.name for d in PORTAL.defects if f"test_{d.name}" not in globals()]
     assert missing == []
 
 
 def test_catalogue_matches_the_documentation() -> None:
     rows = re.findall(r"^\| (\w+) \| (CM6-\d\d) \| (.+?) \|$", DOC.read_text(encoding="utf-8"), re.MULTILINE)
-    assert [(d.name, d.rule, d.description) for d in CATALOGUE] == rows
+    assert [(d.name, d.rule, d.description) for d in PORTAL.defects] == rows
 
 
 def _error(sim: SimClient) -> str | None:
@@ -32,24 +31,24 @@ def _error(sim: SimClient) -> str | None:
 
 
 def test_public_wrong_fax(sim: SimClient) -> None:
-    assert sim.get("/").text("[data-testid=contact-fax]") == "800.000.109"
+    assert sim.get("/cm6/").text("[data-testid=contact-fax]") == "800.000.109"
     sim.set_defects("public_wrong_fax")
-    assert sim.get("/").text("[data-testid=contact-fax]") == "800.000.190"
+    assert sim.get("/cm6/").text("[data-testid=contact-fax]") == "800.000.190"
 
 
 def test_login_page_without_bottom_band(sim: SimClient) -> None:
-    assert sim.get("/login").count("[data-testid=band-bottom]") == 1
+    assert sim.get("/cm6/login").count("[data-testid=band-bottom]") == 1
     sim.set_defects("login_page_without_bottom_band")
-    assert sim.get("/login").count("[data-testid=band-bottom]") == 0
-    assert sim.get("/").count("[data-testid=band-bottom]") == 1  # other pages keep it
+    assert sim.get("/cm6/login").count("[data-testid=band-bottom]") == 0
+    assert sim.get("/cm6/").count("[data-testid=band-bottom]") == 1  # other pages keep it
 
 
 def test_menu_register_link_to_home(sim: SimClient) -> None:
     link = "[data-testid=menu] [data-testid=menu-registrati]"
-    assert sim.get(sim.get("/").attr(link, "href") or "").name == "registration-step1"
+    assert sim.get(sim.get("/cm6/").attr(link, "href") or "").name == "registration-step1"
     sim.set_defects("menu_register_link_to_home")
-    assert sim.get(sim.get("/").attr(link, "href") or "").name == "public-home"
-    assert sim.get("/").attr("[data-testid=link-registrati-ora]", "href") == "/registrazione"
+    assert sim.get(sim.get("/cm6/").attr(link, "href") or "").name == "public-home"
+    assert sim.get("/cm6/").attr("[data-testid=link-registrati-ora]", "href") == "/cm6/registrazione"
 
 
 def test_accepts_entity_outside_convention(sim: SimClient) -> None:
@@ -71,7 +70,7 @@ def test_step3_progress_wrong(sim: SimClient) -> None:
     current = "[data-testid=progress] [aria-current=step]"
     assert sim.through_otp().text(current) == "SCELTA USERNAME"
     sim.set_defects("step3_progress_wrong")
-    assert sim.get("/registrazione").text(current) == "RICONOSCIMENTO CLIENTE"
+    assert sim.get("/cm6/registrazione").text(current) == "RICONOSCIMENTO CLIENTE"
 
 
 def test_vat_number_kind_ignored(sim: SimClient) -> None:
@@ -82,7 +81,7 @@ def test_vat_number_kind_ignored(sim: SimClient) -> None:
     page = sim.step1(vat, kind="piva")
     assert page.name == "registration-step1"
     assert page.text("[data-testid=error]") == texts.ENTITY_UNKNOWN
-    sim.get("/registrazione")
+    sim.get("/cm6/registrazione")
     assert sim.step1(sim.role("entity")["codice_fiscale"], kind="piva").name == "registration-step2"
 
 
@@ -93,7 +92,7 @@ def test_captcha_not_checked(sim: SimClient) -> None:
 
 
 def _refreshed_image_changes(sim: SimClient) -> bool:
-    before = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    before = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
     after = sim.submit({}, button="nuovo_codice").attr("[data-testid=captcha-image]", "src")
     return before != after
 
@@ -103,15 +102,15 @@ def test_captcha_refresh_same_code(sim: SimClient) -> None:
     sim.set_defects("captcha_refresh_same_code")
     assert not _refreshed_image_changes(sim)
     # a failed attempt still draws a new code: only the refresh is broken
-    before = sim.get("/registrazione").attr("[data-testid=captcha-image]", "src")
+    before = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
     assert sim.step1(captcha="00000").attr("[data-testid=captcha-image]", "src") != before
 
 
 def test_captcha_audio_missing(sim: SimClient) -> None:
-    href = sim.get("/registrazione").attr("[data-testid=captcha-audio]", "href") or ""
+    href = sim.get("/cm6/registrazione").attr("[data-testid=captcha-audio]", "href") or ""
     assert sim.client.get(href).status_code == 200
     sim.set_defects("captcha_audio_missing")
-    assert sim.get("/registrazione").attr("[data-testid=captcha-audio]", "href") == href
+    assert sim.get("/cm6/registrazione").attr("[data-testid=captcha-audio]", "href") == href
     assert sim.client.get(href).status_code == 404
 
 
@@ -170,17 +169,17 @@ def test_username_accepts_17_chars(sim: SimClient) -> None:
 def test_print_action_missing(sim: SimClient) -> None:
     assert sim.through_otp().count("[data-testid=action-stampa]") == 1
     sim.set_defects("print_action_missing")
-    assert sim.get("/registrazione").count("[data-testid=action-stampa]") == 0
+    assert sim.get("/cm6/registrazione").count("[data-testid=action-stampa]") == 0
 
 
 def test_cancel_keeps_registration(sim: SimClient) -> None:
     sim.step1()
     assert sim.submit({}, button="annulla").name == "public-home"
-    assert sim.get("/registrazione").name == "registration-step1"
+    assert sim.get("/cm6/registrazione").name == "registration-step1"
     sim.set_defects("cancel_keeps_registration")
     sim.step1()
     assert sim.submit({}, button="annulla").name == "public-home"
-    assert sim.get("/registrazione").name == "registration-step2"
+    assert sim.get("/cm6/registrazione").name == "registration-step2"
 
 
 def test_confirmation_email_missing(sim: SimClient) -> None:
@@ -235,7 +234,7 @@ def test_login_ignores_ceased_sim(sim: SimClient) -> None:
 def test_old_password_valid_after_change(sim: SimClient) -> None:
     old = sim.role("user")["password"]
     sim.login_fully()
-    sim.get("/area-privata/aggiorna-dati/dati-personali")
+    sim.get("/cm6/area-privata/aggiorna-dati/dati-personali")
     fields = {"password_attuale": old, "nuova_password": "Cambiata123", "conferma_password": "Cambiata123"}
     assert sim.submit(fields, button="salva").text("[data-testid=notice]") == texts.PASSWORD_CHANGED
     assert sim.login("mrossi01", old).name == "login"
@@ -246,7 +245,7 @@ def test_old_password_valid_after_change(sim: SimClient) -> None:
 
 def _recover_password(sim: SimClient) -> str | None:
     user = sim.role("user")
-    sim.get("/recupera-password")
+    sim.get("/cm6/recupera-password")
     page = sim.submit({"username": user["username"], "codice_fiscale": user["personal_fiscal_code"]})
     return page.text("[data-testid=notice]")
 
@@ -261,7 +260,7 @@ def test_password_recovery_sends_nothing(sim: SimClient) -> None:
 
 def _recovered_username(sim: SimClient) -> str:
     user = sim.role("user")
-    sim.get("/recupera-username")
+    sim.get("/cm6/recupera-username")
     sim.submit({"email": user["email"], "codice_fiscale": user["personal_fiscal_code"]})
     body = sim.messages(channel="email")[-1]["body"]
     return str(body.split("la tua username è: ", 1)[1].split()[0])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sim_client import SimClient
 
+from documents.tim_convenzione_mobile6.simulator import texts
 from simulator import security
-from simulator.cm6 import texts
 
 
 def test_login_renews_the_session_id(sim: SimClient) -> None:
@@ -20,20 +20,20 @@ def test_login_renews_the_session_id(sim: SimClient) -> None:
     assert after is not None and after != before
     # the old id no longer opens the private area
     sim.client.set_cookie(sim.app.config["SESSION_COOKIE_NAME"], before)
-    assert sim.get("/area-privata").name == "login"
+    assert sim.get("/cm6/area-privata").name == "login"
 
 
 def test_private_area_requires_login_and_logout_ends_it(sim: SimClient) -> None:
-    assert sim.get("/area-privata").name == "login"
+    assert sim.get("/cm6/area-privata").name == "login"
     page = sim.login_fully()
     assert page.count("[data-testid=menu-registrati]") == 0
     button = page.one("[data-testid=band-top] [data-testid=menu] [data-testid=action-logout]")
     assert button is not None
     form = button.find_parent("form")
-    assert form is not None and form["action"] == "/logout"
-    assert sim.client.post("/logout", data={"csrf_token": page.csrf}).status_code == 303
-    assert sim.get("/area-privata").name == "login"
-    assert sim.get("/").count("[data-testid=menu-registrati]") == 1
+    assert form is not None and form["action"] == "/cm6/logout"
+    assert sim.client.post("/cm6/logout", data={"csrf_token": page.csrf}).status_code == 303
+    assert sim.get("/cm6/area-privata").name == "login"
+    assert sim.get("/cm6/").count("[data-testid=menu-registrati]") == 1
 
 
 def test_wrong_password_and_unknown_user_are_refused(sim: SimClient) -> None:
@@ -97,14 +97,14 @@ def test_changed_temporary_password_is_permanent(sim: SimClient) -> None:
     user = sim.role("temp_user")
     sim.login(user["username"], user["password"])
     sim.submit({"otp": sim.last_code("3331000007")}, button="accedi")
-    sim.get("/area-privata/aggiorna-dati/dati-personali")
+    sim.get("/cm6/area-privata/aggiorna-dati/dati-personali")
     assert _change(sim, user["password"], "Permanente1") == texts.PASSWORD_CHANGED
     sim.advance(days=30)
     assert sim.login(user["username"], "Permanente1").name == "login-otp"
 
 
 def test_login_links_to_recovery_at_the_bottom_of_the_box(sim: SimClient) -> None:
-    page = sim.get("/login")
+    page = sim.get("/cm6/login")
     bottom = "[data-testid=login-box] [data-testid=login-box-bottom]"
     assert page.text(f"{bottom} [data-testid=link-recupera-password]") == "RECUPERA PASSWORD"
     assert page.text(f"{bottom} [data-testid=link-recupera-username]") == "RECUPERA USERNAME"
@@ -112,7 +112,7 @@ def test_login_links_to_recovery_at_the_bottom_of_the_box(sim: SimClient) -> Non
 
 def test_password_recovery_sends_a_new_temporary_password(sim: SimClient) -> None:
     user = sim.role("user")
-    sim.get("/recupera-password")
+    sim.get("/cm6/recupera-password")
     page = sim.submit({"username": user["username"], "codice_fiscale": "RSSMRA85T10A562X"})
     assert page.text("[data-testid=error]") == texts.RECOVERY_UNKNOWN
     page = sim.submit({"username": user["username"], "codice_fiscale": user["personal_fiscal_code"].lower()})
@@ -126,7 +126,7 @@ def test_password_recovery_sends_a_new_temporary_password(sim: SimClient) -> Non
 
 def test_username_recovery_sends_the_username(sim: SimClient) -> None:
     user = sim.role("user")
-    sim.get("/recupera-username")
+    sim.get("/cm6/recupera-username")
     page = sim.submit({"email": "nobody@example.it", "codice_fiscale": user["personal_fiscal_code"]})
     assert page.text("[data-testid=error]") == texts.RECOVERY_UNKNOWN
     page = sim.submit({"email": user["email"].upper(), "codice_fiscale": user["personal_fiscal_code"]})

@@ -12,8 +12,8 @@ from flask import Flask
 from sim_client import SimClient
 from sqlalchemy import select
 
+from documents.tim_convenzione_mobile6.simulator import texts
 from simulator import clock, security
-from simulator.cm6 import texts
 from simulator.db import get_database, get_session
 from simulator.models import OneTimeCode, WebSession
 

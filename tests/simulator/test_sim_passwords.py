@@ -6,10 +6,10 @@ from flask import Flask
 from sim_client import SimClient
 from sqlalchemy import select
 
+from documents.tim_convenzione_mobile6.simulator import texts
+from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import security
-from simulator.cm6 import texts
 from simulator.db import get_database
-from simulator.models import User
 
 
 def _emailed_password(sim: SimClient, address: str) -> str:
@@ -40,7 +40,7 @@ def test_registration_stores_the_temporary_password_hashed(app: Flask, sim: SimC
 def test_password_change_stores_the_new_password_hashed(app: Flask, sim: SimClient) -> None:
     user = sim.role("user")
     assert sim.login_fully().name == "private-home"
-    sim.get("/area-privata/aggiorna-dati/dati-personali")
+    sim.get("/cm6/area-privata/aggiorna-dati/dati-personali")
     fields = {
         "password_attuale": user["password"],
         "nuova_password": "Nuova12345",
@@ -52,7 +52,7 @@ def test_password_change_stores_the_new_password_hashed(app: Flask, sim: SimClie
 
 def test_password_recovery_stores_the_new_password_hashed(app: Flask, sim: SimClient) -> None:
     user = sim.role("user")
-    sim.get("/recupera-password")
+    sim.get("/cm6/recupera-password")
     page = sim.submit({"username": user["username"], "codice_fiscale": user["personal_fiscal_code"]})
     assert page.text("[data-testid=notice]") == texts.PASSWORD_RECOVERY_SENT
     _assert_stored_hashed(app, user["username"], _emailed_password(sim, user["email"]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sim_client import SimClient
 
-from simulator.cm6 import texts
+from documents.tim_convenzione_mobile6.simulator import texts
 
 
 def _progress_current(sim: SimClient) -> str | None:
@@ -73,12 +73,12 @@ def test_happy_path_to_email_and_login_with_otp(sim: SimClient) -> None:
 
 def test_registration_page_resumes_the_current_step(sim: SimClient) -> None:
     sim.step1()
-    assert sim.get("/registrazione").name == "registration-step2"
+    assert sim.get("/cm6/registrazione").name == "registration-step2"
 
 
 def test_outcome_is_shown_once_then_a_new_registration_starts(sim: SimClient) -> None:
     assert sim.register().name == "registration-success"
-    assert sim.get("/registrazione").name == "registration-step1"
+    assert sim.get("/cm6/registrazione").name == "registration-step1"
 
 
 def test_vat_number_kind_looks_up_the_partita_iva(sim: SimClient) -> None:
@@ -166,11 +166,11 @@ def test_cancel_discards_the_registration(sim: SimClient) -> None:
     assert sim.through_otp().name == "registration-step3"
     page = sim.submit({}, button="annulla")
     assert page.name == "public-home"
-    assert sim.get("/registrazione").name == "registration-step1"
+    assert sim.get("/cm6/registrazione").name == "registration-step1"
 
 
 def test_stale_form_shows_the_current_step(sim: SimClient) -> None:
-    sim.get("/registrazione")
+    sim.get("/cm6/registrazione")
     stale = sim.page
     sim.step1()
     sim.page = stale

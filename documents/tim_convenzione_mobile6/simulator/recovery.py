@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask import render_template, request
 from sqlalchemy import func, select
 
+from documents.tim_convenzione_mobile6.simulator import bp, texts
+from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import clock, defects, outbox, security
-from simulator.cm6 import bp, texts
 from simulator.db import get_session
-from simulator.models import User
 
 
 def _fiscal_code_field() -> str:
@@ -42,7 +42,7 @@ def password_recovery_submit() -> str:
             password=password,
             closing=texts.PASSWORD_RECOVERY_CLOSING,
         )
-        outbox.send_email(user.email, texts.PASSWORD_RECOVERY_SUBJECT, body)
+        outbox.send_email(texts.EMAIL_SENDER, user.email, texts.PASSWORD_RECOVERY_SUBJECT, body)
     db.commit()
     return render_template("cm6/password_recovery.html", form={}, notice=texts.PASSWORD_RECOVERY_SENT)
 
@@ -71,6 +71,6 @@ def username_recovery_submit() -> str:
             user.username.upper() if defects.enabled("username_recovery_wrong_username") else user.username
         )
         body = texts.USERNAME_EMAIL_BODY.format(name=f"{user.first_name} {user.last_name}", username=username)
-        outbox.send_email(user.email, texts.USERNAME_RECOVERY_SUBJECT, body)
+        outbox.send_email(texts.EMAIL_SENDER, user.email, texts.USERNAME_RECOVERY_SUBJECT, body)
     db.commit()
     return render_template("cm6/username_recovery.html", form={}, notice=texts.USERNAME_RECOVERY_SENT)

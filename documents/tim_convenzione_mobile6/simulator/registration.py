@@ -14,10 +14,10 @@ from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import exists, func, select
 from werkzeug.wrappers import Response
 
+from documents.tim_convenzione_mobile6.simulator import bp, texts, validation
+from documents.tim_convenzione_mobile6.simulator.models import Entity, Registration, Sim, User
 from simulator import captcha, clock, defects, outbox, security
-from simulator.cm6 import bp, texts, validation
 from simulator.db import get_session
-from simulator.models import Entity, Registration, Sim, User
 
 PERSONAL_FIELDS = ("nome", "cognome", "cellulare", "codice_fiscale", "email", "numero_aziendale")
 _STEP_OF_PAGE = {"step1": 0, "step2": 1, "otp": 1, "step3": 2, "success": 3, "failure": 3}
@@ -249,9 +249,13 @@ def _send_registration_code(reg: Registration, sim: Sim) -> bool:
     code = security.issue_code(reg.web_session_id, "registration", sim.number)
     if code is None:
         return False
-    sender = "48900" if defects.enabled("otp_sms_wrong_sender") else outbox.SMS_SENDER
+    sender = "48900" if defects.enabled("otp_sms_wrong_sender") else texts.SMS_SENDER
     outbox.send_sms(sender, sim.number, texts.OTP_SMS_REGISTRATION.format(code=code.code))
     return True
+
+
+def _accepted_without_space(typed: str, code: str) -> bool:
+    return defects.enabled("otp_accepted_without_space") and typed == code.replace(" ", "")
 
 
 OTP_ERRORS = {
@@ -272,7 +276,8 @@ def _submit_otp(reg: Registration, action: str) -> ANSWER:
         db.commit()
         return _render("cm6/registration_otp.html", "otp", reg, notice=texts.OTP_RESENT)
     # Only surrounding blanks are forgiven: the space between the two words is part of the code.
-    result = security.verify_code(reg.web_session_id, "registration", request.form.get("otp", "").strip())
+    typed = request.form.get("otp", "").strip()
+    result = security.verify_code(reg.web_session_id, "registration", typed, _accepted_without_space)
     if result is not security.CodeCheck.OK:
         db.commit()  # keeps the failed-attempt count
         return _render("cm6/registration_otp.html", "otp", reg, error=OTP_ERRORS[result])
@@ -334,4 +339,4 @@ def _complete(reg: Registration, username: str) -> None:
         body = texts.PASSWORD_EMAIL_BODY.format(
             name=f"{user.first_name} {user.last_name}", password=password, closing=texts.CONFIRMATION_CLOSING
         )
-        outbox.send_email(user.email, texts.CONFIRMATION_SUBJECT, body)
+        outbox.send_email(texts.EMAIL_SENDER, user.email, texts.CONFIRMATION_SUBJECT, body)

@@ -10,6 +10,9 @@ CONTACT_FAX = "800.000.109"
 WRONG_FAX = "800.000.190"
 CONTACT_MAILBOX = "telefoniamobile6@telecomitalia.it"
 
+SMS_SENDER = "40134"
+EMAIL_SENDER = "convenzionemobile6@telecomitalia.it"
+
 PROGRESS_STEPS = ("INSERIMENTO DATI", "RICONOSCIMENTO CLIENTE", "SCELTA USERNAME", "ESITO REGISTRAZIONE")
 
 # --- registration -----------------------------------------------------------------------------

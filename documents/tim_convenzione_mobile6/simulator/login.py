@@ -6,11 +6,11 @@ from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
+from documents.tim_convenzione_mobile6.simulator import bp, texts
+from documents.tim_convenzione_mobile6.simulator.models import Sim, User
+from documents.tim_convenzione_mobile6.simulator.registration import OTP_ERRORS
 from simulator import clock, defects, outbox, security
-from simulator.cm6 import bp, texts
-from simulator.cm6.registration import OTP_ERRORS
 from simulator.db import get_session
-from simulator.models import Sim, User
 
 ANSWER = Response | str
 
@@ -49,7 +49,7 @@ def login_submit() -> ANSWER:
     code = security.issue_code(security.persist_session(), "login", destination)
     if code is None:
         return _login_page(texts.TOO_MANY_CODES, username)
-    outbox.send_sms(outbox.SMS_SENDER, destination, texts.OTP_SMS_LOGIN.format(code=code.code))
+    outbox.send_sms(texts.SMS_SENDER, destination, texts.OTP_SMS_LOGIN.format(code=code.code))
     session["pending_login"] = user.id
     get_session().commit()
     return render_template("cm6/login_otp.html")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import render_template
 
+from documents.tim_convenzione_mobile6.simulator import bp, texts
 from simulator import defects
-from simulator.cm6 import bp, texts
 
 
 @bp.get("/")

@@ -10,10 +10,10 @@ from typing import ParamSpec
 from flask import redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from documents.tim_convenzione_mobile6.simulator import bp, signed_in_user, texts
+from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import clock, security
-from simulator.cm6 import bp, signed_in_user, texts
 from simulator.db import get_session
-from simulator.models import User
 
 P = ParamSpec("P")
 ANSWER = Response | str

@@ -1,0 +1,56 @@
+"""The Convenzione Mobile 6 portal (Italian), mounted by the simulator core at PORTAL.url_prefix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, session, url_for
+
+from documents.tim_convenzione_mobile6.simulator import texts
+from documents.tim_convenzione_mobile6.simulator.models import User
+from simulator import defects
+from simulator.db import get_session
+
+# Templates live under templates/cm6/ so that their names cannot clash with another portal's.
+bp = Blueprint("cm6", __name__, template_folder="templates")
+
+
+def signed_in_user() -> User | None:
+    user_id = session.get("user_id")
+    return None if user_id is None else get_session().get(User, user_id)
+
+
+@bp.context_processor
+def _layout_context() -> dict[str, Any]:
+    register_url = url_for("cm6.registration")
+    if defects.enabled("menu_register_link_to_home"):
+        register_url = url_for("cm6.home")
+    return {
+        "signed_in_user": signed_in_user(),
+        "register_menu_url": register_url,
+        "texts": texts,
+    }
+
+
+# The views register their routes on bp; the portal is complete only once they are imported.
+from documents.tim_convenzione_mobile6.simulator import (  # noqa: E402
+    dataset,
+    login,  # noqa: F401
+    private,  # noqa: F401
+    public,  # noqa: F401
+    recovery,  # noqa: F401
+    registration,  # noqa: F401
+)
+from documents.tim_convenzione_mobile6.simulator.defect_catalogue import DEFECTS  # noqa: E402
+from simulator.portals import PortalSpec  # noqa: E402
+
+PORTAL = PortalSpec(
+    document="tim-convenzione-mobile-6",
+    title=texts.PORTAL_NAME,
+    blueprint=bp,
+    url_prefix="/cm6",
+    defects=DEFECTS,
+    load_data_set=dataset.load,
+    default_fixtures=Path(__file__).resolve().parent.parent / "reference" / "dataset.json",
+)

@@ -1,0 +1,44 @@
+"""The harness's client of the simulator's control API, over real HTTP on a loopback port."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from portalcert.control import ControlClient
+from simulator import create_app
+from simulator.db import get_database
+from simulator.server import start_in_thread
+
+TOKEN = "control-client-test"
+
+
+@pytest.fixture
+def served() -> Iterator[tuple[str, ControlClient]]:
+    app = create_app(
+        {"DATABASE_URL": "sqlite://", "CONTROL_TOKEN": TOKEN, "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"}
+    )
+    base_url, stop = start_in_thread(app)
+    control = ControlClient(base_url, TOKEN)
+    try:
+        yield base_url, control
+    finally:
+        control.close()
+        stop()
+        get_database(app).engine.dispose()
+
+
+def test_reached_defects_follow_the_pages_visited_and_reset_clears_them(
+    served: tuple[str, ControlClient],
+) -> None:
+    base_url, control = served
+    control.reset()
+    assert control.reached_defects() == []
+    assert httpx.get(f"{base_url}/").status_code == 200  # the index belongs to no portal
+    assert control.reached_defects() == []
+    assert httpx.get(f"{base_url}/cm6/").status_code == 200
+    assert control.reached_defects() == ["menu_register_link_to_home", "public_wrong_fax"]
+    control.reset()
+    assert control.reached_defects() == []
