@@ -36,6 +36,9 @@ class PageSpec:
     fields: dict[str, FieldSpec] = field(default_factory=dict)
     actions: dict[str, str] = field(default_factory=dict)
     read: dict[str, Readable] = field(default_factory=dict)
+    # Each kind of message a refusal check names ("username_taken") -> the locator of that message,
+    # so that a different error never satisfies a check that expects this one.
+    errors: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,13 @@ class PageMap:
             raise ConfigError(self.source, where, "action not in the page map")
         return selector
 
+    def error(self, page: str | None, kind: str) -> str:
+        selector = (self.page(page).errors.get(kind) if page else None) or self.common.errors.get(kind)
+        if selector is None:
+            where = f"pages.{page}.errors.{kind}" if page else f"common.errors.{kind}"
+            raise ConfigError(self.source, where, "kind of message not in the page map")
+        return selector
+
     def readable(self, page: str | None, name: str) -> Readable:
         spec = (self.page(page).read.get(name) if page else None) or self.common.read.get(name)
         if spec is None:
@@ -71,7 +81,7 @@ class PageMap:
         return spec
 
 
-_PAGE_KEYS = {"url", "recognise", "fields", "actions", "read"}
+_PAGE_KEYS = {"url", "recognise", "fields", "actions", "read", "errors"}
 
 
 def _selector(node: Node) -> str:
@@ -103,7 +113,7 @@ def _readable(node: Node) -> Readable:
 
 
 def _page(name: str, node: Node, *, common: bool = False) -> PageSpec:
-    node.reject_unknown({"fields", "actions", "read"} if common else _PAGE_KEYS)
+    node.reject_unknown({"fields", "actions", "read", "errors"} if common else _PAGE_KEYS)
     return PageSpec(
         name=name,
         recognise="" if common else _selector(node.child("recognise")),
@@ -111,6 +121,7 @@ def _page(name: str, node: Node, *, common: bool = False) -> PageSpec:
         fields={key: _field(value) for key, value in node.child("fields").items()},
         actions={key: _selector(value) for key, value in node.child("actions").items()},
         read={key: _readable(value) for key, value in node.child("read").items()},
+        errors={key: _selector(value) for key, value in node.child("errors").items()},
     )
 
 

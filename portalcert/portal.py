@@ -59,3 +59,7 @@ class Portal:
 
     def shows(self, page: str | None, name: str) -> bool:
         return self.engine.count(self.map.readable(page, name).selector) > 0
+
+    def shows_error(self, page: str | None, kind: str) -> bool:
+        """Whether the page shows the message of this kind (the page map says which text it is)."""
+        return self.engine.count(self.map.error(page, kind)) > 0

@@ -60,7 +60,6 @@ def behave_args(request: RunRequest, document: DocumentSpec, paths: list[str] | 
         "--no-capture",
         "--no-summary",
         "--no-snippets",
-        f"--scenario-outline-annotation-schema={catalog.SCENARIO_NAME_SCHEMA}",
     ]
     if request.allure:
         # outfiles pair with formats in order: allure writes its folder, null prints nothing.
@@ -107,6 +106,14 @@ def _check_rule_ids(settings: RunSettings, cat: catalog.Catalogue) -> None:
             )
 
 
+def configuration(args: list[str]) -> Configuration:
+    config = Configuration(command_args=args, load_config=False)
+    # behave's default names Examples rows "<name> -- @1.4 <examples>"; ours are stable keys (catalog).
+    config.scenario_outline_annotation_schema = catalog.SCENARIO_NAME_SCHEMA
+    config.setup_model()
+    return config
+
+
 def execute(
     request: RunRequest, stop: _GracefulStop | None = None, paths: dict[str, list[str]] | None = None
 ) -> tuple[list[Any], bool]:
@@ -125,7 +132,7 @@ def execute(
             continue
         spec = registry.get(document)
         args = behave_args(request, spec, None if paths is None else paths[document])
-        runner = stop.runner = DocumentRunner(Configuration(command_args=args, load_config=False), spec)
+        runner = stop.runner = DocumentRunner(configuration(args), spec)
         try:
             runner.run()
         except KeyboardInterrupt:

@@ -60,7 +60,5 @@ def test_every_document_package_is_complete() -> None:
         assert spec.root.parent == ROOT / "documents"
         assert list(spec.features.glob("*.feature")), f"{spec.id}: no feature files"
         assert list((spec.root / "steps").glob("*.py")), f"{spec.id}: no step modules"
-        assert (spec.root / "environment.py").is_file(), (
-            f"{spec.id}: no environment.py"
-        )
+        assert (spec.root / "environment.py").is_file(), f"{spec.id}: no environment.py"
         assert spec.reference_pagemap.is_file() and spec.reference_dataset.is_file(), spec.id
