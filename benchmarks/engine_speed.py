@@ -96,7 +96,7 @@ def child(timings_path: str, argv: list[str]) -> None:
             }
         )
 
-    hooks.before_scenario, hooks.after_scenario = before_scenario, after_scenario  # type: ignore[assignment]
+    hooks.before_scenario, hooks.after_scenario = before_scenario, after_scenario
     try:
         code = portalcert_main(argv)
     finally:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from sim_client import TEST_CONFIG, SimClient
 from sqlalchemy import select
 
 from simulator import create_app
@@ -17,6 +16,7 @@ from simulator.config import apply_config
 from simulator.db import get_database
 from simulator.models import User
 from simulator.server import start_in_thread
+from tests.simulator.sim_client import TEST_CONFIG, SimClient
 
 
 def test_config_defaults_put_the_database_in_the_instance_folder(tmp_path: Path) -> None:

@@ -9,11 +9,11 @@ from datetime import datetime
 
 import pytest
 from flask import Flask
-from sim_client import TEST_CONFIG, TOKEN, SimClient
 from werkzeug.test import TestResponse
 
 from simulator import create_app
 from simulator.defects import CATALOGUE
+from tests.simulator.sim_client import TEST_CONFIG, TOKEN, SimClient
 
 
 def test_disabled_without_token_configuration() -> None:

@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sim_client import SimClient
-
 from simulator.cm6 import texts
 from simulator.defects import CATALOGUE
+from tests.simulator.sim_client import SimClient
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "simulator.md"
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from flask import Flask
-from sim_client import SimClient
 from sqlalchemy import select
 
 from simulator import security
 from simulator.cm6 import texts
 from simulator.db import get_database
 from simulator.models import User
+from tests.simulator.sim_client import SimClient
 
 
 def _emailed_password(sim: SimClient, address: str) -> str:
