@@ -30,7 +30,6 @@ import contextlib
 import json
 import os
 import platform
-import re
 import secrets
 import shutil
 import signal
@@ -46,8 +45,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from documents.tim_convenzione_mobile6.testdata import TestData  # noqa: E402
 from portalcert import target  # noqa: E402
 from portalcert.control import ControlClient  # noqa: E402
+
+CM6 = "tim-convenzione-mobile-6"
 from portalcert.session import start_simulator  # noqa: E402
 
 CHROMIUM = "/usr/lib/chromium/chromium"
@@ -96,7 +98,7 @@ def child(timings_path: str, argv: list[str]) -> None:
             }
         )
 
-    hooks.before_scenario, hooks.after_scenario = before_scenario, after_scenario  # type: ignore[assignment]
+    hooks.before_scenario, hooks.after_scenario = before_scenario, after_scenario
     try:
         code = portalcert_main(argv)
     finally:
@@ -220,8 +222,9 @@ def plain_playwright(iterations: int, warmups: int, executable: str) -> tuple[di
     from playwright.sync_api import sync_playwright
 
     tgt = target.load("simulator")
-    user = tgt.data.user("user")
-    pattern = re.compile(tgt.messages.patterns["login_otp"])
+    data: TestData = tgt.binding(CM6).data
+    user = data.user("user")
+    pattern = tgt.patterns(CM6)["login_otp"]
     base_url, token, stop = _start_simulator(tgt)
     control = ControlClient(base_url, token)
     times = {"plain": PlainTimes(), "traced": PlainTimes()}

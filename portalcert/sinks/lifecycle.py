@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from types import TracebackType
 from typing import Self
 
 
-class BackgroundServer:
+class BackgroundServer(ABC):
     """A server running on a thread of its own; usable as a context manager."""
 
+    @abstractmethod
     def start(self) -> None:
-        raise NotImplementedError
+        """Start serving on a background thread (once per sink)."""
 
+    @abstractmethod
     def stop(self) -> None:
-        raise NotImplementedError
+        """Stop serving and release the port; safe to call twice or before `start`."""
 
     def __enter__(self) -> Self:
         self.start()

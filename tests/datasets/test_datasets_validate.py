@@ -43,6 +43,14 @@ def delete_role(role: str) -> Callable[[Data], None]:
     return mutate
 
 
+def both(first: Callable[[Data], None], second: Callable[[Data], None]) -> Callable[[Data], None]:
+    def mutate(data: Data) -> None:
+        first(data)
+        second(data)
+
+    return mutate
+
+
 def bad_check_digit(value: str) -> str:
     last = value[-1]
     if last.isdigit():
@@ -154,9 +162,9 @@ ROLE_BREAKS: list[tuple[str, Callable[[Data], None], str]] = [
     ),
     (
         "non convention sim in CM5",
-        lambda d: (
-            record(d, "outside_entity").update(conventions=["CM5"]),
-            set_field("non_convention_sim", "convention", "CM5")(d),
+        both(
+            set_field("outside_entity", "conventions", ["CM5"]),
+            set_field("non_convention_sim", "convention", "CM5"),
         ),
         "role non_convention_sim: convention",
     ),

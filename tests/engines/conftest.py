@@ -1,4 +1,4 @@
-"""A tiny Flask portal served on a real loopback socket, for the http engine's tests."""
+"""A tiny Flask portal served on a real loopback socket, for the engines' tests."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from markupsafe import escape
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
+from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.http import HttpEngine
 
 FORM_PAGE = """<!doctype html>
@@ -159,6 +160,14 @@ def create_app() -> Flask:
     def boom() -> Response:
         return make_response('<p data-testid="error">Errore interno</p>', 500)
 
+    @app.get("/failing-form")
+    def failing_form() -> str:
+        return '<form method="post" action="/explode"><input name="x"><button id="go">Invia</button></form>'
+
+    @app.post("/explode")
+    def explode() -> Response:
+        return make_response("<p id='oops'>Errore del server</p>", 503)
+
     @app.get("/slow")
     def slow() -> str:
         time.sleep(2)
@@ -195,6 +204,13 @@ def serving() -> Callable[[Flask], AbstractContextManager[str]]:
 def server_url() -> Iterator[str]:
     with _serving(create_app()) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def browser_settings() -> BrowserSettings:
+    """Browser engines in these tests: actions wait up to 5 s for their element (a busy CI machine needs
+    it); only the test of that limit sets a short one of its own."""
+    return BrowserSettings(action_seconds=5.0)
 
 
 @pytest.fixture

@@ -1,24 +1,23 @@
-"""The browser engine keeps the Engine contract on a real Chromium, and runs what needs JavaScript.
+"""What only the browser engine does, on a real Chromium: JavaScript, waiting for the page, screenshots
+and traces. The contract it shares with the http engine is in test_engine_contract.py.
 
-The pages are the http engine's (conftest) plus a few scripted ones; where both engines meet the
-same page they must read the same thing, so a page map behaves the same whichever engine runs.
+The pages are conftest's plus a few scripted ones.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import socket
 import time
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 
 import pytest
-from flask import Flask, jsonify, make_response, request
+from flask import Flask, jsonify, request
 from werkzeug.wrappers import Response
 
-from portalcert.engines.base import Engine, EngineError, ServerError, UnreachableError
+from portalcert.engines.base import EngineError
 from portalcert.engines.browser import BrowserEngine
 from portalcert.engines.browser_install import find
 from portalcert.engines.browser_settings import BrowserSettings
@@ -29,9 +28,8 @@ pytestmark = [
     pytest.mark.xdist_group("browser"),
 ]
 
-# Actions wait up to 5 s for their element (a busy CI machine needs it); the test of that limit
-# sets a short one of its own.
-STEADY = BrowserSettings(action_seconds=5.0)
+# Actions wait up to 5 s for their element (conftest's browser_settings); the test of that limit sets
+# a short one of its own.
 IMPATIENT = BrowserSettings(action_seconds=1.0)
 
 SCRIPTED_PAGE = """<!doctype html><html><head><title>Codice</title></head><body>
@@ -56,10 +54,6 @@ const late = '<label>Nome <input name="late"></label>';
 setTimeout(() => { document.getElementById("slot").innerHTML = late; }, 1500);
 </script></body></html>"""
 
-FAILING_FORM = """<!doctype html><html><body>
-<form method="post" action="/explode"><input name="x" value="1"><button id="go">Invia</button></form>
-</body></html>"""
-
 
 def scripted_app() -> Flask:
     app = Flask(__name__)
@@ -83,14 +77,6 @@ def scripted_app() -> Flask:
     def late() -> str:
         return LATE_PAGE
 
-    @app.get("/failing-form")
-    def failing_form() -> str:
-        return FAILING_FORM
-
-    @app.post("/explode")
-    def explode() -> Response:
-        return make_response("<p id='oops'>Errore del server</p>", 503)
-
     return app
 
 
@@ -101,8 +87,8 @@ def scripted_url(serving: Callable[[Flask], AbstractContextManager[str]]) -> Ite
 
 
 @pytest.fixture
-def browser(server_url: str) -> Iterator[BrowserEngine]:
-    engine = BrowserEngine(server_url + "/", timeout=5, settings=STEADY)
+def browser(server_url: str, browser_settings: BrowserSettings) -> Iterator[BrowserEngine]:
+    engine = BrowserEngine(server_url + "/", timeout=5, settings=browser_settings)
     try:
         yield engine
     finally:
@@ -110,81 +96,21 @@ def browser(server_url: str) -> Iterator[BrowserEngine]:
 
 
 @pytest.fixture
-def scripted(scripted_url: str) -> Iterator[BrowserEngine]:
-    engine = BrowserEngine(scripted_url, timeout=5, settings=STEADY)
+def scripted(scripted_url: str, browser_settings: BrowserSettings) -> Iterator[BrowserEngine]:
+    engine = BrowserEngine(scripted_url, timeout=5, settings=browser_settings)
     try:
         yield engine
     finally:
         engine.close()
 
 
-def test_is_an_engine(browser: BrowserEngine) -> None:
-    assert isinstance(browser, Engine)
-    assert browser.name == "browser"
-
-
-# --- the same reading as the http engine ----------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("selector", "how"),
-    [
-        ("[data-testid=menu]", "text"),
-        ("[data-testid=inline]", "text"),
-        ("[data-testid=page-title]", "text"),
-        ("[data-testid=absent]", "text"),
-        ("[data-testid=menu] li", "texts"),
-        ("a.go", "count"),
-        ("[data-testid=absent]", "count"),
-    ],
-)
-def test_reads_what_the_http_engine_reads(
-    browser: BrowserEngine, server_url: str, selector: str, how: str
-) -> None:
-    with HttpEngine(server_url + "/") as http:
-        http.goto("/")
-        browser.goto("/")
-        assert getattr(browser, how)(selector) == getattr(http, how)(selector)
-
-
-def test_attribute_is_the_raw_value(browser: BrowserEngine) -> None:
+def test_fetch_of_a_script_link_is_refused(browser: BrowserEngine) -> None:
     browser.goto("/")
-    link = "[data-testid=link-registrati-ora]"
-    assert browser.attribute(link, "href") == "dir/page?x=1"
-    assert browser.attribute(link, "title") is None
-    assert browser.attribute("[data-testid=absent]", "href") is None
+    with pytest.raises(EngineError, match="points to a script, not a resource"):
+        browser.fetch("[data-testid=js-link]")
 
 
-# --- forms and links ----------------------------------------------------------------------------
-
-
-def test_filled_and_chosen_values_are_submitted(browser: BrowserEngine) -> None:
-    browser.goto("/form")
-    browser.fill("input[name=name]", "Mario Rossi")
-    browser.choose("input[name=kind]", "piva")
-    browser.fill("select[name=city]", "MI")
-    browser.choose("select[name=first]", "a")
-    browser.press("[data-testid=save]")
-    fields = browser.texts("[data-testid=field]")
-    assert browser.text("[data-testid=method]") == "POST"
-    assert "name=Mario Rossi" in fields
-    assert "kind=piva" in fields
-    assert "city=MI" in fields
-    assert "first=a" in fields
-    assert "action=save" in fields
-
-
-def test_choose_names_the_options_it_found(browser: BrowserEngine) -> None:
-    browser.goto("/form")
-    with pytest.raises(EngineError, match=r"no option with value 'xx'.*options found: 'cf', 'piva'"):
-        browser.choose("input[name=kind]", "xx")
-
-
-def test_press_follows_a_relative_link(browser: BrowserEngine, server_url: str) -> None:
-    browser.goto("/")
-    browser.press("[data-testid=link-registrati-ora]")
-    assert browser.url == server_url + "/dir/page?x=1"
-    assert browser.text("[data-testid=where]") == "page x=1"
+# --- waiting for the page ---------------------------------------------------------------------
 
 
 def test_missing_or_disabled_targets_are_engine_errors_within_the_action_time(scripted_url: str) -> None:
@@ -239,36 +165,7 @@ def test_the_http_engine_calls_the_same_step_a_javascript_step(scripted_url: str
             http.press("#confirm")
 
 
-# --- failures and evidence ----------------------------------------------------------------------
-
-
-def test_server_error_on_navigation_is_reported_after_loading(browser: BrowserEngine) -> None:
-    with pytest.raises(ServerError, match=r"the portal answered 500 for /boom"):
-        browser.goto("/boom")
-    assert browser.text("[data-testid=error]") == "Errore interno"
-
-
-def test_server_error_after_a_press_is_reported(scripted: BrowserEngine) -> None:
-    scripted.goto("/failing-form")
-    with pytest.raises(ServerError, match=r"the portal answered 503 for /explode"):
-        scripted.press("#go")
-    assert scripted.text("#oops") == "Errore del server"
-
-
-def test_unreachable_portal_fails_fast_with_the_reason() -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    dead = BrowserEngine(f"http://127.0.0.1:{port}", timeout=5, settings=STEADY)
-    try:
-        started = time.monotonic()
-        with pytest.raises(
-            UnreachableError, match=rf"cannot reach http://127.0.0.1:{port}/login: connection"
-        ):
-            dead.goto("/login")
-        assert time.monotonic() - started < 3
-    finally:
-        dead.close()
+# --- evidence ----------------------------------------------------------------------------------
 
 
 def test_evidence_has_screenshot_html_journal_and_a_trace_grouped_by_step(scripted: BrowserEngine) -> None:
@@ -305,22 +202,3 @@ def test_without_tracing_evidence_has_no_trace(scripted_url: str) -> None:
         assert evidence.screenshot_png is not None
     finally:
         engine.close()
-
-
-def test_each_engine_has_its_own_cookies(server_url: str) -> None:
-    first = BrowserEngine(server_url, timeout=5, settings=STEADY)
-    second = BrowserEngine(server_url, timeout=5, settings=STEADY)
-    try:
-        first.goto("/login-cookie")
-        second.goto("/whoami")
-        assert first.text("[data-testid=cookie]") == "abc123"
-        assert second.text("[data-testid=cookie]") == "none"
-        first.goto("/")
-        second.goto("/")
-        # fetch() shares the context's cookies and leaves the page where it is
-        assert first.fetch("[data-testid=private]").status == 200
-        assert second.fetch("[data-testid=private]").status == 403
-        assert first.text("[data-testid=page-title]") == "Benvenuto nel portale"
-    finally:
-        first.close()
-        second.close()

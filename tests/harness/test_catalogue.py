@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -98,10 +99,13 @@ def test_feature_files_speak_business_not_ui() -> None:
 def test_feature_files_parse_with_the_official_gherkin_parser() -> None:
     """behave is lenient; the Cucumber grammar is what other tools (IDEs, Allure, CI plugins) use."""
     from gherkin.parser import Parser
+    from gherkin.parser_types import Rule
     from gherkin.token_scanner import TokenScanner
 
     for path in FEATURES:
         document = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))
-        rules = [child["rule"] for child in document["feature"]["children"] if "rule" in child]
+        # gherkin types a feature's children as an empty TypedDict; each holds one of background/scenario/rule
+        children = cast(list[dict[str, Rule]], document["feature"]["children"])
+        rules = [child["rule"] for child in children if "rule" in child]
         assert rules, f"{path.name} has no Rule: blocks"
         assert all(any(tag["name"].startswith("@rule:") for tag in rule["tags"]) for rule in rules), path.name

@@ -1,17 +1,9 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-# sample_run.py lives beside the tests (it is also used to eyeball the HTML); make it importable in any
-# pytest import mode.
-sys.path.insert(0, str(Path(__file__).parent))
-
-from sample_run import build_sample_run
-
 from portalcert.results import RunResult
+from tests.report.sample_run import build_sample_run
 
 
 @pytest.fixture

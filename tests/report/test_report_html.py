@@ -7,11 +7,16 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup, Tag
-from sample_run import CM6_05_EVIDENCE, KNOWN_DEVIATION_REASON, OUT_OF_SCOPE_REASON, STALE_DECLARATION_REASON
 
 from portalcert.report import render_html, write_html
 from portalcert.report.html_report import evidence_kind, format_duration, format_when, headline, local_href
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult, Status
+from tests.report.sample_run import (
+    CM6_05_EVIDENCE,
+    KNOWN_DEVIATION_REASON,
+    OUT_OF_SCOPE_REASON,
+    STALE_DECLARATION_REASON,
+)
 
 CM6 = "tim-convenzione-mobile-6"
 STALE_WARNING = "declared as an expected failure but now passes: remove it from the expected-failures file"
@@ -170,10 +175,7 @@ def test_verdict_and_header(run: RunResult) -> None:
     for fact in [*expected, "Verdict: Non-compliant"]:
         assert fact in text
     counts = run.summary()
-    rows = {
-        row.find(class_="badge").get_text(): int(row.find(class_="n").get_text())
-        for row in header.select("table.counts tbody tr")
-    }
+    rows = _status_counts(header)
     assert rows == {s.value: counts[s.value] for s in Status}
 
 
@@ -218,6 +220,16 @@ def test_helpers() -> None:
     assert local_href("evidence/a b#1.png") == "evidence/a%20b%231.png"
     assert local_href("evidence\\CM6-05\\shot.png") == "evidence/CM6-05/shot.png"
     assert local_href("C:\\x") is None and local_href("//host/x") is None and local_href("") is None
+
+
+def _status_counts(root: Tag) -> dict[str, int]:
+    """The header's counts table: status badge -> number of scenarios."""
+    counts: dict[str, int] = {}
+    for row in root.select("table.counts tbody tr"):
+        badge, number = row.select_one(".badge"), row.select_one(".n")
+        assert badge is not None and number is not None
+        counts[badge.get_text()] = int(number.get_text())
+    return counts
 
 
 def _markers(item: Tag) -> list[str]:
@@ -328,7 +340,9 @@ def test_screenshot_thumbnail(run: RunResult) -> None:
     assert "screenshot.png" in link.get_text()  # the file name is still written out
     # the other evidence files are plain links, no image
     for a in item.find_all("a"):
-        assert (a.find("img") is not None) == a["href"].endswith(".png")
+        href = a["href"]
+        assert isinstance(href, str)
+        assert (a.find("img") is not None) == href.endswith(".png")
 
 
 def test_playwright_trace_label_and_hint(run: RunResult) -> None:
@@ -371,10 +385,7 @@ def test_only_declared_deviations_fail() -> None:
     assert "Compliant except declared deviations" in verdict.get_text()
     style = soup.find("style")
     assert isinstance(style, Tag) and ".verdict-deviations {" in style.text  # the key has its own style
-    rows = {
-        row.find(class_="badge").get_text(): int(row.find(class_="n").get_text())
-        for row in soup.select("table.counts tbody tr")
-    }
+    rows = _status_counts(soup)
     assert rows[Status.FAIL.value] == 1 and rows[Status.PASS.value] == 1  # still reported as FAIL
 
 

@@ -7,10 +7,15 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from sample_run import CM6_05_EVIDENCE, KNOWN_DEVIATION_REASON, OUT_OF_SCOPE_REASON, STALE_DECLARATION_REASON
 
 from portalcert.report import to_dict, write_json
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult, Status
+from tests.report.sample_run import (
+    CM6_05_EVIDENCE,
+    KNOWN_DEVIATION_REASON,
+    OUT_OF_SCOPE_REASON,
+    STALE_DECLARATION_REASON,
+)
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "portalcert" / "report" / "compliance.schema.json"
 

@@ -4,9 +4,9 @@ from collections.abc import Iterator
 
 import pytest
 from flask import Flask
-from sim_client import TEST_CONFIG, SimClient
 
 from simulator import create_app
+from tests.simulator.sim_client import TEST_CONFIG, SimClient
 
 
 @pytest.fixture

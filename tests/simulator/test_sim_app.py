@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from sim_client import DOCUMENT, TEST_CONFIG, SimClient
 from sqlalchemy import select
 
 from documents.tim_convenzione_mobile6.simulator import PORTAL
@@ -18,6 +17,7 @@ from simulator import create_app
 from simulator.config import apply_config
 from simulator.db import get_database
 from simulator.server import start_in_thread
+from tests.simulator.sim_client import DOCUMENT, TEST_CONFIG, SimClient
 
 
 def test_config_defaults_put_the_database_in_the_instance_folder(tmp_path: Path) -> None:

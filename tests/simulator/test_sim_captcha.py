@@ -6,13 +6,13 @@ import io
 import wave
 
 from flask import Flask
-from sim_client import SimClient
 from sqlalchemy import select
 
 from documents.tim_convenzione_mobile6.simulator import texts
 from simulator.captcha import ALPHABET
 from simulator.db import get_database
 from simulator.models import CaptchaChallenge
+from tests.simulator.sim_client import SimClient
 
 
 def _current_answer(app: Flask) -> str:

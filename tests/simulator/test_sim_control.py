@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from sim_client import DOCUMENT, TEST_CONFIG, TOKEN, SimClient
 from werkzeug.test import TestResponse
 
 from simulator import create_app
 from simulator.defects import catalogue
+from tests.simulator.sim_client import DOCUMENT, TEST_CONFIG, TOKEN, SimClient
 
 
 def test_disabled_without_token_configuration() -> None:

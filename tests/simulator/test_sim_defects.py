@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sim_client import SimClient
-
 from documents.tim_convenzione_mobile6.simulator import PORTAL, texts
+from tests.simulator.sim_client import SimClient
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "simulator.md"
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from sim_client import SimClient
+import werkzeug.security
 
 from documents.tim_convenzione_mobile6.simulator import texts
 from simulator import security
+from tests.simulator.sim_client import SimClient
 
 
 def test_login_renews_the_session_id(sim: SimClient) -> None:
@@ -140,7 +141,7 @@ def test_unknown_username_costs_one_cheap_password_check(
 ) -> None:
     checked: list[str] = []
     hashed: list[str] = []
-    real_check, real_hash = security.check_password_hash, security.generate_password_hash
+    real_check, real_hash = werkzeug.security.check_password_hash, werkzeug.security.generate_password_hash
 
     def counting_check(pwhash: str, password: str) -> bool:
         checked.append(password)

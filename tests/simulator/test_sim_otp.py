@@ -9,13 +9,13 @@ from datetime import timedelta
 
 import pytest
 from flask import Flask
-from sim_client import SimClient
 from sqlalchemy import select
 
 from documents.tim_convenzione_mobile6.simulator import texts
 from simulator import clock, security
 from simulator.db import get_database, get_session
 from simulator.models import OneTimeCode, WebSession
+from tests.simulator.sim_client import SimClient
 
 CodeCheck = security.CodeCheck
 PHONE = "3330000000"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from flask import Flask
-from sim_client import SimClient
 from sqlalchemy import select
 
 from documents.tim_convenzione_mobile6.simulator import texts
 from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import security
 from simulator.db import get_database
+from tests.simulator.sim_client import SimClient
 
 
 def _emailed_password(sim: SimClient, address: str) -> str:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sim_client import SimClient
-
 from documents.tim_convenzione_mobile6.simulator import texts
+from tests.simulator.sim_client import SimClient
 
 
 def _progress_current(sim: SimClient) -> str | None:

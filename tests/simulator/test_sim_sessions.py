@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sim_client import SimClient
+from tests.simulator.sim_client import SimClient
 
 
 def test_logout_renews_the_session_id(sim: SimClient) -> None:

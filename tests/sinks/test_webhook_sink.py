@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from typing import TypedDict
 
 import httpx
 import pytest
@@ -12,6 +13,15 @@ from portalcert.sinks import MessageStore, SmsWebhookSink
 from portalcert.sinks.webhook import MAX_BODY
 
 FORM = "application/x-www-form-urlencoded"
+
+
+class PostArguments(TypedDict, total=False):
+    """The ways a malformed webhook call is sent: JSON, a form, or raw bytes with their own headers."""
+
+    json: object
+    data: dict[str, str]
+    content: bytes
+    headers: dict[str, str]
 
 
 @pytest.fixture
@@ -139,11 +149,11 @@ def test_bad_input_is_refused_with_a_reason(
     sink: SmsWebhookSink,
     store: MessageStore,
     http: httpx.Client,
-    kwargs: dict[str, object],
+    kwargs: PostArguments,
     status: int,
     error: str,
 ) -> None:
-    response = http.post(sink.url, **kwargs)  # type: ignore[arg-type]
+    response = http.post(sink.url, **kwargs)
     assert response.status_code == status
     assert error in response.json()["error"]
     assert store.messages() == []
