@@ -21,6 +21,9 @@ class Defect:
     name: str
     rule: str
     description: str
+    # The scenarios it makes FAIL ("CM6-17: <scenario name>"), and no others: the sensitivity test
+    # (tests/test_sensitivity.py) checks each declaration against a measured run.
+    kills: tuple[str, ...] = ()
 
 
 def catalogue() -> tuple[Defect, ...]:

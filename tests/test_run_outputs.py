@@ -31,7 +31,7 @@ def test_evidence_is_kept_for_the_failing_scenario_only(failing_run: SuiteRun) -
     files = {Path(p).name: failing_run.out_dir / p for p in failed[0]["evidence"]}
     assert set(files) == {"page.html", "journal.txt"}
     assert 'data-page="registration-success"' in files["page.html"].read_text(encoding="utf-8")
-    assert "POST /registrazione" in files["journal.txt"].read_text(encoding="utf-8")
+    assert "POST /cm6/registrazione" in files["journal.txt"].read_text(encoding="utf-8")
 
 
 def test_allure_results_carry_document_rule_labels_and_evidence(failing_run: SuiteRun) -> None:

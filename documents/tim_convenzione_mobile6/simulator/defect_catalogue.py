@@ -9,70 +9,183 @@ from __future__ import annotations
 from simulator.defects import Defect
 
 DEFECTS: tuple[Defect, ...] = (
-    Defect("public_wrong_fax", "CM6-01", "the public area shows fax 800.000.190"),
-    Defect("login_page_without_bottom_band", "CM6-02", "the login page has no bottom band"),
-    Defect("menu_register_link_to_home", "CM6-04", 'the top-menu "Registrati" link leads to the public home'),
-    Defect("accepts_entity_outside_convention", "CM6-05", "step 1 accepts an entity with no CM6 contract"),
-    Defect("accepts_ceased_sim", "CM6-06", "step 2 accepts a ceased SIM of the entity"),
     Defect(
-        "step3_progress_wrong", "CM6-07", 'step 3 still marks "RICONOSCIMENTO CLIENTE" as the current step'
+        "public_wrong_fax",
+        "CM6-01",
+        "the public area shows fax 800.000.190",
+        kills=("CM6-01: The fax toll-free number is published in the public area",),
+    ),
+    Defect(
+        "login_page_without_bottom_band",
+        "CM6-02",
+        "the login page has no bottom band",
+        kills=("CM6-02: The login page has the three bands",),
+    ),
+    Defect(
+        "menu_register_link_to_home",
+        "CM6-04",
+        'the top-menu "Registrati" link leads to the public home',
+        kills=('CM6-04: Registration starts from the "Registrati" link in the top menu',),
+    ),
+    Defect(
+        "accepts_entity_outside_convention",
+        "CM6-05",
+        "step 1 accepts an entity with no CM6 contract",
+        kills=("CM6-05: A company without a Convenzione Mobile 6 contract is stopped at step 1",),
+    ),
+    Defect(
+        "accepts_ceased_sim",
+        "CM6-06",
+        "step 2 accepts a ceased SIM of the entity",
+        kills=("CM6-06: The ceased SIM of the Amministrazione as business number is refused",),
+    ),
+    Defect(
+        "step3_progress_wrong",
+        "CM6-07",
+        'step 3 still marks "RICONOSCIMENTO CLIENTE" as the current step',
+        kills=("CM6-07: At registration step 3 the page shows step 3 and its name",),
     ),
     Defect(
         "vat_number_kind_ignored",
         "CM6-08",
         'with "Partita IVA" chosen, the identifier is looked up as a codice fiscale '
         "(so a P.IVA differing from the CF is refused)",
+        kills=("CM6-08: The Amministrazione is identified by its partita IVA",),
     ),
-    Defect("captcha_not_checked", "CM6-09", "any captcha answer is accepted"),
-    Defect("captcha_refresh_same_code", "CM6-10", "asking for a new graphic code shows the same one"),
-    Defect("captcha_audio_missing", "CM6-11", "the audio link answers 404"),
-    Defect("accepts_personal_fiscal_code", "CM6-12", "a personal 16-character CF passes step 1"),
-    Defect("email_not_required", "CM6-13", "step 2 proceeds without an e-mail address"),
+    Defect(
+        "captcha_not_checked",
+        "CM6-09",
+        "any captcha answer is accepted",
+        kills=(
+            "CM6-09: A missing graphic code stops the registration at step 1",
+            "CM6-09: A wrong graphic code stops the registration at step 1",
+        ),
+    ),
+    Defect(
+        "captcha_refresh_same_code",
+        "CM6-10",
+        "asking for a new graphic code shows the same one",
+        kills=("CM6-10: Asking for a new graphic code shows a different one",),
+    ),
+    Defect(
+        "captcha_audio_missing",
+        "CM6-11",
+        "the audio link answers 404",
+        kills=("CM6-11: The graphic code is offered as audio",),
+    ),
+    Defect(
+        "accepts_personal_fiscal_code",
+        "CM6-12",
+        "a personal 16-character CF passes step 1",
+        kills=("CM6-12: The registrant's personal codice fiscale is refused at step 1",),
+    ),
+    Defect(
+        "email_not_required",
+        "CM6-13",
+        "step 2 proceeds without an e-mail address",
+        kills=("CM6-13: Without the e-mail address the registration does not go on",),
+    ),
     Defect(
         "accepts_other_entity_sim",
         "CM6-14",
         "step 2 accepts a SIM of another entity's CM6 contract "
         "(only the same-entity check is skipped; a SIM outside CM6 is still refused)",
+        kills=("CM6-14: The SIM of another Amministrazione as business number is refused",),
     ),
-    Defect("otp_sms_wrong_sender", "CM6-15", "the registration SMS comes from 48900"),
-    Defect("otp_accepted_without_space", "CM6-16", "the registration OTP is accepted without its space"),
-    Defect("username_accepts_17_chars", "CM6-17", "usernames up to 17 characters are accepted"),
-    Defect("print_action_missing", "CM6-18", "step 3 has no STAMPA"),
+    Defect(
+        "otp_sms_wrong_sender",
+        "CM6-15",
+        "the registration SMS comes from 48900",
+        kills=("CM6-15: The registration code comes from 40134 to the business number",),
+    ),
+    Defect(
+        "otp_accepted_without_space",
+        "CM6-16",
+        "the registration OTP is accepted without its space",
+        kills=("CM6-16: The code typed without its space",),
+    ),
+    Defect(
+        "username_accepts_17_chars",
+        "CM6-17",
+        "usernames up to 17 characters are accepted",
+        kills=("CM6-17: A username of 17 characters, letters, digits, is refused",),
+    ),
+    Defect(
+        "print_action_missing",
+        "CM6-18",
+        "step 3 has no STAMPA",
+        kills=("CM6-18: The username step can be printed",),
+    ),
     Defect(
         "cancel_keeps_registration",
         "CM6-19",
         "ANNULLA leaves the registration in progress (reopening registration resumes it)",
+        kills=(
+            "CM6-19: Cancelling at step 2 abandons the registration",
+            "CM6-19: Cancelling at step 2 with the SMS code sent abandons the registration",
+            "CM6-19: Cancelling at step 3 abandons the registration",
+        ),
     ),
-    Defect("confirmation_email_missing", "CM6-20", "no confirmation e-mail is sent"),
-    Defect("failure_without_retry", "CM6-21", "the negative outcome page has no RIPROVA"),
-    Defect("temporary_password_never_expires", "CM6-22", "the temporary password still works after 5 days"),
+    Defect(
+        "confirmation_email_missing",
+        "CM6-20",
+        "no confirmation e-mail is sent",
+        kills=("CM6-20: The registrant receives the temporary password and can log in with it",),
+    ),
+    Defect(
+        "failure_without_retry",
+        "CM6-21",
+        "the negative outcome page has no RIPROVA",
+        kills=("CM6-21: Registering a line that already has a portal user ends with the reason and RIPROVA",),
+    ),
+    Defect(
+        "temporary_password_never_expires",
+        "CM6-22",
+        "the temporary password still works after 5 days",
+        kills=("CM6-22: The temporary password used 6 days after it was sent",),
+    ),
     Defect(
         "login_accepts_another_users_password",
         "CM6-23",
         "a username is accepted with the password of any other user "
         "(the password check is not bound to the username)",
+        kills=("CM6-23: A user signing in with another user's password is refused",),
     ),
     Defect(
         "login_otp_to_contact_mobile",
         "CM6-24",
         "the login OTP goes to the contact mobile instead of the TIM number",
+        kills=("CM6-24: The right code opens the private area",),
     ),
     Defect(
         "login_ignores_ceased_sim",
         "CM6-25",
         "a user whose CM6 SIM has ceased can log in "
         "(only the ceased-status check is skipped; the convention check stays)",
+        kills=("CM6-25: A user whose SIM has ceased cannot sign in",),
     ),
-    Defect("old_password_valid_after_change", "CM6-26", "the old password keeps working after a change"),
+    Defect(
+        "old_password_valid_after_change",
+        "CM6-26",
+        "the old password keeps working after a change",
+        kills=("CM6-26: After the change only the new password opens the portal",),
+    ),
     Defect(
         "password_recovery_sends_nothing",
         "CM6-27",
         "password recovery shows the notice but sends no e-mail",
+        kills=("CM6-27: A user recovers the password with their registration data",),
     ),
     Defect(
         "username_recovery_wrong_username",
         "CM6-28",
         "the username e-mail carries the username in upper case",
+        kills=("CM6-28: A user recovers the username with their registration data",),
     ),
-    Defect("cm5_users_must_register_again", "CM6-29", "Convenzione 5 users are refused and told to register"),
+    Defect(
+        "cm5_users_must_register_again",
+        "CM6-29",
+        "Convenzione 5 users are refused and told to register",
+        kills=("CM6-29: A Convenzione 5 user with the line in Convenzione 6 reaches the private area",),
+    ),
 )
