@@ -211,19 +211,23 @@ def _check_personal_data(reg: Registration, values: dict[str, str]) -> tuple[lis
     errors: list[str] = []
     for name, value in values.items():
         if not value and not (name == "email" and defects.enabled("email_not_required")):
-            errors.append(texts.FIELD_REQUIRED.format(label=texts.FIELD_LABELS[name]))
+            errors.append(texts.FIELD_REQUIRED.format(field=name, label=texts.FIELD_LABELS[name]))
     if values["codice_fiscale"] and validation.personal_fiscal_code(values["codice_fiscale"]) is None:
         errors.append(texts.PERSONAL_CF_INVALID)
     if values["email"] and not validation.email(values["email"]):
         errors.append(texts.EMAIL_INVALID)
     if values["cellulare"] and validation.italian_mobile(values["cellulare"]) is None:
-        errors.append(texts.MOBILE_INVALID.format(label=texts.FIELD_LABELS["cellulare"]))
+        errors.append(texts.MOBILE_INVALID.format(field="cellulare", label=texts.FIELD_LABELS["cellulare"]))
     sim: Sim | None = None
     raw_business = values["numero_aziendale"]
     if raw_business:
         number = validation.italian_mobile(raw_business)
         if number is None:
-            errors.append(texts.MOBILE_INVALID.format(label=texts.FIELD_LABELS["numero_aziendale"]))
+            errors.append(
+                texts.MOBILE_INVALID.format(
+                    field="numero_aziendale", label=texts.FIELD_LABELS["numero_aziendale"]
+                )
+            )
         else:
             sim, sim_error = _check_business_sim(reg, number)
             if sim_error:
