@@ -4,11 +4,23 @@ behave loads `environment.py` from the folder that holds a document's `steps/`; 
 is one import of this module. All the work is in portalcert.hooks (typed, tested).
 """
 
+from pathlib import Path
 from typing import Any
 
-from portalcert import hooks
+from portalcert import hooks, phrase_types, registry
 
 __all__ = ["after_all", "after_scenario", "after_step", "before_all", "before_scenario", "before_step"]
+
+
+def register_phrase_types(environment_file: str) -> None:
+    """The phrase types of the document whose environment.py this is, before behave loads its steps.
+
+    `portalcert run` registers them itself (runner.DocumentRunner); this serves plain `behave`.
+    """
+    folder = Path(environment_file).resolve().parent
+    for spec in registry.all_documents().values():
+        if spec.root == folder:
+            phrase_types.register(spec.phrase_types)
 
 
 def before_all(context: Any) -> None:
