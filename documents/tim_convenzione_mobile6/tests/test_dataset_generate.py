@@ -14,7 +14,7 @@ from documents.tim_convenzione_mobile6.dataset import generate, validate
 from portalcert import registry
 from portalcert.datasets import dump, write_reference
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SPEC = registry.get("tim-convenzione-mobile-6")
 FIXTURE = SPEC.reference_dataset
 

@@ -1,0 +1,1 @@
+"""CM6's own tests: its data-set generator and validator."""
