@@ -48,9 +48,9 @@ sys.path.insert(0, str(ROOT))
 from documents.tim_convenzione_mobile6.testdata import TestData  # noqa: E402
 from portalcert import target  # noqa: E402
 from portalcert.control import ControlClient  # noqa: E402
+from portalcert.session import start_simulator  # noqa: E402
 
 CM6 = "tim-convenzione-mobile-6"
-from portalcert.session import start_simulator  # noqa: E402
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 SCENARIO = "The right code opens the private area"  # CM6-24, in the document's login.feature

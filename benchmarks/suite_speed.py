@@ -34,9 +34,9 @@ from documents.tim_convenzione_mobile6.testdata import TestData  # noqa: E402
 from portalcert import hooks, runner, target  # noqa: E402
 from portalcert import session as session_module  # noqa: E402
 from portalcert.control import ControlClient  # noqa: E402
+from portalcert.session import RunSettings  # noqa: E402
 
 CM6 = "tim-convenzione-mobile-6"
-from portalcert.session import RunSettings  # noqa: E402
 
 _http_seconds = {"portal": 0.0, "control": 0.0}
 _per_scenario: list[dict[str, Any]] = []
