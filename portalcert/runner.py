@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -18,6 +18,7 @@ from portalcert import __version__, catalog, session
 from portalcert.collect import collect
 from portalcert.documents import DOCUMENTS
 from portalcert.errors import ConfigError
+from portalcert.locator_ledger import LocatorLedger
 from portalcert.progress import ProgressLine
 from portalcert.results import RunResult
 from portalcert.session import RunSettings
@@ -32,6 +33,7 @@ class RunRequest:
     documents: tuple[str, ...]
     tags: str = ""
     progress: bool = True
+    ledger: LocatorLedger = field(default_factory=LocatorLedger)  # filled with what the run looked up
 
 
 def behave_args(request: RunRequest) -> list[str]:
@@ -90,7 +92,7 @@ def run(request: RunRequest) -> RunResult:
     _check_rule_ids(settings, cat)
     started = datetime.now(UTC)
     clock = time.monotonic()
-    live = session.start(settings)
+    live = session.start(settings, request.ledger)
     settings.out_dir.mkdir(parents=True, exist_ok=True)
     for line in live.channels.describe():
         print(f"portalcert: {line}", file=sys.stderr, flush=True)

@@ -8,11 +8,12 @@ from portalcert.checks import PreconditionFailed, expect
 
 def describe_current(actor: Actor) -> str:
     """'page login with error "Credenziali errate"' — what the portal shows now, for messages."""
-    page = actor.portal.current_page()
-    where = f"page {page}" if page else f"an unrecognised page ({actor.portal.engine.url})"
-    if not actor.portal.shows(None, "error"):
-        return f"{where} without error"
-    error = actor.portal.read(None, "error")
+    with actor.portal.describing():
+        page = actor.portal.current_page()
+        where = f"page {page}" if page else f"an unrecognised page ({actor.portal.engine.url})"
+        if not actor.portal.shows(None, "error"):
+            return f"{where} without error"
+        error = actor.portal.read(None, "error")
     return f'{where} with error "{error}"' if error else f"{where} with an empty error element"
 
 
