@@ -70,6 +70,20 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("defects", help="list the simulator's defect switches")
 
+    pagemap = sub.add_parser("pagemap", help="page-map contracts and locator checks")
+    pagemap_sub = pagemap.add_subparsers(dest="pagemap_command", required=True)
+    check = pagemap_sub.add_parser("check", help="report, per locator of a target's page map, matched or not")
+    check.add_argument("--target", required=True, help="bundled target name or path to a target YAML file")
+    check.add_argument("--document", action="append", choices=sorted(DOCUMENTS), help="limit the flow walk")
+    contract = pagemap_sub.add_parser(
+        "contract", help="the page-map names each rule uses, from a simulator run"
+    )
+    contract.add_argument("--document", required=True, choices=sorted(DOCUMENTS))
+    contract.add_argument("--write", action="store_true", help="write the document's contract file")
+    reference = pagemap_sub.add_parser("reference", help="markdown tables of a document's page-map names")
+    reference.add_argument("--document", required=True, choices=sorted(DOCUMENTS))
+    reference.add_argument("--write", action="store_true", help="update docs/certify-your-portal.md")
+
     serve = sub.add_parser("serve", help="start the reference simulator for a person to use")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=_port, default=5000, help="0 picks a free port")
@@ -92,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _fixtures(args, console)
         if args.command == "defects":
             return _defects()
+        if args.command == "pagemap":
+            from portalcert.pagemap_cli import pagemap_command
+
+            return pagemap_command(args)
         if args.command == "serve":
             return _serve(args)
     except (ConfigError, TargetUnreachable) as exc:

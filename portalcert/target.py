@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portalcert import expected_failures, testdata, yamlsource
+from portalcert import expected_failures, pagemap_contract, testdata, yamlsource
 from portalcert import pagemap as pagemap_module
 from portalcert.catalog import RULE_ID
 from portalcert.documents import DOCUMENTS
@@ -220,7 +220,9 @@ def _control(node: Node) -> Control | None:
     )
 
 
-def parse(root: Node, source: Path) -> Target:
+def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
+    """A target from its YAML; with `check_contracts`, its page map must have every name the rules
+    in scope use (see portalcert.pagemap_contract), so a gap is a ConfigError before any run."""
     root.reject_unknown(
         {
             "schema",
@@ -270,7 +272,7 @@ def parse(root: Node, source: Path) -> Target:
         if failures_node.value is not None
         else ExpectedFailures()
     )
-    return Target(
+    target = Target(
         name=root.child("name").string(),
         source=source,
         base_url=url.rstrip("/"),
@@ -286,6 +288,9 @@ def parse(root: Node, source: Path) -> Target:
         rules=_rules(root.child("rules")),
         expected=expected,
     )
+    if check_contracts:
+        pagemap_contract.check(target.pagemap, target.documents, target.in_scope)
+    return target
 
 
 def resolve(name_or_path: str) -> Path:
@@ -299,6 +304,6 @@ def resolve(name_or_path: str) -> Path:
     raise ConfigError(name_or_path, "", "no such target file and no bundled target of that name")
 
 
-def load(name_or_path: str) -> Target:
+def load(name_or_path: str, *, check_contracts: bool = True) -> Target:
     path = resolve(name_or_path)
-    return parse(yamlsource.load(path), path.resolve())
+    return parse(yamlsource.load(path), path.resolve(), check_contracts=check_contracts)
