@@ -145,7 +145,7 @@ def _judge_entry(key: str, visit: _Visit, walked: LocatorLedger | None) -> tuple
     if key in visit.on_own_page and key.split(".")[2] != "read":
         return NOT_MATCHED, f"not on its page ({visit.on_own_page[key]})"
     if walked is not None:
-        return NOT_VERIFIED, "no scenario of the documents in scope uses it"
+        return NOT_VERIFIED, "no scenario of the documents in scope looks for it"
     if page in visit.unreachable:
         return NOT_VERIFIED, f"{visit.unreachable[page]}; it shows only after actions"
     return NOT_VERIFIED, "not on any page a GET shows: it appears only after actions"

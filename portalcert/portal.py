@@ -43,9 +43,13 @@ class Portal:
         self.engine.goto(url)
 
     def current_page(self) -> str | None:
-        """The first page-map page whose recognition locator is present, if any."""
+        """The first page-map page whose recognition locator is present, if any.
+
+        Only a match is recorded: trying every page's locator on one page says nothing about the others.
+        """
         for name, spec in self.map.pages.items():
-            if self._count(f"pages.{name}.recognise", spec.recognise, relied_on=False):
+            if self.engine.count(spec.recognise):
+                self.locators.ledger.saw(f"pages.{name}.recognise", spec.recognise, matched=True)
                 return name
         return None
 
@@ -127,15 +131,15 @@ class Portal:
         self.locators.lookups.add("read", page, name)
         return self.map.key("read", page, name), spec
 
-    def _count(self, key: str, selector: str, *, relied_on: bool = True) -> int:
+    def _count(self, key: str, selector: str) -> int:
         found = self.engine.count(selector)
-        self._saw(key, selector, matched=found > 0, relied_on=relied_on)
+        self._saw(key, selector, matched=found > 0)
         return found
 
-    def _saw(self, key: str, selector: str, *, matched: bool, relied_on: bool = True) -> None:
+    def _saw(self, key: str, selector: str, *, matched: bool) -> None:
         """Record an observation; finding nothing is an absence a check may rely on."""
         self.locators.ledger.saw(key, selector, matched=matched)
-        if not matched and relied_on and not self._describing:
+        if not matched and not self._describing:
             self.locators.absent.add(key)
 
     def _may_act(self, verb: str, key: str) -> None:

@@ -53,3 +53,44 @@ def portalcert(
 def run_suite(out_dir: Path, *args: str, timeout: float = 300) -> SuiteRun:
     done = portalcert("run", "--no-progress", "--out", str(out_dir), *args, timeout=timeout)
     return SuiteRun(done.returncode, done.stdout, done.stderr, out_dir)
+
+
+def simulator_variant(folder: Path, pagemap_edits: dict[str, str | None], extra: str = "") -> Path:
+    """A copy of the bundled simulator target whose page map has `pagemap_edits` applied.
+
+    Each edit is a dotted page-map key ("common.read.error") and its new locator, or None to
+    delete the entry. Paths the copy refers to are made absolute, so it works from `folder`.
+    """
+    import re
+
+    import yaml
+
+    targets = PROJECT / "targets"
+    source = targets / "simulator.yaml"
+    text = source.read_text(encoding="utf-8")
+    pagemap_line = re.search(r"^pagemap:\s*(\S+)", text, re.MULTILINE)
+    assert pagemap_line is not None, "test setup: the bundled target names no page map"
+    pagemap = yaml.safe_load((targets / pagemap_line.group(1)).read_text(encoding="utf-8"))
+    for key, locator in pagemap_edits.items():
+        *parents, name = key.split(".")
+        node = pagemap
+        for part in parents:
+            node = node[part]
+        assert name in node, f"test setup: {key} is not in the simulator's page map"
+        if locator is None:
+            del node[name]
+        elif isinstance(node[name], dict):
+            node[name]["selector"] = locator
+        else:
+            node[name] = locator
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pagemap.yaml").write_text(yaml.safe_dump(pagemap, allow_unicode=True), encoding="utf-8")
+
+    def absolute(match: re.Match[str]) -> str:
+        return f"{match.group(1)}: {(targets / match.group(2)).resolve()}"
+
+    text = re.sub(r"^(data|expected_failures):\s*(\S+)", absolute, text, flags=re.MULTILINE)
+    text = text.replace(pagemap_line.group(0), f"pagemap: {folder / 'pagemap.yaml'}")
+    path = folder / "target.yaml"
+    path.write_text(text + extra, encoding="utf-8")
+    return path
