@@ -10,11 +10,31 @@ from __future__ import annotations
 
 from typing import Any
 
+import allure_behave.listener
+import allure_behave.utils
 from allure_behave.formatter import AllureFormatter
-from allure_commons.model2 import Label
+from allure_commons.model2 import Label, Status
 
 from portalcert import registry
 from portalcert.catalog import document_of, rule_id_of
+from portalcert.checks import RuleViolation
+
+_allure_step_status = allure_behave.utils.step_status
+
+
+def verdict_step_status(step: Any) -> Any:
+    """allure-behave calls any AssertionError "failed"; portalcert's FAIL is a RuleViolation in a
+    Then step and every other exception is broken, so Allure shows the same verdict as the report."""
+    if step.exception is None:
+        return _allure_step_status(step)
+    if isinstance(step.exception, RuleViolation) and step.step_type == "then":
+        return Status.FAILED
+    return Status.BROKEN
+
+
+# allure-behave looks the function up by name in both modules (scenario and step results).
+allure_behave.utils.step_status = verdict_step_status
+allure_behave.listener.step_status = verdict_step_status
 
 
 def labels_for(scenario: Any) -> list[Label]:

@@ -80,6 +80,20 @@ def _parser() -> argparse.ArgumentParser:
     defects.add_argument("--engine", choices=list(ENGINES), default="http")
     defects.add_argument("--json", type=Path, metavar="FILE", help="write the measurement as JSON")
 
+    pagemap = sub.add_parser("pagemap", help="page-map contracts and locator checks")
+    pagemap_sub = pagemap.add_subparsers(dest="pagemap_command", required=True)
+    check = pagemap_sub.add_parser("check", help="report, per locator of a target's page map, matched or not")
+    check.add_argument("--target", required=True, help="bundled target name or path to a target YAML file")
+    check.add_argument("--document", action="append", help="limit the flow walk to a document")
+    contract = pagemap_sub.add_parser(
+        "contract", help="the page-map names each rule uses, from a simulator run"
+    )
+    contract.add_argument("--document", required=True)
+    contract.add_argument("--write", action="store_true", help="write the document's contract file")
+    reference = pagemap_sub.add_parser("reference", help="markdown tables of a document's page-map names")
+    reference.add_argument("--document", required=True)
+    reference.add_argument("--write", action="store_true", help="update docs/certify-your-portal.md")
+
     serve = sub.add_parser("serve", help="start the reference simulator for a person to use")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=_port, default=5000, help="0 picks a free port")
@@ -102,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_catalog.fixtures(args, console)
         if args.command == "defects":
             return cli_simulator.defects(args) if args.coverage else cli_simulator.list_defects()
+        if args.command == "pagemap":
+            from portalcert.pagemap_cli import pagemap_command
+
+            return pagemap_command(args)
         if args.command == "serve":
             return cli_simulator.serve(args)
     except (ConfigError, TargetUnreachable) as exc:

@@ -5,19 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from portalcert.catalog import Catalogue, entry_for
+from portalcert.checks import ActingInThen, RuleViolation
+from portalcert.engines.base import EngineError
+from portalcert.errors import ConfigError
+from portalcert.locator_ledger import LocatorLedger
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult, Status
 from portalcert.session import Session
 
-# behave status name -> portalcert scenario status
-_STATUS = {
-    "passed": Status.PASS,
-    "failed": Status.FAIL,  # an assertion: the portal violated the rule
-    "error": Status.BROKEN,  # an exception: the harness or the portal's infrastructure broke
-    "hook_error": Status.BROKEN,
-    "undefined": Status.BROKEN,
-    "pending": Status.BROKEN,
-    "pending_warn": Status.BROKEN,
-}
+# behave statuses of a scenario that ran but did not pass; the verdict comes from the exception.
+_NOT_PASSED = ("failed", "error", "hook_error", "cleanup_error", "undefined", "pending", "pending_warn")
+# Exceptions that say why a scenario could not be judged (an action the portal did not allow, a
+# Given not reached, a page-map name missing): reported as they are. Anything else is a harness error.
+_EXPLAINED = (EngineError, ConfigError, ActingInThen)
 
 
 def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool) -> ScenarioResult:
@@ -34,17 +33,11 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
             else ("not selected for this run")
         )
         return ScenarioResult(name, Status.NOT_COVERED, reason, location)
-    status = _STATUS.get(status_name, Status.BROKEN)
-    message, failed_step, step_type = "", "", ""
-    if status is not Status.PASS:
-        message, failed_step, step_type = _failure(scenario, status_name)
+    status, message, failed_step = Status.PASS, "", ""
+    if status_name != "passed":
+        status, message, failed_step = judge(scenario)
     if interrupted and _hit_by_interrupt(scenario, status_name, message):
         return ScenarioResult(name, Status.NOT_COVERED, "not run: the run was interrupted", location)
-    if status is Status.FAIL and step_type in ("given", "when"):
-        # Only a Then judges the rule. A Given or When that could not be carried out (a code that
-        # never arrived, a page not reached) means the rule was not judged: BROKEN, with the reason.
-        status = Status.BROKEN
-        message = f"could not carry out the {step_type.capitalize()} step: {message}"
     return ScenarioResult(
         name=name,
         status=status,
@@ -56,6 +49,18 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
     )
 
 
+def set_aside_unverified(result: ScenarioResult, keys: list[str], ledger: LocatorLedger) -> None:
+    """A verdict that rests on the absence of a locator that matched nothing in the whole run is
+    no verdict: the locator may be a typo. PASS and FAIL become BROKEN naming it; a BROKEN
+    scenario gets it as the likely cause."""
+    if not keys or result.status not in (Status.PASS, Status.FAIL, Status.BROKEN):
+        return
+    cause = "; ".join(ledger.explain(key) for key in keys)
+    was = f"{result.status.value}: {result.message}" if result.message else result.status.value
+    result.status = Status.BROKEN
+    result.message = f"{cause} (the scenario relied on its absence; it was {was})"
+
+
 def _hit_by_interrupt(scenario: Any, status_name: str, message: str) -> bool:
     """The scenario that was running when Ctrl-C / SIGTERM arrived is unfinished, not broken."""
     if status_name == "hook_error" and not getattr(scenario, "error_message", ""):
@@ -65,24 +70,36 @@ def _hit_by_interrupt(scenario: Any, status_name: str, message: str) -> bool:
     )
 
 
-def _failure(scenario: Any, status_name: str) -> tuple[str, str, str]:
-    """(message, failing step text, its step type) of a scenario that did not pass."""
-    if status_name == "hook_error":
-        return _first_line(getattr(scenario, "error_message", "") or "a hook failed"), "", ""
+def judge(scenario: Any) -> tuple[Status, str, str]:
+    """(status, message, failing step text) of a scenario that ran and did not pass.
+
+    FAIL only for a RuleViolation raised in a Then step: only a Then judges the rule. A violation
+    in a Given or When (a code that never arrived, a page not reached), an action the engine could
+    not do, an undefined step, a failing hook or a harness error leave the rule unjudged: BROKEN.
+    """
+    if scenario.status.name == "hook_error":
+        return Status.BROKEN, "a hook failed: " + _first_line(scenario.error_message or "no message"), ""
     for step in scenario.all_steps if hasattr(scenario, "all_steps") else scenario.steps:
-        state = step.status.name
-        if state not in ("failed", "error", "undefined", "pending", "hook_error"):
+        if step.status.name not in _NOT_PASSED:
             continue
         text = f"{step.keyword} {step.name}"
-        if state == "undefined":
-            return "no step definition matches this step", text, step.step_type
+        if step.status.name == "hook_error":
+            return Status.BROKEN, "a hook failed: " + _first_line(step.error_message or "no message"), text
+        if step.status.name == "undefined":
+            return Status.BROKEN, "no step definition matches this step", text
         exception = getattr(step, "exception", None)
         if exception is None:
-            return _first_line(step.error_message or state), text, step.step_type
-        if state == "error":
-            return f"{type(exception).__name__}: {exception}", text, step.step_type
-        return str(exception), text, step.step_type
-    return _first_line(getattr(scenario, "error_message", "") or status_name), "", ""
+            return Status.BROKEN, _first_line(step.error_message or step.status.name), text
+        if isinstance(exception, RuleViolation):
+            if step.step_type == "then":
+                return Status.FAIL, str(exception), text
+            # A Given or When that could not be carried out: the rule was not judged.
+            kind = step.step_type.capitalize()
+            return Status.BROKEN, f"could not carry out the {kind} step: {exception}", text
+        if isinstance(exception, _EXPLAINED):
+            return Status.BROKEN, f"{type(exception).__name__}: {exception}", text
+        return Status.BROKEN, f"harness error: {type(exception).__name__}: {exception}", text
+    return Status.BROKEN, _first_line(getattr(scenario, "error_message", "") or scenario.status.name), ""
 
 
 def _first_line(text: str) -> str:
@@ -106,6 +123,9 @@ def collect(
             results = executed.setdefault(entry.id, [])
             for scenario in rule.walk_scenarios():
                 result = scenario_result(scenario, session, interrupted=interrupted)
+                notes = session.notes.get(result.location) if session else None
+                if notes is not None and notes.locators is not None:
+                    set_aside_unverified(result, notes.locators.unverified_absences(), notes.locators.ledger)
                 # Every failure message names the rule it enforces, like a conformance-suite check.
                 if result.status in (Status.FAIL, Status.BROKEN) and not result.message.startswith(entry.id):
                     result.message = f"{entry.id}: {result.message}"

@@ -55,8 +55,10 @@ def before_scenario(context: Any, scenario: Any) -> None:
     inbox = session.channels.inbox(session.control)
     document = _document_of(scenario)
     binding = target.binding(document)
+    locators = session.ledger.for_scenario(_rule_id(context) or "-")
+    session.note(_key(scenario)).locators = locators
     context.actor = Actor(
-        portal=Portal(engine, binding.pagemap),
+        portal=Portal(engine, binding.pagemap, locators),
         data=binding.data,
         inbox=inbox,
         control=session.control if target.has_clock else None,
@@ -77,8 +79,7 @@ def _document_of(scenario: Any) -> str:
 def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
     """Why the scenario cannot apply to this target (empty: it applies). Counted, never dropped."""
     target = session.settings.target
-    rule = getattr(context, "rule", None)
-    rule_id = rule_id_of(list(rule.tags)) if rule is not None else None
+    rule_id = _rule_id(context)
     if rule_id and not target.in_scope(rule_id):
         return target.out_of_scope_reason(rule_id)
     if NEEDS_CLOCK in scenario.effective_tags and not target.has_clock:
@@ -86,7 +87,17 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
     return ""
 
 
+def _rule_id(context: Any) -> str | None:
+    rule = getattr(context, "rule", None)
+    return rule_id_of(list(rule.tags)) if rule is not None else None
+
+
 def before_step(context: Any, step: Any) -> None:
+    actor: Actor[Any, Any] | None = getattr(context, "actor", None)
+    if actor is not None:
+        # Then steps only observe: the portal refuses to act inside one. behave gives And/But
+        # the type of the step they continue.
+        actor.portal.step_type = step.step_type
     engine: Engine | None = getattr(context, "engine", None)
     if engine is not None:
         engine.begin_step(f"{step.keyword} {step.name}")
@@ -116,8 +127,7 @@ def after_scenario(context: Any, scenario: Any) -> None:
 def _report_progress(context: Any, session: Session, scenario: Any) -> None:
     if session.on_scenario_done is None:
         return
-    rule = getattr(context, "rule", None)
-    rule_id = rule_id_of(list(rule.tags)) if rule is not None else None
+    rule_id = _rule_id(context)
     status = scenario_result(scenario, session, interrupted=False).status.value
     session.on_scenario_done(status, rule_id or "-", scenario.name)
 

@@ -80,6 +80,24 @@ class PageMap:
             raise ConfigError(self.source, where, "readable element not in the page map")
         return spec
 
+    def key(self, kind: str, page: str | None, name: str) -> str:
+        """The key a lookup of an element resolves to: the page's own entry, else the common one."""
+        if page and name in getattr(self.page(page), kind):
+            return f"pages.{page}.{kind}.{name}"
+        return f"common.{kind}.{name}"
+
+    def entries(self) -> dict[str, str]:
+        """Every locator of the page map by key: "pages.login.recognise", "common.read.error", ..."""
+        found: dict[str, str] = {}
+        for prefix, spec in [*((f"pages.{n}", p) for n, p in self.pages.items()), ("common", self.common)]:
+            if spec.recognise:
+                found[f"{prefix}.recognise"] = spec.recognise
+            found.update({f"{prefix}.fields.{n}": f.selector for n, f in spec.fields.items()})
+            found.update({f"{prefix}.actions.{n}": a for n, a in spec.actions.items()})
+            found.update({f"{prefix}.read.{n}": r.selector for n, r in spec.read.items()})
+            found.update({f"{prefix}.errors.{n}": e for n, e in spec.errors.items()})
+        return found
+
 
 _PAGE_KEYS = {"url", "recognise", "fields", "actions", "read", "errors"}
 

@@ -1,65 +1,172 @@
-"""A portal as the task layer sees it: logical pages, fields and actions, engine-agnostic."""
+"""A portal as the task layer sees it: logical pages, fields and actions, engine-agnostic.
+
+The Portal is also where two rules of a deserved verdict are enforced:
+- a Then step only observes: open, fill, choose and press raise `ActingInThen` inside a Then;
+- every page-map entry it evaluates is recorded (did it ever match? did a check rely on its
+  absence?), so a verdict resting on a locator that never matched can be set aside after the run.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from portalcert.checks import ActingInThen
 from portalcert.engines.base import Engine, EngineError, Resource
-from portalcert.pagemap import PageMap
+from portalcert.locator_ledger import ScenarioLocators
+from portalcert.pagemap import PageMap, Readable
+
+THEN = "then"
+T = TypeVar("T")
 
 
 class Portal:
     """Resolves page-map names to locators and drives an Engine with them."""
 
-    def __init__(self, engine: Engine, pagemap: PageMap) -> None:
+    def __init__(self, engine: Engine, pagemap: PageMap, locators: ScenarioLocators | None = None) -> None:
         self.engine = engine
         self.map = pagemap
+        self.locators = locators or ScenarioLocators()
+        # behave's step_type of the running step ("given", "when", "then"; And/But inherit it),
+        # set by hooks.before_step.
+        self.step_type = ""
+        self._describing = False
 
     # -- navigation -------------------------------------------------------------------
     def open(self, page: str) -> None:
+        self._may_act("open", f"pages.{page}")
+        self.locators.lookups.open.add(page)
         url = self.map.page(page).url
         if not url:
             raise EngineError(f"page {page!r} has no url in the page map and cannot be opened directly")
         self.engine.goto(url)
 
     def current_page(self) -> str | None:
-        """The first page-map page whose recognition locator is present, if any."""
+        """The first page-map page whose recognition locator is present, if any.
+
+        Only a match is recorded: trying every page's locator on one page says nothing about the others.
+        """
         for name, spec in self.map.pages.items():
             if self.engine.count(spec.recognise):
+                self.locators.ledger.saw(f"pages.{name}.recognise", spec.recognise, matched=True)
                 return name
         return None
 
     def is_on(self, page: str) -> bool:
-        return self.engine.count(self.map.page(page).recognise) > 0
+        self.locators.lookups.pages.add(page)
+        return self._count(f"pages.{page}.recognise", self.map.page(page).recognise) > 0
 
     # -- interaction ------------------------------------------------------------------
     def fill(self, page: str, field: str, value: str) -> None:
-        self.engine.fill(self.map.field(page, field).selector, value)
+        key, selector = self._field(page, field)
+        self._act("fill", key, selector, lambda: self.engine.fill(selector, value))
 
     def choose(self, page: str, field: str, option: str) -> None:
-        spec = self.map.field(page, field)
-        self.engine.choose(spec.selector, spec.options.get(option, option))
+        key, selector = self._field(page, field)
+        value = self.map.field(page, field).options.get(option, option)
+        self._act("choose in", key, selector, lambda: self.engine.choose(selector, value))
 
     def press(self, page: str | None, action: str) -> None:
-        self.engine.press(self.map.action(page, action))
+        key, selector = self._action(page, action)
+        self._act("press", key, selector, lambda: self.engine.press(selector))
 
     def offers(self, page: str | None, action: str) -> bool:
-        return self.engine.count(self.map.action(page, action)) > 0
+        key, selector = self._action(page, action)
+        return self._count(key, selector) > 0
 
     def fetch(self, page: str | None, action: str) -> Resource:
-        return self.engine.fetch(self.map.action(page, action))
+        """Fetch what an action points to without leaving the page: an observation, allowed in a Then."""
+        key, selector = self._action(page, action)
+        resource = self._located(key, selector, lambda: self.engine.fetch(selector))
+        self.locators.ledger.saw(key, selector, matched=True)
+        return resource
 
     # -- reading ----------------------------------------------------------------------
     def read(self, page: str | None, name: str) -> str | None:
-        spec = self.map.readable(page, name)
+        key, spec = self._readable(page, name)
         if spec.attribute:
-            return self.engine.attribute(spec.selector, spec.attribute)
-        return self.engine.text(spec.selector)
+            value = self.engine.attribute(spec.selector, spec.attribute)
+            if value is None:  # no element, or an element without the attribute
+                self._count(key, spec.selector)
+            else:
+                self.locators.ledger.saw(key, spec.selector, matched=True)
+            return value
+        text = self.engine.text(spec.selector)
+        self._saw(key, spec.selector, matched=text is not None)
+        return text
 
     def read_all(self, page: str | None, name: str) -> list[str]:
-        return self.engine.texts(self.map.readable(page, name).selector)
+        key, spec = self._readable(page, name)
+        texts = self.engine.texts(spec.selector)
+        self._saw(key, spec.selector, matched=bool(texts))
+        return texts
 
     def shows(self, page: str | None, name: str) -> bool:
-        return self.engine.count(self.map.readable(page, name).selector) > 0
+        key, spec = self._readable(page, name)
+        return self._count(key, spec.selector) > 0
 
     def shows_error(self, page: str | None, kind: str) -> bool:
-        """Whether the page shows the message of this kind (the page map says which text it is)."""
-        return self.engine.count(self.map.error(page, kind)) > 0
+        """Whether the page shows the message of this kind (the page map says which one it is)."""
+        selector = self.map.error(page, kind)
+        self.locators.lookups.add("errors", page, kind)
+        return self._count(self.map.key("errors", page, kind), selector) > 0
+
+    @contextmanager
+    def describing(self) -> Iterator[None]:
+        """Look at the page only to describe it in a message: no check relies on what is absent."""
+        previous, self._describing = self._describing, True
+        try:
+            yield
+        finally:
+            self._describing = previous
+
+    # -- bookkeeping ------------------------------------------------------------------
+    def _field(self, page: str, name: str) -> tuple[str, str]:
+        selector = self.map.field(page, name).selector
+        self.locators.lookups.add("fields", page, name)
+        return self.map.key("fields", page, name), selector
+
+    def _action(self, page: str | None, name: str) -> tuple[str, str]:
+        selector = self.map.action(page, name)
+        self.locators.lookups.add("actions", page, name)
+        return self.map.key("actions", page, name), selector
+
+    def _readable(self, page: str | None, name: str) -> tuple[str, Readable]:
+        spec = self.map.readable(page, name)
+        self.locators.lookups.add("read", page, name)
+        return self.map.key("read", page, name), spec
+
+    def _count(self, key: str, selector: str) -> int:
+        found = self.engine.count(selector)
+        self._saw(key, selector, matched=found > 0)
+        return found
+
+    def _saw(self, key: str, selector: str, *, matched: bool) -> None:
+        """Record an observation; finding nothing is an absence a check may rely on."""
+        self.locators.ledger.saw(key, selector, matched=matched)
+        if not matched and not self._describing:
+            self.locators.absent.add(key)
+
+    def _may_act(self, verb: str, key: str) -> None:
+        if self.step_type == THEN:
+            raise ActingInThen(f"a Then step may only observe: it tried to {verb} `{key}`")
+
+    def _act(self, verb: str, key: str, selector: str, action: Callable[[], None]) -> None:
+        self._may_act(verb, key)
+        self._located(key, selector, action)
+        self.locators.ledger.saw(key, selector, matched=True)
+
+    def _located(self, key: str, selector: str, use: Callable[[], T]) -> T:
+        """Use an element; an engine error names the page-map entry, so a vendor knows what to fix."""
+        try:
+            return use()
+        except EngineError as exc:
+            self.locators.ledger.saw(key, selector, matched=self._present(selector))
+            raise type(exc)(f"{exc} (page map `{key}`)") from exc
+
+    def _present(self, selector: str) -> bool:
+        try:
+            return self.engine.count(selector) > 0
+        except EngineError:
+            return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import FrameType
 from typing import Any
@@ -19,6 +19,7 @@ from portalcert import __version__, catalog, phrase_types, registry, session
 from portalcert.collect import collect
 from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
+from portalcert.locator_ledger import LocatorLedger
 from portalcert.progress import ProgressLine
 from portalcert.results import RunResult
 from portalcert.session import RunSettings
@@ -31,6 +32,7 @@ class RunRequest:
     tags: str = ""
     progress: bool = True
     allure: bool = True  # write allure-results (off for the sensitivity measurement's many runs)
+    ledger: LocatorLedger = field(default_factory=LocatorLedger)  # filled with what the run looked up
 
 
 class DocumentRunner(Runner):  # type: ignore[misc]
@@ -148,7 +150,7 @@ def run(request: RunRequest) -> RunResult:
     _check_rule_ids(settings, cat)
     started = datetime.now(UTC)
     clock = time.monotonic()
-    live = session.start(settings)
+    live = session.start(settings, request.ledger)
     settings.out_dir.mkdir(parents=True, exist_ok=True)
     for line in live.channels.describe():
         print(f"portalcert: {line}", file=sys.stderr, flush=True)

@@ -17,6 +17,7 @@ from portalcert import outofband
 from portalcert.control import ControlClient
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError, TargetUnreachable
+from portalcert.locator_ledger import LocatorLedger, ScenarioLocators
 from portalcert.outofband import Channels
 from portalcert.target import Control, Target
 
@@ -40,6 +41,7 @@ class ScenarioNotes:
     not_applicable: str = ""
     evidence: list[str] = field(default_factory=list)
     reached: list[str] = field(default_factory=list)  # simulator defect switches consulted (measurement only)
+    locators: ScenarioLocators | None = None  # what the scenario's checks looked for
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Session:
     control: ControlClient | None
     channels: Channels
     notes: dict[str, ScenarioNotes] = field(default_factory=dict)
+    ledger: LocatorLedger = field(default_factory=LocatorLedger)  # page-map entries seen, run-wide
     on_scenario_done: Callable[[str, str, str], None] | None = None  # (status, rule id, scenario name)
     track_reach: bool = False  # record the defect switches each scenario reaches (see sensitivity.py)
     _stop: Callable[[], None] | None = None
@@ -72,8 +75,11 @@ def current() -> Session | None:
     return _current
 
 
-def start(settings: RunSettings) -> Session:
-    """Start the embedded simulator if the target asks for it, check reachability, arm defects."""
+def start(settings: RunSettings, ledger: LocatorLedger | None = None) -> Session:
+    """Start the embedded simulator if the target asks for it, check reachability, arm defects.
+
+    `ledger`: where the run records the page-map entries it evaluates (a fresh one by default).
+    """
     global _current
     target = settings.target
     stop: Callable[[], None] | None = None
@@ -105,7 +111,7 @@ def start(settings: RunSettings) -> Session:
         if stop is not None:
             stop()
         raise
-    _current = Session(settings, base_url, control, channels, _stop=stop)
+    _current = Session(settings, base_url, control, channels, ledger=ledger or LocatorLedger(), _stop=stop)
     return _current
 
 

@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portalcert import expected_failures, target_documents, yamlsource
+from portalcert import expected_failures, pagemap_contract, target_documents, yamlsource
 from portalcert.catalog import RULE_ID
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError
@@ -221,7 +221,9 @@ def _control(node: Node) -> Control | None:
     )
 
 
-def parse(root: Node, source: Path) -> Target:
+def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
+    """A target from its YAML; with `check_contracts`, its page map must have every name the rules
+    in scope use (see portalcert.pagemap_contract), so a gap is a ConfigError before any run."""
     root.reject_unknown(
         {
             "schema",
@@ -265,7 +267,7 @@ def parse(root: Node, source: Path) -> Target:
         if failures_node.value is not None
         else ExpectedFailures()
     )
-    return Target(
+    target = Target(
         name=root.child("name").string(),
         source=source,
         base_url=url.rstrip("/"),
@@ -279,6 +281,10 @@ def parse(root: Node, source: Path) -> Target:
         rules=_rules(root.child("rules")),
         expected=expected,
     )
+    if check_contracts:
+        for document, binding in target.bindings.items():
+            pagemap_contract.check(binding.pagemap, document, target.in_scope)
+    return target
 
 
 def resolve(name_or_path: str) -> Path:
@@ -292,6 +298,6 @@ def resolve(name_or_path: str) -> Path:
     raise ConfigError(name_or_path, "", "no such target file and no bundled target of that name")
 
 
-def load(name_or_path: str) -> Target:
+def load(name_or_path: str, *, check_contracts: bool = True) -> Target:
     path = resolve(name_or_path)
-    return parse(yamlsource.load(path), path.resolve())
+    return parse(yamlsource.load(path), path.resolve(), check_contracts=check_contracts)

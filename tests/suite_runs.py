@@ -53,3 +53,33 @@ def portalcert(
 def run_suite(out_dir: Path, *args: str, timeout: float = 300) -> SuiteRun:
     done = portalcert("run", "--no-progress", "--out", str(out_dir), *args, timeout=timeout)
     return SuiteRun(done.returncode, done.stdout, done.stderr, out_dir)
+
+
+def simulator_variant(folder: Path, pagemap_edits: dict[str, str | None], extra: str = "") -> Path:
+    """A copy of the bundled simulator target whose CM6 page map has `pagemap_edits` applied.
+
+    Each edit is a dotted page-map key ("common.read.error") and its new locator, or None to
+    delete the entry. Paths the copy refers to are absolute, so it works from `folder`.
+    """
+    import yaml
+
+    from .simulator_target import PAGEMAP
+    from .simulator_target import write as write_target
+
+    pagemap = yaml.safe_load(PAGEMAP.read_text(encoding="utf-8"))
+    for key, locator in pagemap_edits.items():
+        *parents, name = key.split(".")
+        node = pagemap
+        for part in parents:
+            node = node[part]
+        assert name in node, f"test setup: {key} is not in the simulator's page map"
+        if locator is None:
+            del node[name]
+        elif isinstance(node[name], dict):
+            node[name]["selector"] = locator
+        else:
+            node[name] = locator
+    folder.mkdir(parents=True, exist_ok=True)
+    edited = folder / "pagemap.yaml"
+    edited.write_text(yaml.safe_dump(pagemap, allow_unicode=True), encoding="utf-8")
+    return write_target(folder, f"pagemap: {PAGEMAP}", f"pagemap: {edited}", extra=extra)

@@ -97,10 +97,10 @@ TYPES: PhraseTypes = dict(
             "a wrong password": "wrong",
             "another user's password": "another user's",
             "the temporary password": "temporary",
+            "the new password": "new",
+            "the recovered password": "recovered",
         }
     ),
-    PasswordKind=choice({"temporary": "temporary", "new": "new", "recovered": "recovered"}),
     Access=choice({p: p for p in ("is asked for the SMS code", "is refused", "reaches the private area")}),
-    CanOrCannot=choice({"can": True, "cannot": False}),
     Recoverable=choice({"password": "password", "username": "username"}),
 )

@@ -212,23 +212,23 @@ class BrowserEngine:
     # --- reading -----------------------------------------------------------------------------
 
     def text(self, selector: str) -> str | None:
-        target = self._all(selector)
+        target = self._settled(selector)
         if not target.count():
             return None
         return _normalise(self._read(lambda: target.first.inner_text(timeout=self._action_ms)))
 
     def texts(self, selector: str) -> list[str]:
-        target = self._all(selector)
+        target = self._settled(selector)
         return [_normalise(text) for text in self._read(target.all_inner_texts)]
 
     def attribute(self, selector: str, name: str) -> str | None:
-        target = self._all(selector)
+        target = self._settled(selector)
         if not target.count():
             return None
         return self._read(lambda: target.first.get_attribute(name, timeout=self._action_ms))
 
     def count(self, selector: str) -> int:
-        return self._read(self._all(selector).count)
+        return self._read(self._settled(selector).count)
 
     def fetch(self, selector: str) -> Resource:
         target = self._first(selector, "fetch")
@@ -294,6 +294,12 @@ class BrowserEngine:
         except locators.LocatorError as exc:
             raise EngineError(f"invalid locator {selector!r}: {exc}") from None
         return to_playwright(self._page, parsed)
+
+    def _settled(self, selector: str) -> Locator:
+        """Elements to read: absence is judged once the page is quiet, never at the first look
+        (cheap when it already is: one check that no call is pending)."""
+        self._settle()
+        return self._all(selector)
 
     def _first(self, selector: str, doing: str) -> Locator:
         target = self._all(selector)

@@ -81,5 +81,9 @@ Feature: Signing in to the private area
       When the user changes the password in Gestione Amministrativa, Aggiorna i tuoi dati, Dati personali
       Then the change is confirmed
       When the user signs out
-      Then the user can sign in with the new password
-      And the user cannot sign in with the temporary password
+      And the user signs in with the new password
+      And the user types the login code
+      Then the user reaches the private area
+      When the user signs out
+      And the user signs in with the temporary password
+      Then the user is refused

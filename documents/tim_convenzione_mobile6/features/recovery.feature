@@ -18,7 +18,9 @@ Feature: Recovering the username or the password
       When the user asks to recover the password with their registration data
       Then the portal confirms that an e-mail is on its way
       And an e-mail with a temporary password reaches the user
-      And the user can sign in with the recovered password
+      When the user signs in with the recovered password
+      And the user types the login code
+      Then the user reaches the private area
 
     Scenario: Data that match no user do not recover a password
       Given a registered user

@@ -43,7 +43,8 @@ Feature: Choosing the username and the outcome of the registration (steps 3 and 
       Given a visitor at registration <point>
       When the visitor cancels the registration
       Then the visitor is on the public area
-      And a new registration starts from step 1
+      When the visitor starts a new registration
+      Then the registration is at step 1
 
       Examples:
         | point              |
@@ -68,7 +69,9 @@ Feature: Choosing the username and the outcome of the registration (steps 3 and 
       And an e-mail from "convenzionemobile6@telecomitalia.it" reaches the registrant with the subject "Conferma Registrazione Portale della Convenzione di Telefonia Mobile 6 - Password Temporanea"
       And the e-mail says "effettuare il primo login entro 5 giorni"
       And the e-mail carries a temporary password
-      And the registrant can sign in with the chosen username and the temporary password
+      When the registrant signs in with the chosen username and the temporary password
+      And the user types the login code
+      Then the user reaches the private area
 
   @rule:CM6-21
   Rule: A failed registration gives the reason and offers RIPROVA

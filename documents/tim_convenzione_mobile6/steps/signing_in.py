@@ -71,11 +71,6 @@ def step_change_confirmed(context: Context) -> None:
     signing_in.expect_change_confirmed(context.actor)
 
 
-@then("the user {can:CanOrCannot} sign in with the {which:PasswordKind} password")
-def step_can_sign_in(context: Context, can: bool, which: str) -> None:
-    signing_in.expect_can_sign_in(context.actor, which, can)
-
-
 @then("the bottom of the login window offers to recover the {what:Recoverable}")
 def step_recovery_offered(context: Context, what: str) -> None:
     recovery.expect_offered(context.actor, what)

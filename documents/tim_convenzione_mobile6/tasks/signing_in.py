@@ -114,16 +114,6 @@ def ensure_signed_in(actor: Actor, which: str) -> None:
     require_page(actor, PRIVATE_HOME, f"sign in with the {which} password")
 
 
-def expect_can_sign_in(actor: Actor, which: str, can: bool) -> None:
-    if can:
-        complete_sign_in(actor, which)
-        expect_page(actor, PRIVATE_HOME)
-        sign_out(actor)
-    else:
-        sign_in_as_user(actor, which)
-        expect_access(actor, "is refused")
-
-
 def sign_out(actor: Actor) -> None:
     actor.portal.press(None, "logout")
 

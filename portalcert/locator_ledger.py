@@ -1,0 +1,81 @@
+"""Which page-map locators were seen to match during a run, and which absences verdicts relied on.
+
+A check that finds nothing ("no error shown", "not on step 2") is only as good as the locator it
+looked with: a typo in the page map also finds nothing. So the Portal records, run-wide, every
+page-map entry it evaluated and whether it ever matched; each scenario records the entries whose
+absence its checks relied on. After the run, a verdict resting on the absence of an entry that
+matched nothing anywhere is not a verdict (see `unverified_absences`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class LocatorLedger:
+    """Run-wide: page-map key -> locator, for every entry evaluated, and the keys that ever matched."""
+
+    locators: dict[str, str] = field(default_factory=dict)
+    matched: set[str] = field(default_factory=set)
+    by_rule: dict[str, Lookups] = field(default_factory=dict)  # rule id -> names its scenarios used
+
+    def for_scenario(self, rule_id: str) -> ScenarioLocators:
+        """A scenario's record, its lookups pooled with the other scenarios of its rule."""
+        return ScenarioLocators(self, self.by_rule.setdefault(rule_id, Lookups()))
+
+    def saw(self, key: str, locator: str, *, matched: bool) -> None:
+        self.locators.setdefault(key, locator)
+        if matched:
+            self.matched.add(key)
+
+    def never_matched(self, key: str) -> bool:
+        """Evaluated during the run and never found on any page."""
+        return key in self.locators and key not in self.matched
+
+    def explain(self, key: str) -> str:
+        return f"page map: `{key}` ({self.locators[key]}) matched nothing in this run"
+
+
+ELEMENT_KINDS = ("fields", "actions", "read", "errors")  # the page-map sections that name elements
+
+
+@dataclass
+class Lookups:
+    """The page-map names a scenario (or a rule's scenarios) asked for, by kind.
+
+    `pages`: recognised; `open`: opened by URL; `fields`/`actions`/`read`/`errors` (kinds of
+    message): page -> names, with "common" for names looked up on no particular page. This is what a
+    page-map contract lists.
+    """
+
+    pages: set[str] = field(default_factory=set)
+    open: set[str] = field(default_factory=set)
+    fields: dict[str, set[str]] = field(default_factory=dict)
+    actions: dict[str, set[str]] = field(default_factory=dict)
+    read: dict[str, set[str]] = field(default_factory=dict)
+    errors: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, kind: str, page: str | None, name: str) -> None:
+        table: dict[str, set[str]] = getattr(self, kind)
+        table.setdefault(page or "common", set()).add(name)
+
+    def merge(self, other: Lookups) -> None:
+        self.pages |= other.pages
+        self.open |= other.open
+        for kind in ELEMENT_KINDS:
+            for page, names in getattr(other, kind).items():
+                getattr(self, kind).setdefault(page, set()).update(names)
+
+
+@dataclass
+class ScenarioLocators:
+    """One scenario's share: the run's ledger, what it looked up, and the absences it relied on."""
+
+    ledger: LocatorLedger = field(default_factory=LocatorLedger)
+    lookups: Lookups = field(default_factory=Lookups)
+    absent: set[str] = field(default_factory=set)
+
+    def unverified_absences(self) -> list[str]:
+        """Keys this scenario relied on not finding that matched nothing in the whole run."""
+        return sorted(key for key in self.absent if self.ledger.never_matched(key))

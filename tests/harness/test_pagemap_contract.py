@@ -1,0 +1,72 @@
+"""Loading a target checks its page map against the contracts of its documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portalcert import pagemap, pagemap_contract, target
+from portalcert.errors import ConfigError
+from portalcert.locator_ledger import Lookups
+from portalcert.pagemap_contract import Contract
+
+from ..suite_runs import simulator_variant
+
+PAGE_MAP = """schema: portalcert-pagemap/1
+common:
+  actions: { continue: "#go" }
+pages:
+  login:
+    recognise: "#login"
+    fields: { username: "#user" }
+"""
+
+CONTRACT = Contract(
+    "doc",
+    {
+        "X-01": Lookups(pages={"login"}, fields={"login": {"username"}}, actions={"login": {"continue"}}),
+        "X-02": Lookups(open={"login"}, read={"common": {"error"}}),
+        "X-03": Lookups(pages={"otp"}, fields={"otp": {"code"}}),
+    },
+)
+
+
+@pytest.fixture
+def page_map(tmp_path: Path) -> pagemap.PageMap:
+    (tmp_path / "pagemap.yaml").write_text(PAGE_MAP, encoding="utf-8")
+    return pagemap.load(tmp_path / "pagemap.yaml")
+
+
+def test_names_found_on_the_page_or_under_common_are_met(page_map: pagemap.PageMap) -> None:
+    assert pagemap_contract.missing(page_map, CONTRACT, lambda rule: rule == "X-01") == {}
+
+
+def test_each_missing_name_lists_the_rules_in_scope_that_use_it(page_map: pagemap.PageMap) -> None:
+    assert pagemap_contract.missing(page_map, CONTRACT, lambda rule: True) == {
+        "pages.login.url": ["X-02"],
+        "common.read.error": ["X-02"],
+        "pages.otp": ["X-03"],  # a missing page is reported once, not with each of its names
+    }
+    assert pagemap_contract.missing(page_map, CONTRACT, lambda rule: rule != "X-02") == {
+        "pages.otp": ["X-03"]
+    }
+
+
+def test_a_contract_survives_writing_and_reading(tmp_path: Path) -> None:
+    path = tmp_path / "contract.yaml"
+    path.write_text(pagemap_contract.dump(CONTRACT), encoding="utf-8")
+    assert pagemap_contract.load(path).rules == CONTRACT.rules
+
+
+def test_a_target_missing_a_name_its_rules_use_does_not_load(tmp_path: Path) -> None:
+    path = simulator_variant(tmp_path, {"common.read.progress_current": None})
+    with pytest.raises(ConfigError) as raised:
+        target.load(str(path))
+    assert raised.value.key == "common.read.progress_current"
+    assert "not in the page map; used by CM6-07" in str(raised.value)
+
+
+def test_rules_outside_the_targets_scope_do_not_count(tmp_path: Path) -> None:
+    path = simulator_variant(tmp_path, {"common.read.progress_current": None}, extra="rules: [CM6-17]\n")
+    assert target.load(str(path)).rules == ("CM6-17",)
