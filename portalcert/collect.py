@@ -8,7 +8,7 @@ from portalcert.catalog import Catalogue, entry_for
 from portalcert.checks import ActingInThen, RuleViolation
 from portalcert.engines.base import EngineError
 from portalcert.errors import ConfigError
-from portalcert.locator_ledger import LocatorLedger
+from portalcert.locator_ledger import LocatorLedger, ScenarioLocators
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult, Status
 from portalcert.session import Session
 
@@ -47,6 +47,16 @@ def scenario_result(scenario: Any, session: Session | None, *, interrupted: bool
         evidence=list(notes.evidence) if notes else [],
         failed_step=failed_step,
     )
+
+
+def finalize(result: ScenarioResult, rule_id: str, locators: ScenarioLocators | None) -> ScenarioResult:
+    """The scenario's verdict once the whole run is known: set aside when it rests on an unverified
+    locator, and a FAIL/BROKEN message names the rule it enforces, like a conformance-suite check."""
+    if locators is not None:
+        set_aside_unverified(result, locators.unverified_absences(), locators.ledger)
+    if result.status in (Status.FAIL, Status.BROKEN) and not result.message.startswith(rule_id):
+        result.message = f"{rule_id}: {result.message}"
+    return result
 
 
 def set_aside_unverified(result: ScenarioResult, keys: list[str], ledger: LocatorLedger) -> None:
@@ -124,12 +134,7 @@ def collect(
             for scenario in rule.walk_scenarios():
                 result = scenario_result(scenario, session, interrupted=interrupted)
                 notes = session.notes.get(result.location) if session else None
-                if notes is not None and notes.locators is not None:
-                    set_aside_unverified(result, notes.locators.unverified_absences(), notes.locators.ledger)
-                # Every failure message names the rule it enforces, like a conformance-suite check.
-                if result.status in (Status.FAIL, Status.BROKEN) and not result.message.startswith(entry.id):
-                    result.message = f"{entry.id}: {result.message}"
-                results.append(result)
+                results.append(finalize(result, entry.id, notes.locators if notes else None))
     target = session.settings.target if session else None
     for doc in catalogue.documents:
         rules = []

@@ -75,6 +75,12 @@ class ScenarioLocators:
     ledger: LocatorLedger = field(default_factory=LocatorLedger)
     lookups: Lookups = field(default_factory=Lookups)
     absent: set[str] = field(default_factory=set)
+    matched: set[str] = field(default_factory=set)  # keys this scenario found (its share of the ledger)
+
+    def saw(self, key: str, locator: str, *, matched: bool) -> None:
+        self.ledger.saw(key, locator, matched=matched)
+        if matched:
+            self.matched.add(key)
 
     def unverified_absences(self) -> list[str]:
         """Keys this scenario relied on not finding that matched nothing in the whole run."""

@@ -49,7 +49,7 @@ class Portal:
         """
         for name, spec in self.map.pages.items():
             if self.engine.count(spec.recognise):
-                self.locators.ledger.saw(f"pages.{name}.recognise", spec.recognise, matched=True)
+                self.locators.saw(f"pages.{name}.recognise", spec.recognise, matched=True)
                 return name
         return None
 
@@ -79,7 +79,7 @@ class Portal:
         """Fetch what an action points to without leaving the page: an observation, allowed in a Then."""
         key, selector = self._action(page, action)
         resource = self._located(key, selector, lambda: self.engine.fetch(selector))
-        self.locators.ledger.saw(key, selector, matched=True)
+        self.locators.saw(key, selector, matched=True)
         return resource
 
     # -- reading ----------------------------------------------------------------------
@@ -90,7 +90,7 @@ class Portal:
             if value is None:  # no element, or an element without the attribute
                 self._count(key, spec.selector)
             else:
-                self.locators.ledger.saw(key, spec.selector, matched=True)
+                self.locators.saw(key, spec.selector, matched=True)
             return value
         text = self.engine.text(spec.selector)
         self._saw(key, spec.selector, matched=text is not None)
@@ -144,7 +144,7 @@ class Portal:
 
     def _saw(self, key: str, selector: str, *, matched: bool) -> None:
         """Record an observation; finding nothing is an absence a check may rely on."""
-        self.locators.ledger.saw(key, selector, matched=matched)
+        self.locators.saw(key, selector, matched=matched)
         if not matched and not self._describing:
             self.locators.absent.add(key)
 
@@ -155,14 +155,14 @@ class Portal:
     def _act(self, verb: str, key: str, selector: str, action: Callable[[], None]) -> None:
         self._may_act(verb, key)
         self._located(key, selector, action)
-        self.locators.ledger.saw(key, selector, matched=True)
+        self.locators.saw(key, selector, matched=True)
 
     def _located(self, key: str, selector: str, use: Callable[[], T]) -> T:
         """Use an element; an engine error names the page-map entry, so a vendor knows what to fix."""
         try:
             return use()
         except EngineError as exc:
-            self.locators.ledger.saw(key, selector, matched=self._present(selector))
+            self.locators.saw(key, selector, matched=self._present(selector))
             raise type(exc)(f"{exc} (page map `{key}`)") from exc
 
     def _present(self, selector: str) -> bool:

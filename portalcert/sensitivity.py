@@ -1,9 +1,12 @@
 """Every check can fail, measured: which scenarios each simulator defect changes.
 
-One embedded simulator serves every run. A baseline run records, per scenario, its status and the
+One embedded simulator serves every run. A baseline run records, per scenario, its status, the
 defect switches its requests consulted (the simulator's reach log, cleared by the reset before each
-scenario). A defect can only change a scenario whose requests consult its switch, so each defect
-re-runs just those scenarios, switch on: the cost is per scenario reached, not per whole suite.
+scenario) and the page-map entries it found. A defect can only change a scenario whose requests
+consult its switch, so each defect re-runs just those scenarios, switch on: the cost is per scenario
+reached, not per whole suite. Verdicts follow a real run's rules, locator verification included:
+the entries the scenarios not re-run found in the baseline count as found, as they would in a whole
+run with the defect on (their requests, and so their pages, are the same).
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from portalcert import catalog, runner, session
-from portalcert.collect import scenario_result
+from portalcert.collect import finalize, scenario_result
 from portalcert.errors import ConfigError
+from portalcert.locator_ledger import LocatorLedger
 from portalcert.results import Status
 from portalcert.runner import RunRequest
 from portalcert.session import RunSettings, Session
@@ -28,6 +32,7 @@ class Outcome:
     status: str
     message: str = ""
     reached: tuple[str, ...] = ()  # defect switches its requests consulted
+    found: frozenset[str] = frozenset()  # page-map entries it found
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ def scenario_key(rule_id: str, name: str) -> str:
 
 
 def _outcomes(features: list[Any], live: Session, documents: Iterable[str]) -> dict[str, Outcome]:
+    """Each scenario that ran, judged as `collect` judges it (`live.ledger` holds the run's finds)."""
     wanted = set(documents)
     found: dict[str, Outcome] = {}
     for feature in features:
@@ -90,6 +96,8 @@ def _outcomes(features: list[Any], live: Session, documents: Iterable[str]) -> d
                 if result.status is Status.NOT_COVERED:
                     continue  # not selected in this run
                 notes = live.notes.get(str(scenario.location))
+                locators = notes.locators if notes else None
+                finalize(result, rule_id, locators)
                 found[scenario_key(rule_id, scenario.name)] = Outcome(
                     key=scenario_key(rule_id, scenario.name),
                     document=document,
@@ -97,16 +105,39 @@ def _outcomes(features: list[Any], live: Session, documents: Iterable[str]) -> d
                     status=result.status.value,
                     message=result.message,
                     reached=tuple(notes.reached) if notes else (),
+                    found=frozenset(locators.matched) if locators else frozenset(),
                 )
     return found
 
 
-def _run(request: RunRequest, live: Session, paths: dict[str, list[str]] | None = None) -> dict[str, Outcome]:
+def _run(
+    request: RunRequest,
+    live: Session,
+    paths: dict[str, list[str]] | None = None,
+    seen: LocatorLedger | None = None,
+) -> dict[str, Outcome]:
+    """Run (the `paths` of) the documents; `seen`: what the rest of an emulated whole run found."""
     live.notes.clear()
+    live.ledger = LocatorLedger()
+    if seen is not None:
+        live.ledger.locators.update(seen.locators)
+        live.ledger.matched |= seen.matched
     features, interrupted = runner.execute(request, paths=paths)
     if interrupted:
         raise KeyboardInterrupt
     return _outcomes(features, live, request.documents)
+
+
+def _found_elsewhere(
+    baseline: dict[str, Outcome], rerun: set[str], locators: dict[str, str]
+) -> LocatorLedger:
+    """The page-map entries the scenarios not re-run found in the baseline."""
+    ledger = LocatorLedger()
+    ledger.locators.update(locators)
+    for key, outcome in baseline.items():
+        if key not in rerun:
+            ledger.matched |= outcome.found
+    return ledger
 
 
 def measure(settings: RunSettings, documents: tuple[str, ...], defects: Iterable[Any]) -> Measurement:
@@ -121,15 +152,17 @@ def measure(settings: RunSettings, documents: tuple[str, ...], defects: Iterable
     try:
         assert live.control is not None  # the embedded simulator always has its control API
         measurement = Measurement(_run(request, live))
+        locators = dict(live.ledger.locators)
         for defect in defects:
             reached = sorted(k for k, o in measurement.baseline.items() if defect.name in o.reached)
             paths: dict[str, list[str]] = {}
             for key in reached:
                 outcome = measurement.baseline[key]
                 paths.setdefault(outcome.document, []).append(outcome.location)
+            seen = _found_elsewhere(measurement.baseline, set(reached), locators)
             live.control.set_defects([defect.name])
             try:
-                after = _run(request, live, paths) if paths else {}
+                after = _run(request, live, paths, seen) if paths else {}
             finally:
                 live.control.set_defects([])
             changed = {
