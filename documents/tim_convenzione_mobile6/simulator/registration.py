@@ -6,7 +6,6 @@ its form was rendered for; a stale form (back button, second tab) just shows the
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Any
 
@@ -14,7 +13,7 @@ from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import exists, func, select
 from werkzeug.wrappers import Response
 
-from documents.tim_convenzione_mobile6.simulator import bp, texts, validation
+from documents.tim_convenzione_mobile6.simulator import bp, texts, usernames, validation
 from documents.tim_convenzione_mobile6.simulator.models import Entity, Registration, Sim, User
 from simulator import captcha, clock, defects, outbox, security
 from simulator.db import get_session
@@ -66,7 +65,8 @@ def registration() -> ANSWER:
     if reg.step == "otp":
         return _render("cm6/registration_otp.html", "otp", reg)
     if reg.step == "step3":
-        return _render("cm6/registration_step3.html", "step3", reg, form={})
+        stale = texts.OTP_WRONG if defects.enabled("step3_shows_code_error") else None
+        return _render("cm6/registration_step3.html", "step3", reg, form={}, error=stale)
     # An outcome is shown once; afterwards the session may start a new registration.
     page = _render("cm6/registration_outcome.html", reg.step, reg)
     get_session().delete(reg)
@@ -258,8 +258,13 @@ def _send_registration_code(reg: Registration, sim: Sim) -> bool:
     return True
 
 
-def _accepted_without_space(typed: str, code: str) -> bool:
-    return defects.enabled("otp_accepted_without_space") and typed == code.replace(" ", "")
+def _also_accepted(typed: str, code: str) -> bool:
+    """A wrong code that a defect lets through (the faithful portal accepts only the exact code)."""
+    if typed == code.replace(" ", ""):
+        return defects.enabled("otp_accepted_without_space")
+    if typed.split(" ")[0] == code.split(" ")[0]:
+        return defects.enabled("otp_checks_first_word_only")
+    return False
 
 
 OTP_ERRORS = {
@@ -281,7 +286,7 @@ def _submit_otp(reg: Registration, action: str) -> ANSWER:
         return _render("cm6/registration_otp.html", "otp", reg, notice=texts.OTP_RESENT)
     # Only surrounding blanks are forgiven: the space between the two words is part of the code.
     typed = request.form.get("otp", "").strip()
-    result = security.verify_code(reg.web_session_id, "registration", typed, _accepted_without_space)
+    result = security.verify_code(reg.web_session_id, "registration", typed, _also_accepted)
     if result is not security.CodeCheck.OK:
         db.commit()  # keeps the failed-attempt count
         return _render("cm6/registration_otp.html", "otp", reg, error=OTP_ERRORS[result])
@@ -295,8 +300,7 @@ def _submit_otp(reg: Registration, action: str) -> ANSWER:
 
 def _submit_step3(reg: Registration) -> ANSWER:
     username = request.form.get("username", "").strip()
-    longest = 17 if defects.enabled("username_accepts_17_chars") else 16
-    if not re.fullmatch(rf"[A-Za-z0-9]{{6,{longest}}}", username):
+    if not usernames.is_valid(username):
         return _render(
             "cm6/registration_step3.html",
             "step3",
@@ -309,6 +313,10 @@ def _submit_step3(reg: Registration) -> ANSWER:
     return redirect(url_for("cm6.registration"), 303)
 
 
+def _fail(reg: Registration, reason: texts.Refusal) -> None:
+    reg.step, reg.failure_reason, reg.failure_kind = "failure", reason, reason.kind
+
+
 def _complete(reg: Registration, username: str) -> None:
     """Step 4: create the user with a temporary password, or record why that is impossible."""
     db = get_session()
@@ -316,10 +324,13 @@ def _complete(reg: Registration, username: str) -> None:
     assert sim is not None
     reg.username = username
     if db.scalar(select(exists().where(User.business_sim_id == sim.id))):
-        reg.step, reg.failure_reason = "failure", texts.LINE_ALREADY_REGISTERED.format(number=sim.number)
+        reason = texts.LINE_ALREADY_REGISTERED.format(number=sim.number)
+        if defects.enabled("failure_reason_username_taken"):
+            reason = texts.USERNAME_TAKEN.format(username=username)
+        _fail(reg, reason)
         return
     if db.scalar(select(exists().where(func.lower(User.username) == username.lower()))):
-        reg.step, reg.failure_reason = "failure", texts.USERNAME_TAKEN.format(username=username)
+        _fail(reg, texts.USERNAME_TAKEN.format(username=username))
         return
     password = security.temporary_password()
     user = User(
