@@ -10,6 +10,7 @@ from portalcert.docspec import PhraseTypes
 from portalcert.phrase_types import choice, enum_choice
 
 from .tasks.registration import CodeVariant, Point, Spoiler
+from .tasks.signing_in import ACCESS, REFUSED
 
 TYPES: PhraseTypes = dict(
     Page=choice(
@@ -76,7 +77,7 @@ TYPES: PhraseTypes = dict(
                 "stays at step 2 with an error",
                 "rejects the code",
                 "moves on to step 3",
-                "stays at step 3 with an error",
+                "stays at step 3, refusing the username",
                 "completes successfully",
                 "ends with a negative outcome",
             )
@@ -101,6 +102,6 @@ TYPES: PhraseTypes = dict(
             "the recovered password": "recovered",
         }
     ),
-    Access=choice({p: p for p in ("is asked for the SMS code", "is refused", "reaches the private area")}),
+    Access=choice({phrase: phrase for phrase in (*ACCESS, REFUSED)}),
     Recoverable=choice({"password": "password", "username": "username"}),
 )

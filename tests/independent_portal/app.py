@@ -432,13 +432,14 @@ def verify_code_api() -> ResponseReturnValue:
         return jsonify(ok=True, next=url_for("acme.private_area"))
     if verdict in (Verdict.EXPIRED, Verdict.NO_LOGIN):
         session.pop("attesa", None)
+    # Each refusal has a code the page styles it by (a wrong code reads differently from an expired one).
     errors = {
-        Verdict.WRONG: CODE_WRONG.format(left=left),
-        Verdict.LOCKED: CODE_LOCKED,
-        Verdict.EXPIRED: CODE_EXPIRED,
-        Verdict.NO_LOGIN: CODE_NO_LOGIN,
+        Verdict.WRONG: ("codice-errato", CODE_WRONG.format(left=left)),
+        Verdict.LOCKED: ("codice-bloccato", CODE_LOCKED),
+        Verdict.EXPIRED: ("codice-scaduto", CODE_EXPIRED),
     }
-    return jsonify(ok=False, error=errors.get(verdict, CODE_NO_LOGIN))
+    outcome, text = errors.get(verdict, ("nessun-accesso", CODE_NO_LOGIN))
+    return jsonify(ok=False, error=text, outcome=outcome)
 
 
 @bp.get("/area-riservata")

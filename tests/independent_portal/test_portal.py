@@ -324,10 +324,15 @@ def test_wrong_codes_are_refused_and_the_third_locks_the_code(
     sign_in(client, user["username"], user["password"])
     code = login_code(sinks, patterns)
     wrong = code[::-1] + "9"
-    assert verify(client, wrong) == {"ok": False, "error": "Codice non corretto. Tentativi rimasti: 2."}
+    assert verify(client, wrong) == {
+        "ok": False,
+        "error": "Codice non corretto. Tentativi rimasti: 2.",
+        "outcome": "codice-errato",
+    }
     assert verify(client, wrong)["error"] == "Codice non corretto. Tentativi rimasti: 1."
-    assert verify(client, wrong) == {"ok": False, "error": CODE_LOCKED}
-    assert verify(client, code) == {"ok": False, "error": CODE_LOCKED}  # even the right one, now
+    locked = {"ok": False, "error": CODE_LOCKED, "outcome": "codice-bloccato"}
+    assert verify(client, wrong) == locked
+    assert verify(client, code) == locked  # even the right one, now
     assert client.get("/area-riservata").status_code == 302
 
 
@@ -350,7 +355,11 @@ def test_a_code_is_single_use_and_bound_to_its_session(
     assert verify(first, code)["ok"] is True
     token = re.search(r'<meta name="csrf-token" content="([^"]+)">', first.get("/area-riservata").text)
     assert token
-    assert verify(first, code, token=token.group(1)) == {"ok": False, "error": CODE_NO_LOGIN}
+    assert verify(first, code, token=token.group(1)) == {
+        "ok": False,
+        "error": CODE_NO_LOGIN,
+        "outcome": "nessun-accesso",
+    }
 
 
 def test_a_code_expires_after_five_minutes(
@@ -370,6 +379,7 @@ def test_a_code_expires_after_five_minutes(
     assert verify(client, login_code(sinks, patterns), token=token.group(1)) == {
         "ok": False,
         "error": CODE_EXPIRED,
+        "outcome": "codice-scaduto",
     }
 
 
@@ -582,6 +592,10 @@ def test_no_page_carries_simulator_markup(
 USED_NAMES = {
     "common.actions": {"continue", "logout"},
     "common.read": {"error", "notice"},
+    "login.errors": {"credentials-wrong", "line-not-active"},
+    "login_otp.errors": {"code-wrong"},
+    "password_recovery.errors": {"recovery-data-unknown"},
+    "username_recovery.errors": {"recovery-data-unknown"},
     "login.fields": {"username", "password"},
     "login.actions": {"sign_in", "recover_password", "recover_username"},
     "login_otp.fields": {"otp"},
@@ -609,6 +623,8 @@ def test_the_page_map_and_target_cover_what_the_tasks_use(patterns: dict[str, re
             found[f"{name}.fields"] = set(page.fields)
         if page.actions:
             found[f"{name}.actions"] = set(page.actions)
+        if page.errors:
+            found[f"{name}.errors"] = set(page.errors)
     assert found == USED_NAMES
     assert {pagemap.page(p).url for p in ("login", "password_recovery", "username_recovery")} == {
         "/accesso",

@@ -18,4 +18,4 @@ Feature: Users of the previous Convenzione Mobile 5 portal
     Scenario: A Convenzione 5 user whose line is not in Convenzione 6 is refused
       Given a Convenzione 5 user whose line is not in Convenzione Mobile 6
       When the user signs in with their password
-      Then the user is refused
+      Then the user is refused for a line not active in Convenzione Mobile 6

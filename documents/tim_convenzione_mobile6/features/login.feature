@@ -29,10 +29,10 @@ Feature: Signing in to the private area
       Then the user <access>
 
       Examples:
-        | credential                | access                    |
-        | their password            | is asked for the SMS code |
-        | a wrong password          | is refused                |
-        | another user's password   | is refused                |
+        | credential                | access                           |
+        | their password            | is asked for the SMS code        |
+        | a wrong password          | is refused for wrong credentials |
+        | another user's password   | is refused for wrong credentials |
 
   @rule:CM6-24
   Rule: The login code goes by SMS to the TIM number given at registration and opens the private area
@@ -52,7 +52,7 @@ Feature: Signing in to the private area
       Given a registered user
       When the user signs in with their password
       And the user types a wrong login code
-      Then the user is refused
+      Then the user is refused for a wrong code
 
   @rule:CM6-25
   Rule: Access needs a SIM that is active in a Convenzione contract
@@ -62,7 +62,7 @@ Feature: Signing in to the private area
     Scenario: A user whose SIM has ceased cannot sign in
       Given a user whose business SIM has ceased
       When the user signs in with their password
-      Then the user is refused
+      Then the user is refused for a line not active in Convenzione Mobile 6
 
     Scenario: A user whose SIM is active can sign in
       Given a registered user

@@ -25,7 +25,7 @@ Feature: Recovering the username or the password
     Scenario: Data that match no user do not recover a password
       Given a registered user
       When the user asks to recover the password with a personal codice fiscale that is not theirs
-      Then the portal reports an error
+      Then the password recovery is refused, the data matching no user
 
   @rule:CM6-28
   Rule: RECUPERA USERNAME at the bottom of the login window sends the username by e-mail
@@ -46,4 +46,4 @@ Feature: Recovering the username or the password
     Scenario: Data that match no user do not recover a username
       Given a registered user
       When the user asks to recover the username with a personal codice fiscale that is not theirs
-      Then the portal reports an error
+      Then the username recovery is refused, the data matching no user

@@ -12,18 +12,18 @@ Feature: Choosing the username and the outcome of the registration (steps 3 and 
       Then the registration <state>
 
       Examples: Lengths around the limits
-        | length | shape            | username          | verdict  | state                         |
-        | 5      | letters, digits  | abc12             | refused  | stays at step 3 with an error |
-        | 6      | letters, digits  | abc123            | accepted | completes successfully        |
-        | 16     | letters, digits  | abcdefgh12345678  | accepted | completes successfully        |
-        | 17     | letters, digits  | abcdefgh123456789 | refused  | stays at step 3 with an error |
+        | length | shape            | username          | verdict  | state                                  |
+        | 5      | letters, digits  | abc12             | refused  | stays at step 3, refusing the username |
+        | 6      | letters, digits  | abc123            | accepted | completes successfully                 |
+        | 16     | letters, digits  | abcdefgh12345678  | accepted | completes successfully                 |
+        | 17     | letters, digits  | abcdefgh123456789 | refused  | stays at step 3, refusing the username |
 
       Examples: Characters that are not alphanumeric
-        | length | shape            | username          | verdict  | state                         |
-        | 10     | only letters     | mariorossi        | accepted | completes successfully        |
-        | 11     | an underscore    | mario_rossi       | refused  | stays at step 3 with an error |
-        | 11     | a dot            | mario.rossi       | refused  | stays at step 3 with an error |
-        | 10     | an accented letter | mariòrossi      | refused  | stays at step 3 with an error |
+        | length | shape            | username          | verdict  | state                                  |
+        | 10     | only letters     | mariorossi        | accepted | completes successfully                 |
+        | 11     | an underscore    | mario_rossi       | refused  | stays at step 3, refusing the username |
+        | 11     | a dot            | mario.rossi       | refused  | stays at step 3, refusing the username |
+        | 10     | an accented letter | mariòrossi      | refused  | stays at step 3, refusing the username |
 
   @rule:CM6-18
   Rule: Step 3 offers to print the page
@@ -82,7 +82,7 @@ Feature: Choosing the username and the outcome of the registration (steps 3 and 
       Given a visitor at registration step 3 with the SIM already registered to a user as business number
       When the visitor chooses the username "altroutente1"
       Then the registration ends with a negative outcome
-      And the outcome gives a reason
+      And the outcome gives as the reason that the line already has a user
       And the outcome offers to try again
       When the visitor tries again
       Then the registration is at step 1

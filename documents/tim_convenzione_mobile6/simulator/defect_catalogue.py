@@ -105,10 +105,58 @@ DEFECTS: tuple[Defect, ...] = (
         kills=("CM6-16: The code typed without its space",),
     ),
     Defect(
+        "otp_checks_first_word_only",
+        "CM6-16",
+        "the registration code is checked on its first word only",
+        kills=("CM6-16: The code typed with a wrong word",),
+    ),
+    Defect(
+        "step3_shows_code_error",
+        "CM6-16",
+        'step 3 opens with the "wrong code" error although the code was right',
+        kills=("CM6-16: The code typed exactly as received",),
+    ),
+    Defect(
         "username_accepts_17_chars",
         "CM6-17",
         "usernames up to 17 characters are accepted",
         kills=("CM6-17: A username of 17 characters, letters, digits, is refused",),
+    ),
+    Defect(
+        "username_accepts_5_chars",
+        "CM6-17",
+        "usernames of 5 characters are accepted",
+        kills=("CM6-17: A username of 5 characters, letters, digits, is refused",),
+    ),
+    Defect(
+        "username_length_limits_exclusive",
+        "CM6-17",
+        "the length limits are exclusive: only 7 to 15 characters are accepted",
+        kills=(
+            "CM6-17: A username of 6 characters, letters, digits, is accepted",
+            "CM6-17: A username of 16 characters, letters, digits, is accepted",
+        ),
+    ),
+    Defect(
+        "username_requires_a_digit",
+        "CM6-17",
+        "a username without a digit is refused",
+        kills=("CM6-17: A username of 10 characters, only letters, is accepted",),
+    ),
+    Defect(
+        "username_allows_separators",
+        "CM6-17",
+        'usernames may contain "_" and "."',
+        kills=(
+            "CM6-17: A username of 11 characters, an underscore, is refused",
+            "CM6-17: A username of 11 characters, a dot, is refused",
+        ),
+    ),
+    Defect(
+        "username_accepts_accented_letters",
+        "CM6-17",
+        "letters are checked with Unicode's rules, so accented letters are accepted",
+        kills=("CM6-17: A username of 10 characters, an accented letter, is refused",),
     ),
     Defect(
         "print_action_missing",
@@ -139,23 +187,59 @@ DEFECTS: tuple[Defect, ...] = (
         kills=("CM6-21: Registering a line that already has a portal user ends with the reason and RIPROVA",),
     ),
     Defect(
+        "failure_reason_username_taken",
+        "CM6-21",
+        "a line that already has a user is reported as a username already in use",
+        kills=("CM6-21: Registering a line that already has a portal user ends with the reason and RIPROVA",),
+    ),
+    Defect(
         "temporary_password_never_expires",
         "CM6-22",
         "the temporary password still works after 5 days",
         kills=("CM6-22: The temporary password used 6 days after it was sent",),
     ),
     Defect(
+        "temporary_password_lifetime_3_days",
+        "CM6-22",
+        "the temporary password expires after 3 days instead of 5",
+        kills=("CM6-22: The temporary password used 4 days after it was sent",),
+    ),
+    Defect(
         "login_accepts_another_users_password",
         "CM6-23",
         "a username is accepted with the password of any other user "
         "(the password check is not bound to the username)",
-        kills=("CM6-23: A user signing in with another user's password is refused",),
+        kills=("CM6-23: A user signing in with another user's password is refused for wrong credentials",),
+    ),
+    Defect(
+        "password_extra_characters_ignored",
+        "CM6-23",
+        "characters typed after the password are ignored (only as many as the stored password has are "
+        "compared)",
+        kills=("CM6-23: A user signing in with a wrong password is refused for wrong credentials",),
+    ),
+    Defect(
+        "login_code_page_shows_error",
+        "CM6-23",
+        'after the right credentials the code page opens with the "wrong code" error already shown',
+        kills=(
+            "CM6-22: The temporary password used 4 days after it was sent",
+            "CM6-23: A user signing in with their password is asked for the SMS code",
+            "CM6-25: A user whose SIM is active can sign in",
+            "CM6-29: A Convenzione 5 user with the line in Convenzione 6 reaches the private area",
+        ),
     ),
     Defect(
         "login_otp_to_contact_mobile",
         "CM6-24",
         "the login OTP goes to the contact mobile instead of the TIM number",
         kills=("CM6-24: The right code opens the private area",),
+    ),
+    Defect(
+        "login_code_not_checked",
+        "CM6-24",
+        "any login code is accepted once the credentials are right",
+        kills=("CM6-24: A wrong code keeps the user out",),
     ),
     Defect(
         "login_ignores_ceased_sim",
@@ -177,15 +261,49 @@ DEFECTS: tuple[Defect, ...] = (
         kills=("CM6-27: A user recovers the password with their registration data",),
     ),
     Defect(
+        "password_recovery_link_missing",
+        "CM6-27",
+        "the login window has no RECUPERA PASSWORD link",
+        kills=("CM6-27: The login window offers password recovery at its bottom",),
+    ),
+    Defect(
+        "password_recovery_ignores_fiscal_code",
+        "CM6-27",
+        "password recovery matches the username only, whatever codice fiscale is given",
+        kills=("CM6-27: Data that match no user do not recover a password",),
+    ),
+    Defect(
         "username_recovery_wrong_username",
         "CM6-28",
         "the username e-mail carries the username in upper case",
         kills=("CM6-28: A user recovers the username with their registration data",),
     ),
     Defect(
+        "username_recovery_link_at_top",
+        "CM6-28",
+        "RECUPERA USERNAME sits at the top of the login window, not at its bottom",
+        kills=("CM6-28: The login window offers username recovery at its bottom",),
+    ),
+    Defect(
+        "username_recovery_ignores_fiscal_code",
+        "CM6-28",
+        "username recovery matches the e-mail address only, whatever codice fiscale is given",
+        kills=("CM6-28: Data that match no user do not recover a username",),
+    ),
+    Defect(
         "cm5_users_must_register_again",
         "CM6-29",
         "Convenzione 5 users are refused and told to register",
-        kills=("CM6-29: A Convenzione 5 user with the line in Convenzione 6 reaches the private area",),
+        kills=(
+            "CM6-29: A Convenzione 5 user with the line in Convenzione 6 reaches the private area",
+            # refused for the wrong reason: told to register rather than that the line is not in CM6
+            "CM6-29: A Convenzione 5 user whose line is not in Convenzione 6 is refused",
+        ),
+    ),
+    Defect(
+        "cm5_users_skip_line_check",
+        "CM6-29",
+        "Convenzione 5 users sign in without their line being checked to be in Convenzione 6",
+        kills=("CM6-29: A Convenzione 5 user whose line is not in Convenzione 6 is refused",),
     ),
 )

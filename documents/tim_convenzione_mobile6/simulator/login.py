@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -13,13 +15,19 @@ from simulator import clock, defects, outbox, security
 from simulator.db import get_session
 
 ANSWER = Response | str
+SHORT_TEMPORARY_LIFETIME = timedelta(days=3)
 
 
 def _login_page(error: str | None = None, username: str = "") -> str:
     # The defect drops the band on this page only (the login-otp page keeps it).
     show_bottom_band = not defects.enabled("login_page_without_bottom_band")
     return render_template(
-        "cm6/login.html", error=error, username=username, show_bottom_band=show_bottom_band
+        "cm6/login.html",
+        error=error,
+        username=username,
+        show_bottom_band=show_bottom_band,
+        show_password_recovery=not defects.enabled("password_recovery_link_missing"),
+        username_recovery_at_top=defects.enabled("username_recovery_link_at_top"),
     )
 
 
@@ -52,7 +60,8 @@ def login_submit() -> ANSWER:
     outbox.send_sms(texts.SMS_SENDER, destination, texts.OTP_SMS_LOGIN.format(code=code.code))
     session["pending_login"] = user.id
     get_session().commit()
-    return render_template("cm6/login_otp.html")
+    stale = texts.OTP_WRONG if defects.enabled("login_code_page_shows_error") else None
+    return render_template("cm6/login_otp.html", error=stale)
 
 
 def _password_accepted(user: User, password: str) -> bool:
@@ -65,6 +74,12 @@ def _password_accepted(user: User, password: str) -> bool:
         and security.password_matches(previous, password)
     ):
         return True
+    if defects.enabled("password_extra_characters_ignored"):
+        # The bug: only as many characters as the stored password has are compared.
+        return any(
+            security.password_matches(user.password_hash, password[:n])
+            for n in range(len(password) - 1, 0, -1)
+        )
     if defects.enabled("login_accepts_another_users_password"):
         others = get_session().scalars(select(User.password_hash).where(User.id != user.id))
         return any(security.password_matches(h, password) for h in others)
@@ -73,14 +88,12 @@ def _password_accepted(user: User, password: str) -> bool:
 
 def _refusal(user: User) -> str | None:
     """Why a user with the right password still may not sign in, or None."""
-    if (
-        user.password_is_temporary
-        and clock.now() - user.password_issued_at >= security.TEMPORARY_PASSWORD_LIFETIME
-        and not defects.enabled("temporary_password_never_expires")
-    ):
+    if user.password_is_temporary and _temporary_password_expired(user):
         return texts.TEMPORARY_PASSWORD_EXPIRED
     if user.origin == "CM5" and defects.enabled("cm5_users_must_register_again"):
         return texts.CM5_MUST_REGISTER
+    if user.origin == "CM5" and defects.enabled("cm5_users_skip_line_check"):
+        return None
     sim = get_session().get(Sim, user.business_sim_id)
     if sim is None or sim.convention != "CM6":
         return texts.LINE_NOT_ACTIVE
@@ -91,12 +104,20 @@ def _refusal(user: User) -> str | None:
     return None
 
 
+def _temporary_password_expired(user: User) -> bool:
+    lifetime = security.TEMPORARY_PASSWORD_LIFETIME
+    if defects.enabled("temporary_password_lifetime_3_days"):
+        lifetime = SHORT_TEMPORARY_LIFETIME
+    expired = clock.now() - user.password_issued_at >= lifetime
+    return expired and not defects.enabled("temporary_password_never_expires")
+
+
 def _submit_otp() -> ANSWER:
     user_id = session.get("pending_login")
     if user_id is None:
         return _login_page(texts.LOGIN_EXPIRED)
     result = security.verify_code(security.persist_session(), "login", request.form.get("otp", "").strip())
-    if result is not security.CodeCheck.OK:
+    if result is not security.CodeCheck.OK and not defects.enabled("login_code_not_checked"):
         get_session().commit()
         return render_template("cm6/login_otp.html", error=OTP_ERRORS[result])
     del session["pending_login"]

@@ -72,3 +72,4 @@ class Registration(Base):
     sim_id: Mapped[str | None] = mapped_column(ForeignKey("cm6_sims.id"))
     username: Mapped[str | None]
     failure_reason: Mapped[str | None]
+    failure_kind: Mapped[str | None]  # the reason's Refusal kind, which the outcome page marks

@@ -27,9 +27,10 @@ def password_recovery_submit() -> str:
     if not username or not fiscal_code:
         return render_template("cm6/password_recovery.html", form=form, error=texts.RECOVERY_MISSING)
     db = get_session()
-    user = db.scalar(
-        select(User).where(User.username == username, func.upper(User.personal_fiscal_code) == fiscal_code)
-    )
+    query = select(User).where(User.username == username)
+    if not defects.enabled("password_recovery_ignores_fiscal_code"):
+        query = query.where(func.upper(User.personal_fiscal_code) == fiscal_code)
+    user = db.scalar(query)
     if user is None:
         return render_template("cm6/password_recovery.html", form=form, error=texts.RECOVERY_UNKNOWN)
     password = security.temporary_password()
@@ -59,11 +60,10 @@ def username_recovery_submit() -> str:
     if not email or not fiscal_code:
         return render_template("cm6/username_recovery.html", form=form, error=texts.RECOVERY_MISSING)
     db = get_session()
-    users = db.scalars(
-        select(User).where(
-            func.lower(User.email) == email.lower(), func.upper(User.personal_fiscal_code) == fiscal_code
-        )
-    ).all()
+    query = select(User).where(func.lower(User.email) == email.lower())
+    if not defects.enabled("username_recovery_ignores_fiscal_code"):
+        query = query.where(func.upper(User.personal_fiscal_code) == fiscal_code)
+    users = db.scalars(query).all()
     if not users:
         return render_template("cm6/username_recovery.html", form=form, error=texts.RECOVERY_UNKNOWN)
     for user in users:

@@ -6,17 +6,15 @@ its form was rendered for; a stale form (back button, second tab) just shows the
 
 from __future__ import annotations
 
-import re
-import uuid
 from typing import Any
 
 from flask import redirect, render_template, request, session, url_for
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, select
 from werkzeug.wrappers import Response
 
-from documents.tim_convenzione_mobile6.simulator import bp, texts, validation
-from documents.tim_convenzione_mobile6.simulator.models import Entity, Registration, Sim, User
-from simulator import captcha, clock, defects, outbox, security
+from documents.tim_convenzione_mobile6.simulator import bp, outcome, texts, usernames, validation
+from documents.tim_convenzione_mobile6.simulator.models import Entity, Registration, Sim
+from simulator import captcha, defects, outbox, security
 from simulator.db import get_session
 
 PERSONAL_FIELDS = ("nome", "cognome", "cellulare", "codice_fiscale", "email", "numero_aziendale")
@@ -66,7 +64,8 @@ def registration() -> ANSWER:
     if reg.step == "otp":
         return _render("cm6/registration_otp.html", "otp", reg)
     if reg.step == "step3":
-        return _render("cm6/registration_step3.html", "step3", reg, form={})
+        stale = texts.OTP_WRONG if defects.enabled("step3_shows_code_error") else None
+        return _render("cm6/registration_step3.html", "step3", reg, form={}, error=stale)
     # An outcome is shown once; afterwards the session may start a new registration.
     page = _render("cm6/registration_outcome.html", reg.step, reg)
     get_session().delete(reg)
@@ -258,8 +257,13 @@ def _send_registration_code(reg: Registration, sim: Sim) -> bool:
     return True
 
 
-def _accepted_without_space(typed: str, code: str) -> bool:
-    return defects.enabled("otp_accepted_without_space") and typed == code.replace(" ", "")
+def _also_accepted(typed: str, code: str) -> bool:
+    """A wrong code that a defect lets through (the faithful portal accepts only the exact code)."""
+    if typed == code.replace(" ", ""):
+        return defects.enabled("otp_accepted_without_space")
+    if typed.split(" ")[0] == code.split(" ")[0]:
+        return defects.enabled("otp_checks_first_word_only")
+    return False
 
 
 OTP_ERRORS = {
@@ -281,7 +285,7 @@ def _submit_otp(reg: Registration, action: str) -> ANSWER:
         return _render("cm6/registration_otp.html", "otp", reg, notice=texts.OTP_RESENT)
     # Only surrounding blanks are forgiven: the space between the two words is part of the code.
     typed = request.form.get("otp", "").strip()
-    result = security.verify_code(reg.web_session_id, "registration", typed, _accepted_without_space)
+    result = security.verify_code(reg.web_session_id, "registration", typed, _also_accepted)
     if result is not security.CodeCheck.OK:
         db.commit()  # keeps the failed-attempt count
         return _render("cm6/registration_otp.html", "otp", reg, error=OTP_ERRORS[result])
@@ -295,8 +299,7 @@ def _submit_otp(reg: Registration, action: str) -> ANSWER:
 
 def _submit_step3(reg: Registration) -> ANSWER:
     username = request.form.get("username", "").strip()
-    longest = 17 if defects.enabled("username_accepts_17_chars") else 16
-    if not re.fullmatch(rf"[A-Za-z0-9]{{6,{longest}}}", username):
+    if not usernames.is_valid(username):
         return _render(
             "cm6/registration_step3.html",
             "step3",
@@ -304,43 +307,6 @@ def _submit_step3(reg: Registration) -> ANSWER:
             form={"username": username},
             error=texts.USERNAME_INVALID,
         )
-    _complete(reg, username)
+    outcome.complete(reg, username)
     get_session().commit()
     return redirect(url_for("cm6.registration"), 303)
-
-
-def _complete(reg: Registration, username: str) -> None:
-    """Step 4: create the user with a temporary password, or record why that is impossible."""
-    db = get_session()
-    sim = db.get(Sim, reg.sim_id)
-    assert sim is not None
-    reg.username = username
-    if db.scalar(select(exists().where(User.business_sim_id == sim.id))):
-        reg.step, reg.failure_reason = "failure", texts.LINE_ALREADY_REGISTERED.format(number=sim.number)
-        return
-    if db.scalar(select(exists().where(func.lower(User.username) == username.lower()))):
-        reg.step, reg.failure_reason = "failure", texts.USERNAME_TAKEN.format(username=username)
-        return
-    password = security.temporary_password()
-    user = User(
-        id=f"usr-{uuid.uuid4().hex[:12]}",
-        username=username,
-        password_hash=security.hash_password(password),
-        previous_password_hash=None,
-        password_is_temporary=True,
-        password_issued_at=clock.now(),
-        first_name=reg.first_name or "",
-        last_name=reg.last_name or "",
-        personal_fiscal_code=reg.personal_fiscal_code or "",
-        email=reg.email or "",
-        contact_mobile=reg.contact_mobile or "",
-        business_sim_id=sim.id,
-        origin="CM6",
-    )
-    db.add(user)
-    reg.step = "success"
-    if user.email and not defects.enabled("confirmation_email_missing"):
-        body = texts.PASSWORD_EMAIL_BODY.format(
-            name=f"{user.first_name} {user.last_name}", password=password, closing=texts.CONFIRMATION_CLOSING
-        )
-        outbox.send_email(texts.EMAIL_SENDER, user.email, texts.CONFIRMATION_SUBJECT, body)

@@ -152,9 +152,9 @@ def step_registrant_signs_in(context: Context) -> None:
     task.registrant_signs_in(context.actor)
 
 
-@then("the outcome gives a reason")
-def step_reason(context: Context) -> None:
-    task.expect_reason(context.actor)
+@then("the outcome gives as the reason that the line already has a user")
+def step_reason_line_registered(context: Context) -> None:
+    task.expect_reason(context.actor, "line-already-registered")
 
 
 @then("the outcome offers to try again")

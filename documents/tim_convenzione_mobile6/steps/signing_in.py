@@ -91,6 +91,6 @@ def step_username_email(context: Context) -> None:
     recovery.expect_username_email(context.actor)
 
 
-@then("the portal reports an error")
-def step_error(context: Context) -> None:
-    common.expect_error(context.actor)
+@then("the {what:Recoverable} recovery is refused, the data matching no user")
+def step_no_match(context: Context, what: str) -> None:
+    recovery.expect_no_match(context.actor, what)

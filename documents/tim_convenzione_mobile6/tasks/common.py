@@ -18,13 +18,19 @@ def describe_current(actor: Actor) -> str:
     return f'{where} with error "{error}"' if error else f"{where} with an empty error element"
 
 
-def expect_page(actor: Actor, page: str, *, error: bool | None = None) -> None:
-    """The portal shows `page`; with error=True an error message too, with False none."""
+def expect_page(actor: Actor, page: str, *, error: bool | str | None = None) -> None:
+    """The portal shows `page`; with error=True an error message too, with False none, with a kind
+    (a page-map `errors` name such as "username-invalid") that message: a different one does not count.
+    """
     on_page = actor.portal.is_on(page)
-    # Look for an error only when the state says something about it: a check that does not
-    # care must not rest on the error locator.
-    ok = on_page and (error is None or actor.portal.shows(None, "error") == error)
-    wanted = f"page {page}" + ({True: " with an error", False: " without error", None: ""}[error])
+    if isinstance(error, str):
+        ok = on_page and actor.portal.shows_error(page, error)
+        wanted = f'page {page} with the "{error}" refusal'
+    else:
+        # Look for an error only when the state says something about it: a check that does not
+        # care must not rest on the error locator.
+        ok = on_page and (error is None or actor.portal.shows(None, "error") == error)
+        wanted = f"page {page}" + ({True: " with an error", False: " without error", None: ""}[error])
     expect(ok, wanted, describe_current(actor))
 
 
@@ -34,10 +40,6 @@ def require_page(actor: Actor, page: str, doing: str) -> None:
         raise PreconditionFailed(
             f"could not {doing}: expected page {page}, the portal shows {describe_current(actor)}"
         )
-
-
-def expect_error(actor: Actor) -> None:
-    expect(actor.portal.shows(None, "error"), "an error message", describe_current(actor))
 
 
 def expect_notice(actor: Actor) -> None:

@@ -49,16 +49,17 @@ class CodeVariant(Enum):
     WRONG_WORD = "with a wrong word"
 
 
-# Expected state: page, and whether an error must (True) / must not (False) be shown.
-STATES: dict[str, tuple[str, bool | None]] = {
+# Expected state: page, and whether an error must (True) / must not (False) be shown, or which kind
+# of refusal must be (a page-map `errors` kind: another refusal does not count).
+STATES: dict[str, tuple[str, bool | str | None]] = {
     "is at step 1": (STEP1, None),
     "moves on to step 2": (STEP2, False),
     "stays at step 1 with an error": (STEP1, True),
     "asks for the SMS code": (OTP, False),
     "stays at step 2 with an error": (STEP2, True),
-    "rejects the code": (OTP, True),
+    "rejects the code": (OTP, "code-wrong"),
     "moves on to step 3": (STEP3, False),
-    "stays at step 3 with an error": (STEP3, True),
+    "stays at step 3, refusing the username": (STEP3, "username-invalid"),
     "completes successfully": (SUCCESS, False),
     "ends with a negative outcome": (FAILURE, None),
 }
@@ -242,9 +243,14 @@ def retry(actor: Actor) -> None:
     actor.portal.press(FAILURE, "retry")
 
 
-def expect_reason(actor: Actor) -> None:
+def expect_reason(actor: Actor, kind: str) -> None:
+    """The negative outcome names this reason (a page-map `errors` kind), not just any."""
     reason = actor.portal.read(FAILURE, "reason")
-    expect(bool(reason), "the reason of the negative outcome", "no reason shown")
+    expect(
+        bool(reason) and actor.portal.shows_error(FAILURE, kind),
+        f'the "{kind}" reason for the negative outcome',
+        f'the reason "{reason}"' if reason else "no reason shown",
+    )
 
 
 def expect_registration_sms(actor: Actor, sender: str) -> None:

@@ -14,6 +14,18 @@ from .common import describe_current, expect_notice, expect_page, require_page
 LOGIN, LOGIN_OTP, PRIVATE_HOME = "login", "login_otp", "private_home"
 ANOTHER_USER = "temp_user"
 
+# Where each outcome of a sign-in leaves the user: the page, and no error (False), any (None) or the
+# kind of refusal that must be shown (a page-map `errors` name).
+ACCESS: dict[str, tuple[str, bool | str | None]] = {
+    "is asked for the SMS code": (LOGIN_OTP, False),
+    "reaches the private area": (PRIVATE_HOME, None),
+    "is refused for wrong credentials": (LOGIN, "credentials-wrong"),
+    "is refused for a wrong code": (LOGIN_OTP, "code-wrong"),
+    "is refused for a line not active in Convenzione Mobile 6": (LOGIN, "line-not-active"),
+}
+# Refused for whatever reason: an error shown, and not let into the private area.
+REFUSED = "is refused"
+
 
 def the_user(actor: Actor) -> User:
     if actor.memory.user is None:
@@ -94,13 +106,12 @@ def expect_code_to_business_number(actor: Actor) -> None:
 
 
 def expect_access(actor: Actor, access: str) -> None:
-    if access == "is asked for the SMS code":
-        expect_page(actor, LOGIN_OTP, error=False)
-    elif access == "reaches the private area":
-        expect_page(actor, PRIVATE_HOME)
-    else:  # refused: an error shown, and not let into the private area
+    if access == REFUSED:
         refused = actor.portal.shows(None, "error") and not actor.portal.is_on(PRIVATE_HOME)
         expect(refused, "the sign-in refused with an error", describe_current(actor))
+    else:
+        page, error = ACCESS[access]
+        expect_page(actor, page, error=error)
 
 
 def complete_sign_in(actor: Actor, which: str) -> None:

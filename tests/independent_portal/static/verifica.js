@@ -6,7 +6,8 @@
   var button = document.getElementById("conferma-codice");
   var outcome = document.getElementById("esito-verifica");
 
-  function showError(text) {
+  function showError(text, kind) {
+    outcome.className = "avviso avviso--errore" + (kind ? " avviso--" + kind : "");
     outcome.textContent = text;
     outcome.hidden = false;
     button.disabled = false;
@@ -31,7 +32,7 @@
         if (answer.ok) {
           window.location = answer.next;
         } else {
-          showError(answer.error || "Codice non valido.");
+          showError(answer.error || "Codice non valido.", answer.outcome);
         }
       })
       .catch(function () {
