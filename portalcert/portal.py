@@ -54,6 +54,10 @@ class Portal:
             return self.engine.attribute(spec.selector, spec.attribute)
         return self.engine.text(spec.selector)
 
+    def fetch_shown(self, page: str | None, name: str) -> Resource:
+        """Fetch what a readable element displays (an image's picture), staying on the page."""
+        return self.engine.fetch(self.map.readable(page, name).selector)
+
     def read_all(self, page: str | None, name: str) -> list[str]:
         return self.engine.texts(self.map.readable(page, name).selector)
 

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from documents.tim_convenzione_mobile6.simulator import PORTAL, texts
-from tests.simulator.sim_client import SimClient
+from tests.simulator.sim_client import Page, SimClient
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "simulator.md"
 
@@ -90,19 +90,22 @@ def test_captcha_not_checked(sim: SimClient) -> None:
     assert sim.step1(captcha="00000").name == "registration-step2"
 
 
-def _refreshed_image_changes(sim: SimClient) -> bool:
-    before = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
-    after = sim.submit({}, button="nuovo_codice").attr("[data-testid=captcha-image]", "src")
-    return before != after
+def _captcha_shown(page: Page, sim: SimClient) -> tuple[str, bytes]:
+    """(address, picture) of the graphic code on `page`."""
+    src = page.attr("[data-testid=captcha-image]", "src") or ""
+    return src, sim.client.get(src).data
 
 
 def test_captcha_refresh_same_code(sim: SimClient) -> None:
-    assert _refreshed_image_changes(sim)
+    before = _captcha_shown(sim.get("/cm6/registrazione"), sim)
+    after = _captcha_shown(sim.submit({}, button="nuovo_codice"), sim)
+    assert after[0] == before[0] and after[1] != before[1]  # same address, new picture
     sim.set_defects("captcha_refresh_same_code")
-    assert not _refreshed_image_changes(sim)
+    before = _captcha_shown(sim.get("/cm6/registrazione"), sim)
+    after = _captcha_shown(sim.submit({}, button="nuovo_codice"), sim)
+    assert after[0] != before[0] and after[1] == before[1]  # new address, same picture
     # a failed attempt still draws a new code: only the refresh is broken
-    before = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
-    assert sim.step1(captcha="00000").attr("[data-testid=captcha-image]", "src") != before
+    assert _captcha_shown(sim.step1(captcha="00000"), sim)[1] != after[1]
 
 
 def test_captcha_audio_missing(sim: SimClient) -> None:

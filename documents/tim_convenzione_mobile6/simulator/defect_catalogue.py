@@ -64,7 +64,7 @@ DEFECTS: tuple[Defect, ...] = (
     Defect(
         "captcha_refresh_same_code",
         "CM6-10",
-        "asking for a new graphic code shows the same one",
+        "asking for a new graphic code reloads the picture under a new address, with the same code",
         kills=("CM6-10: Asking for a new graphic code shows a different one",),
     ),
     Defect(

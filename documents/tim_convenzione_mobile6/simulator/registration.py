@@ -7,6 +7,7 @@ its form was rendered for; a stale form (back button, second tab) just shows the
 from __future__ import annotations
 
 import re
+import secrets
 import uuid
 from typing import Any
 
@@ -43,16 +44,17 @@ def _render(template: str, step: str, reg: Registration | None = None, **context
     return render_template(template, progress_current=current, reg=reg, entity=entity, **context)
 
 
-def _render_step1(error: str | None = None, form: Any = None) -> str:
-    web_session_id = security.persist_session()
-    challenge = captcha.current(web_session_id)
+def _render_step1(
+    error: str | None = None, form: Any = None, image_query: dict[str, str] | None = None
+) -> str:
+    captcha.current(security.persist_session())
     get_session().commit()
     return _render(
         "cm6/registration_step1.html",
         "step1",
         error=error,
         form=form or {},
-        captcha_src=captcha.svg_data_uri(challenge.answer),
+        captcha_src=url_for("cm6.captcha_image", **(image_query or {})),
     )
 
 
@@ -81,6 +83,16 @@ def registration_retry() -> Response:
         get_session().delete(reg)
         get_session().commit()
     return redirect(url_for("cm6.registration"), 303)
+
+
+@bp.get("/registrazione/captcha/immagine")
+def captcha_image() -> Response:
+    """The session's current code, always at this one address: a new code is a new picture here."""
+    challenge = captcha.current(security.persist_session())
+    get_session().commit()
+    response = Response(captcha.svg_bytes(challenge.answer), mimetype="image/svg+xml")
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.get("/registrazione/captcha/audio")
@@ -124,8 +136,10 @@ def _submit_step1(action: str) -> ANSWER:
     web_session_id = security.persist_session()
     form = request.form
     if action == "nuovo_codice":
-        if not defects.enabled("captcha_refresh_same_code"):
-            captcha.draw(web_session_id)
+        if defects.enabled("captcha_refresh_same_code"):
+            # The page reloads the picture under a new address, but no new code is drawn.
+            return _render_step1(form=form, image_query={"v": secrets.token_hex(4)})
+        captcha.draw(web_session_id)
         return _render_step1(form=form)
     kind = form.get("tipo_identificativo", "")
     identifier = form.get("identificativo", "").strip().upper()

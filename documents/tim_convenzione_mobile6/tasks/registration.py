@@ -6,6 +6,7 @@ import secrets
 from enum import Enum
 
 from portalcert.checks import PreconditionFailed, expect
+from portalcert.engines.base import Resource
 
 from ..actor import Cm6Actor as Actor
 from ..testdata import User
@@ -180,17 +181,25 @@ def follow_entry_point(actor: Actor, entry: str) -> None:
     actor.portal.press("public_home" if entry == "register_now" else None, entry)
 
 
+def _captcha_picture(actor: Actor) -> Resource:
+    return actor.portal.fetch_shown(STEP1, "captcha_image")
+
+
 def ask_new_captcha(actor: Actor) -> None:
-    actor.memory.captcha_seen = actor.portal.read(STEP1, "captcha_challenge") or ""
+    """Remember the picture's content (not its address: a portal may serve a new code at the same one)."""
+    before = _captcha_picture(actor)
+    if before.status != 200:
+        raise PreconditionFailed(f"the graphic code's picture could not be loaded (HTTP {before.status})")
+    actor.memory.captcha_seen = before.digest
     actor.portal.press(STEP1, "new_captcha")
 
 
 def expect_new_captcha(actor: Actor) -> None:
-    now = actor.portal.read(STEP1, "captcha_challenge") or ""
+    now = _captcha_picture(actor)
     expect(
-        bool(now) and now != actor.memory.captcha_seen,
-        "a different graphic code",
-        "the same graphic code again",
+        now.status == 200 and now.digest != actor.memory.captcha_seen,
+        "a picture of a different graphic code",
+        "the same picture again" if now.status == 200 else f"no picture (HTTP {now.status})",
     )
 
 
