@@ -24,7 +24,8 @@ def _picture(sim: SimClient) -> bytes:
     assert src is not None
     response = sim.client.get(src)
     assert response.status_code == 200 and response.mimetype == "image/svg+xml"
-    return response.data
+    picture: bytes = response.data
+    return picture
 
 
 def _current_answer(app: Flask) -> str:

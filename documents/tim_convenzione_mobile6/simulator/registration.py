@@ -44,9 +44,7 @@ def _render(template: str, step: str, reg: Registration | None = None, **context
     return render_template(template, progress_current=current, reg=reg, entity=entity, **context)
 
 
-def _render_step1(
-    error: str | None = None, form: Any = None, image_query: dict[str, str] | None = None
-) -> str:
+def _render_step1(error: str | None = None, form: Any = None, image_version: str = "") -> str:
     captcha.current(security.persist_session())
     get_session().commit()
     return _render(
@@ -54,7 +52,7 @@ def _render_step1(
         "step1",
         error=error,
         form=form or {},
-        captcha_src=url_for("cm6.captcha_image", **(image_query or {})),
+        captcha_src=url_for("cm6.captcha_image") + (f"?v={image_version}" if image_version else ""),
     )
 
 
@@ -138,7 +136,7 @@ def _submit_step1(action: str) -> ANSWER:
     if action == "nuovo_codice":
         if defects.enabled("captcha_refresh_same_code"):
             # The page reloads the picture under a new address, but no new code is drawn.
-            return _render_step1(form=form, image_query={"v": secrets.token_hex(4)})
+            return _render_step1(form=form, image_version=secrets.token_hex(4))
         captcha.draw(web_session_id)
         return _render_step1(form=form)
     kind = form.get("tipo_identificativo", "")
