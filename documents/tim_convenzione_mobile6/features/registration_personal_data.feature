@@ -25,7 +25,7 @@ Feature: Personal data, business number and SMS code (step 2 of 4)
     mobile di contatto, il Codice Fiscale personale, l'indirizzo di email e il numero mobile aziendale
     TIM in convenzione.»
 
-    Scenario: Complete personal data, a last name with an apostrophe included, lead to the SMS code check
+    Scenario: Complete personal data, an apostrophe in the last name, lead to the SMS code
       Given a visitor at registration step 2
       When the visitor gives their personal data with the last name "D'Alessandro"
       Then the registration asks for the SMS code

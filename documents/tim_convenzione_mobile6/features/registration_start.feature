@@ -23,7 +23,7 @@ Feature: Starting a registration (step 1 of 4)
     «Per registrarsi occorre: Conoscere il Codice Fiscale o la Partita IVA del proprio
     Ente/Amministrazione (quello cui sono intestate le SIM CARD)»
 
-    Scenario: The Amministrazione of the Convenzione, identified by its partita IVA, moves on to step 2
+    Scenario: The Amministrazione of the Convenzione moves on to step 2 with its partita IVA
       Given a visitor at registration step 1
       When the visitor identifies the Amministrazione by its partita IVA
       Then the registration moves on to step 2

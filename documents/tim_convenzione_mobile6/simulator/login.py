@@ -6,7 +6,7 @@ from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from documents.tim_convenzione_mobile6.simulator import bp, texts
+from documents.tim_convenzione_mobile6.simulator import bottom_band_shown, bp, texts
 from documents.tim_convenzione_mobile6.simulator.models import Sim, User
 from documents.tim_convenzione_mobile6.simulator.registration import OTP_ERRORS
 from simulator import clock, defects, outbox, security
@@ -16,10 +16,8 @@ ANSWER = Response | str
 
 
 def _login_page(error: str | None = None, username: str = "") -> str:
-    # The defect drops the band on this page only (the login-otp page keeps it).
-    show_bottom_band = not defects.enabled("login_page_without_bottom_band")
     return render_template(
-        "cm6/login.html", error=error, username=username, show_bottom_band=show_bottom_band
+        "cm6/login.html", error=error, username=username, show_bottom_band=bottom_band_shown()
     )
 
 
