@@ -96,6 +96,10 @@ class Portal:
         self._saw(key, spec.selector, matched=text is not None)
         return text
 
+    def fetch_shown(self, page: str | None, name: str) -> Resource:
+        """Fetch what a readable element displays (an image's picture), staying on the page."""
+        return self.engine.fetch(self.map.readable(page, name).selector)
+
     def read_all(self, page: str | None, name: str) -> list[str]:
         key, spec = self._readable(page, name)
         texts = self.engine.texts(spec.selector)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import io
@@ -61,11 +60,11 @@ def is_correct(challenge: CaptchaChallenge, typed: str) -> bool:
     return hmac.compare_digest(typed.upper().encode(), challenge.answer.encode())
 
 
-def svg_data_uri(answer: str) -> str:
+def svg_bytes(answer: str) -> bytes:
     """White letters on the document's 'riquadro nero'.
 
-    The noise is derived from the answer, so the same code always gives the same image: that is how
-    a scenario tells "a new code" from "the same code" by comparing the image source.
+    The noise is derived from the answer, so the same code always gives the same picture: that is how
+    a scenario tells "a new code" from "the same code" by comparing the pictures' content.
     """
     noise = hashlib.sha256(answer.encode()).digest()
     parts = [
@@ -88,7 +87,7 @@ def svg_data_uri(answer: str) -> str:
             f'font-family="monospace" font-size="26" font-weight="bold">{char}</text>'
         )
     parts.append("</svg>")
-    return "data:image/svg+xml;base64," + base64.b64encode("".join(parts).encode()).decode()
+    return "".join(parts).encode()
 
 
 _RATE = 8000

@@ -23,7 +23,7 @@ class Memory:
     temporary_password: str = ""
     new_password: str = ""
     recovered_password: str = ""
-    captcha_seen: str = ""
+    captcha_seen: str = ""  # digest of the graphic code's picture
 
 
 Cm6Actor = Actor[TestData, Memory]

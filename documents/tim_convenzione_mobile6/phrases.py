@@ -12,6 +12,33 @@ from portalcert.phrase_types import choice, enum_choice
 from .tasks.registration import CodeVariant, Point, Spoiler
 from .tasks.signing_in import ACCESS, REFUSED
 
+# The registrant's details of step 2: phrase -> page-map field of registration_step2.
+DETAILS = {
+    "first name": "first_name",
+    "last name": "last_name",
+    "contact mobile": "contact_mobile",
+    "personal codice fiscale": "personal_fiscal_code",
+    "e-mail address": "email",
+    "business mobile number": "business_mobile",
+}
+
+# What the registration refuses, and why: phrase -> kind of message (the page map's `errors:`).
+REFUSALS = {
+    "the codice fiscale as invalid": "fiscal_code_invalid",
+    "the partita IVA as invalid": "vat_number_invalid",
+    "the graphic code": "captcha_wrong",
+    "a personal codice fiscale": "personal_fiscal_code",
+    "an Amministrazione outside the Convenzione": "entity_outside_convention",
+    "the ceased SIM": "sim_not_active",
+    "the SIM of another Amministrazione": "sim_other_entity",
+    "the SIM outside the Convenzione": "sim_outside_convention",
+    **{f"the missing {phrase}": f"required_{field}" for phrase, field in DETAILS.items()},
+    "the invalid personal codice fiscale": "personal_fiscal_code_invalid",
+    "the invalid e-mail address": "email_invalid",
+    "the invalid contact mobile": "contact_mobile_invalid",
+    "the username": "username_invalid",
+}
+
 TYPES: PhraseTypes = dict(
     Page=choice(
         {
@@ -55,16 +82,8 @@ TYPES: PhraseTypes = dict(
             "SIM already registered to a user": "registered_sim",
         }
     ),
-    Detail=choice(
-        {
-            "first name": "first_name",
-            "last name": "last_name",
-            "contact mobile": "contact_mobile",
-            "personal codice fiscale": "personal_fiscal_code",
-            "e-mail address": "email",
-            "business mobile number": "business_mobile",
-        }
-    ),
+    Detail=choice(DETAILS),
+    Refusal=choice(REFUSALS),
     CodeVariant=enum_choice(CodeVariant),
     RegistrationState=choice(
         {
@@ -72,12 +91,9 @@ TYPES: PhraseTypes = dict(
             for phrase in (
                 "is at step 1",
                 "moves on to step 2",
-                "stays at step 1 with an error",
                 "asks for the SMS code",
-                "stays at step 2 with an error",
                 "rejects the code",
                 "moves on to step 3",
-                "stays at step 3, refusing the username",
                 "completes successfully",
                 "ends with a negative outcome",
             )

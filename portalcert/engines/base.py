@@ -15,6 +15,7 @@ Error contract, which decides FAIL versus BROKEN in the report:
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -36,12 +37,21 @@ class ServerError(EngineError):
 
 @dataclass(frozen=True)
 class Resource:
-    """What a link points to, fetched without navigating away (e.g. an audio captcha)."""
+    """What a link or a picture points to, fetched without navigating away (e.g. an audio captcha).
+
+    `digest` (SHA-256 of the body) tells whether two fetches brought the same content, whatever
+    the URLs: a portal may serve a new picture at the same address, or the same one at a new address.
+    """
 
     url: str
     status: int
     content_type: str
     size: int
+    digest: str
+
+    @classmethod
+    def of(cls, url: str, status: int, content_type: str, body: bytes) -> Resource:
+        return cls(url, status, content_type, len(body), hashlib.sha256(body).hexdigest())
 
 
 @dataclass

@@ -257,7 +257,7 @@ class BrowserEngine:
         body = response.body()
         media_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
         self._journal.append(f"GET {self._short(absolute)} -> {response.status}")
-        return Resource(absolute, response.status, media_type, len(body))
+        return Resource.of(absolute, response.status, media_type, body)
 
     # --- steps, evidence and lifetime ---------------------------------------------------------
 

@@ -10,7 +10,7 @@ from portalcert.engines.base import EngineError, Resource
 
 
 def data_resource(uri: str) -> Resource:
-    """What a data: URI holds, as a Resource (status 200, its media type and decoded size)."""
+    """What a data: URI holds, as a Resource (status 200, its media type, decoded size and digest)."""
     header, comma, payload = uri[len("data:") :].partition(",")
     if not comma:
         raise EngineError(f"malformed data: URI {uri[:60]!r}")
@@ -24,4 +24,4 @@ def data_resource(uri: str) -> Resource:
             raw = base64.b64decode(compact + b"=" * (-len(compact) % 4), validate=True)  # lenient padding
         except (binascii.Error, ValueError) as exc:
             raise EngineError(f"malformed base64 in data: URI {uri[:60]!r}") from exc
-    return Resource(url=uri, status=200, content_type=media_type, size=len(raw))
+    return Resource.of(uri, 200, media_type, raw)

@@ -208,7 +208,7 @@ class HttpEngine:
         # Same client, so same cookies; the current page is left untouched.
         response = self._request("GET", urljoin(self._document_base(), reference), referer=self._url)
         media_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        return Resource(str(response.url), response.status_code, media_type, len(response.content))
+        return Resource.of(str(response.url), response.status_code, media_type, response.content)
 
     # --- evidence and lifetime ---------------------------------------------------------------
 

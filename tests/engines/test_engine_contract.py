@@ -7,6 +7,8 @@ tracing and screenshots) is in test_http_engine.py and test_browser_engine.py.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -350,7 +352,7 @@ def test_texts_attribute_count(engine: Engine) -> None:
 def test_fetch_link_keeps_current_page(engine: Engine, server_url: str) -> None:
     engine.goto("/")
     resource = engine.fetch("[data-testid=asset]")
-    assert resource == Resource(server_url + "/asset.wav", 200, "audio/wav", 1234)
+    assert resource == Resource.of(server_url + "/asset.wav", 200, "audio/wav", b"RIFF" + b"\0" * 1230)
     assert engine.url == server_url + "/"
     assert engine.text("[data-testid=page-title]") == "Benvenuto nel portale"
     assert engine.evidence().journal[-1] == "GET /asset.wav -> 200"
@@ -369,11 +371,19 @@ def test_fetch_sends_the_session_cookies(engine: Engine) -> None:
     assert engine.fetch("[data-testid=private]").size == 10
 
 
+def test_fetch_digest_follows_the_content_not_the_address(engine: Engine) -> None:
+    engine.goto("/")
+    first, again = engine.fetch("[data-testid=asset]"), engine.fetch("[data-testid=audio]")
+    assert first.digest == again.digest  # two elements, same content
+    assert engine.fetch("[data-testid=private]").digest != first.digest
+
+
 def test_fetch_data_uri_is_decoded_locally(engine: Engine) -> None:
     engine.goto("/")
     journal = engine.evidence().journal
     pixel = engine.fetch("[data-testid=pixel]")
     assert (pixel.status, pixel.content_type, pixel.size) == (200, "image/png", 8)
+    assert pixel.digest == hashlib.sha256(base64.b64decode("iVBORw0KGgo=")).hexdigest()
     text = engine.fetch("[data-testid=text-data]")
     assert (text.content_type, text.size) == ("text/plain", len("Hello, World"))
     assert engine.evidence().journal == journal  # no request made

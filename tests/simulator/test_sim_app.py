@@ -34,19 +34,19 @@ def test_environment_overrides_defaults_and_test_config_overrides_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("SIMULATOR_CONTROL_TOKEN", "from-env")
-    monkeypatch.setenv("SIMULATOR_DEFECTS", "public_wrong_fax, captcha_not_checked")
+    monkeypatch.setenv("SIMULATOR_DEFECTS", "public_contacts_mistyped, captcha_not_checked")
     monkeypatch.setenv("SIMULATOR_CAPTCHA_TEST_VALUE", "ENV")
     app = create_app(
         {k: v for k, v in TEST_CONFIG.items() if k not in ("CONTROL_TOKEN", "CAPTCHA_TEST_VALUE")}
     )
     assert app.config["CONTROL_TOKEN"] == "from-env"
-    assert app.config["DEFECTS"] == ("public_wrong_fax", "captcha_not_checked")
+    assert app.config["DEFECTS"] == ("public_contacts_mistyped", "captcha_not_checked")
     app = create_app({**TEST_CONFIG, "CAPTCHA_TEST_VALUE": "OWN"})
     assert app.config["CAPTCHA_TEST_VALUE"] == "OWN"
 
 
 def test_defects_from_config_are_enabled_at_start() -> None:
-    app = create_app({**TEST_CONFIG, "DEFECTS": ["public_wrong_fax"]})
+    app = create_app({**TEST_CONFIG, "DEFECTS": ["public_contacts_mistyped"]})
     sim = SimClient(app, app.test_client())
     assert sim.get("/cm6/").text("[data-testid=contact-fax]") == "800.000.190"
 
@@ -104,11 +104,10 @@ def test_public_home_content(sim: SimClient) -> None:
     assert page.text("[data-testid=contact-fax]") == "800.000.109"
     assert page.text("[data-testid=contact-mailbox]") == "telefoniamobile6@telecomitalia.it"
     assert page.count("[data-testid=info-item]") == 3
-    assert (
-        page.attr("[data-testid=box-registrati] [data-testid=link-registrati-ora]", "href")
-        == "/cm6/registrazione"
-    )
-    assert page.attr("[data-testid=menu] [data-testid=menu-registrati]", "href") == "/cm6/registrazione"
+    entry = page.attr("[data-testid=box-registrati] [data-testid=link-registrati-ora]", "href")
+    assert entry == "/cm6/registrati"
+    assert sim.get(entry).name == "registration-step1"
+    assert page.attr("[data-testid=menu] [data-testid=menu-registrati]", "href") == entry
     assert page.attr("[data-testid=menu] [data-testid=menu-login]", "href") == "/cm6/login"
 
 

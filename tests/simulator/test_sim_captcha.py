@@ -14,6 +14,19 @@ from simulator.db import get_database
 from simulator.models import CaptchaChallenge
 from tests.simulator.sim_client import SimClient
 
+IMAGE = "[data-testid=captcha-image]"
+
+
+def _picture(sim: SimClient) -> bytes:
+    """The picture the current page shows (fetched like a browser would)."""
+    assert sim.page is not None
+    src = sim.page.attr(IMAGE, "src")
+    assert src is not None
+    response = sim.client.get(src)
+    assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    picture: bytes = response.data
+    return picture
+
 
 def _current_answer(app: Flask) -> str:
     with get_database(app).session() as db:
@@ -23,11 +36,12 @@ def _current_answer(app: Flask) -> str:
 
 
 def test_wrong_answer_is_refused_and_a_new_code_drawn(sim: SimClient) -> None:
-    before = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
+    sim.get("/cm6/registrazione")
+    before = _picture(sim)
     page = sim.step1(captcha="00000")  # '0' is not in the alphabet: never right
     assert page.name == "registration-step1"
     assert "codice grafico" in (page.text("[data-testid=error]") or "")
-    assert page.attr("[data-testid=captcha-image]", "src") != before
+    assert _picture(sim) != before
     # the identifier typed so far is kept
     assert page.attr("input[name=identificativo]", "value") == sim.role("entity")["codice_fiscale"]
 
@@ -50,21 +64,23 @@ def test_the_test_value_bypasses_the_captcha(sim: SimClient) -> None:
     assert sim.step1(captcha="PROVA").name == "registration-step2"
 
 
-def test_refresh_shows_a_new_code_and_keeps_the_form(sim: SimClient) -> None:
+def test_refresh_shows_a_new_picture_at_the_same_address_and_keeps_the_form(sim: SimClient) -> None:
     page = sim.get("/cm6/registrazione")
-    before = page.attr("[data-testid=captcha-image]", "src")
-    assert before is not None and before.startswith("data:image/svg+xml;base64,")
+    address, before = page.attr(IMAGE, "src"), _picture(sim)
     assert page.attr("[data-testid=captcha-refresh]", "name") == "azione"
     page = sim.submit({"identificativo": "123"}, button="nuovo_codice")
     assert page.name == "registration-step1"
     assert page.text("[data-testid=error]") is None
-    assert page.attr("[data-testid=captcha-image]", "src") != before
+    assert page.attr(IMAGE, "src") == address
+    assert _picture(sim) != before
     assert page.attr("input[name=identificativo]", "value") == "123"
 
 
-def test_same_code_gives_the_same_image(sim: SimClient) -> None:
-    first = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
-    assert sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src") == first
+def test_same_code_gives_the_same_picture(sim: SimClient) -> None:
+    sim.get("/cm6/registrazione")
+    first = _picture(sim)
+    sim.get("/cm6/registrazione")
+    assert _picture(sim) == first
 
 
 def test_audio_is_a_wav_with_one_tone_per_character(sim: SimClient) -> None:
@@ -79,13 +95,15 @@ def test_audio_is_a_wav_with_one_tone_per_character(sim: SimClient) -> None:
 
 
 def test_a_code_expires_ten_minutes_after_it_is_drawn(app: Flask, sim: SimClient) -> None:
-    first = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
+    sim.get("/cm6/registrazione")
+    first = _picture(sim)
     answer = _current_answer(app)
     sim.advance(minutes=9, seconds=59)
-    assert sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src") == first
+    sim.get("/cm6/registrazione")
+    assert _picture(sim) == first
     sim.advance(seconds=2)
-    page = sim.get("/cm6/registrazione")
-    assert page.attr("[data-testid=captcha-image]", "src") != first
+    sim.get("/cm6/registrazione")
+    assert _picture(sim) != first
     identifier = sim.role("entity")["codice_fiscale"]
     page = sim.submit({"tipo_identificativo": "cf", "identificativo": identifier, "captcha": answer})
     assert page.name == "registration-step1"

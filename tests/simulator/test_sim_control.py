@@ -33,7 +33,7 @@ def test_token_is_required(sim: SimClient) -> None:
 
 
 def test_reset_restores_the_data_set_and_keeps_defects(sim: SimClient) -> None:
-    sim.set_defects("public_wrong_fax")
+    sim.set_defects("public_contacts_mistyped")
     sim.advance(days=2)
     sim.register()
     assert sim.messages() and sim.control("GET", "journal").get_json()["entries"]
@@ -104,10 +104,10 @@ def _reached(sim: SimClient) -> list[str]:
 
 def test_reached_defects_are_the_switches_consulted_since_reset(sim: SimClient) -> None:
     assert _reached(sim) == []
-    sim.get("/cm6/recupera-password")  # the layout asks for the menu link's switch, nothing else
-    assert _reached(sim) == ["menu_register_link_to_home"]
+    sim.get("/cm6/recupera-password")  # the page asks for its band's switch, nothing else
+    assert _reached(sim) == ["public_pages_without_bottom_band"]
     sim.get("/cm6/")  # off, but consulted all the same
-    assert _reached(sim) == ["menu_register_link_to_home", "public_wrong_fax"]
+    assert _reached(sim) == ["public_contacts_mistyped", "public_pages_without_bottom_band"]
     sim.set_defects("captcha_audio_missing")  # switching one on is not reaching it
     assert "captcha_audio_missing" not in _reached(sim)
     assert sim.control("POST", "reset").status_code == 200
@@ -176,16 +176,18 @@ def test_defects_listing_and_replacement(sim: SimClient) -> None:
         (d.name, d.rule, d.description) for d in catalogue()
     ]
     assert not any(d["enabled"] for d in listing)
-    response = sim.control("PUT", "defects", {"enabled": ["public_wrong_fax", "print_action_missing"]})
+    response = sim.control(
+        "PUT", "defects", {"enabled": ["public_contacts_mistyped", "print_action_missing"]}
+    )
     assert {d["name"] for d in response.get_json()["defects"] if d["enabled"]} == {
-        "public_wrong_fax",
+        "public_contacts_mistyped",
         "print_action_missing",
     }
-    response = sim.control("PUT", "defects", {"enabled": ["public_wrong_fax", "no_such_thing"]})
+    response = sim.control("PUT", "defects", {"enabled": ["public_contacts_mistyped", "no_such_thing"]})
     assert response.status_code == 400 and "no_such_thing" in response.get_json()["error"]
     # a refused request changes nothing
     enabled = [d["name"] for d in sim.control("GET", "defects").get_json()["defects"] if d["enabled"]]
-    assert enabled == ["public_wrong_fax", "print_action_missing"]
+    assert enabled == ["public_contacts_mistyped", "print_action_missing"]
     sim.set_defects()
     assert not any(d["enabled"] for d in sim.control("GET", "defects").get_json()["defects"])
 

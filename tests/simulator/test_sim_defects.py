@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from documents.tim_convenzione_mobile6.simulator import PORTAL, texts
-from tests.simulator.sim_client import SimClient
+from tests.simulator.sim_client import Page, SimClient
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "simulator.md"
 
@@ -33,25 +33,39 @@ def _error(sim: SimClient) -> str | None:
     return sim.page.text("[data-testid=error]")
 
 
-def test_public_wrong_fax(sim: SimClient) -> None:
-    assert sim.get("/cm6/").text("[data-testid=contact-fax]") == "800.000.109"
-    sim.set_defects("public_wrong_fax")
-    assert sim.get("/cm6/").text("[data-testid=contact-fax]") == "800.000.190"
+def test_public_contacts_mistyped(sim: SimClient) -> None:
+    contacts = ("contact-phone", "contact-fax", "contact-mailbox")
+    page = sim.get("/cm6/")
+    assert [page.text(f"[data-testid={c}]") for c in contacts] == list(texts.CONTACTS)
+    sim.set_defects("public_contacts_mistyped")
+    page = sim.get("/cm6/")
+    assert [page.text(f"[data-testid={c}]") for c in contacts] == list(texts.MISTYPED_CONTACTS)
 
 
-def test_login_page_without_bottom_band(sim: SimClient) -> None:
-    assert sim.get("/cm6/login").count("[data-testid=band-bottom]") == 1
-    sim.set_defects("login_page_without_bottom_band")
-    assert sim.get("/cm6/login").count("[data-testid=band-bottom]") == 0
-    assert sim.get("/cm6/").count("[data-testid=band-bottom]") == 1  # other pages keep it
+PUBLIC_PAGES = (
+    "/cm6/",
+    "/cm6/registrazione",
+    "/cm6/login",
+    "/cm6/recupera-password",
+    "/cm6/recupera-username",
+)
 
 
-def test_menu_register_link_to_home(sim: SimClient) -> None:
-    link = "[data-testid=menu] [data-testid=menu-registrati]"
-    assert sim.get(sim.get("/cm6/").attr(link, "href") or "").name == "registration-step1"
-    sim.set_defects("menu_register_link_to_home")
-    assert sim.get(sim.get("/cm6/").attr(link, "href") or "").name == "public-home"
-    assert sim.get("/cm6/").attr("[data-testid=link-registrati-ora]", "href") == "/cm6/registrazione"
+def test_public_pages_without_bottom_band(sim: SimClient) -> None:
+    band = "[data-testid=band-bottom]"
+    assert [sim.get(path).count(band) for path in PUBLIC_PAGES] == [1] * len(PUBLIC_PAGES)
+    sim.set_defects("public_pages_without_bottom_band")
+    assert [sim.get(path).count(band) for path in PUBLIC_PAGES] == [0] * len(PUBLIC_PAGES)
+    assert sim.step1().count(band) == 1  # the later registration steps keep it
+
+
+def test_registration_links_to_home(sim: SimClient) -> None:
+    links = ("[data-testid=menu] [data-testid=menu-registrati]", "[data-testid=link-registrati-ora]")
+    hrefs = [sim.get("/cm6/").attr(link, "href") or "" for link in links]
+    assert [sim.get(href).name for href in hrefs] == ["registration-step1"] * 2
+    sim.set_defects("registration_links_to_home")
+    assert [sim.get(href).name for href in hrefs] == ["public-home"] * 2
+    assert sim.get("/cm6/registrazione").name == "registration-step1"  # the page itself still works
 
 
 def test_accepts_entity_outside_convention(sim: SimClient) -> None:
@@ -69,11 +83,14 @@ def test_accepts_ceased_sim(sim: SimClient) -> None:
     assert sim.step2(numero_aziendale=ceased).name == "registration-otp"
 
 
-def test_step3_progress_wrong(sim: SimClient) -> None:
+def test_progress_marks_previous_step(sim: SimClient) -> None:
     current = "[data-testid=progress] [aria-current=step]"
+    assert sim.get("/cm6/registrazione").text(current) == "INSERIMENTO DATI"
     assert sim.through_otp().text(current) == "SCELTA USERNAME"
-    sim.set_defects("step3_progress_wrong")
+    sim.set_defects("progress_marks_previous_step")
     assert sim.get("/cm6/registrazione").text(current) == "RICONOSCIMENTO CLIENTE"
+    sim.submit({}, button="annulla")
+    assert sim.get("/cm6/registrazione").text(current) is None
 
 
 def test_vat_number_kind_ignored(sim: SimClient) -> None:
@@ -88,25 +105,61 @@ def test_vat_number_kind_ignored(sim: SimClient) -> None:
     assert sim.step1(sim.role("entity")["codice_fiscale"], kind="piva").name == "registration-step2"
 
 
+def _with_wrong_check_digit(code: str) -> str:
+    return code[:-1] + str((int(code[-1]) + 1) % 10)
+
+
+def test_check_digit_ignored(sim: SimClient) -> None:
+    entity = sim.role("entity")
+    wrong_cf, wrong_vat = (_with_wrong_check_digit(entity[k]) for k in ("codice_fiscale", "partita_iva"))
+    assert sim.step1(wrong_cf).text("[data-testid=error]") == texts.CF_INVALID
+    assert sim.step1(wrong_vat, kind="piva").text("[data-testid=error]") == texts.PIVA_INVALID
+    sim.set_defects("check_digit_ignored")
+    assert sim.step1(wrong_cf).name == "registration-step2"
+    sim.submit({}, button="annulla")
+    assert sim.step1(wrong_vat, kind="piva").name == "registration-step2"
+    sim.submit({}, button="annulla")
+    unknown = _with_wrong_check_digit("12345678903")
+    assert sim.step1(unknown).text("[data-testid=error]") == texts.ENTITY_UNKNOWN
+
+
+def test_captcha_checked_against_previous(sim: SimClient) -> None:
+    sim.get("/cm6/registrazione")
+    sim.submit({}, button="nuovo_codice")
+    assert sim.step1().name == "registration-step2"
+    sim.submit({}, button="annulla")
+    sim.set_defects("captcha_checked_against_previous")
+    sim.get("/cm6/registrazione")
+    assert sim.step1().name == "registration-step2"  # without a refresh the code is checked as it should
+    sim.submit({}, button="annulla")
+    sim.get("/cm6/registrazione")
+    sim.submit({}, button="nuovo_codice")
+    assert sim.step1().text("[data-testid=error]") == texts.CAPTCHA_WRONG
+    assert sim.step1().name == "registration-step2"  # the failed attempt cleared the refresh
+
+
 def test_captcha_not_checked(sim: SimClient) -> None:
     assert sim.step1(captcha="00000").text("[data-testid=error]") == texts.CAPTCHA_WRONG
     sim.set_defects("captcha_not_checked")
     assert sim.step1(captcha="00000").name == "registration-step2"
 
 
-def _refreshed_image_changes(sim: SimClient) -> bool:
-    before = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
-    after = sim.submit({}, button="nuovo_codice").attr("[data-testid=captcha-image]", "src")
-    return before != after
+def _captcha_shown(page: Page, sim: SimClient) -> tuple[str, bytes]:
+    """(address, picture) of the graphic code on `page`."""
+    src = page.attr("[data-testid=captcha-image]", "src") or ""
+    return src, sim.client.get(src).data
 
 
 def test_captcha_refresh_same_code(sim: SimClient) -> None:
-    assert _refreshed_image_changes(sim)
+    before = _captcha_shown(sim.get("/cm6/registrazione"), sim)
+    after = _captcha_shown(sim.submit({}, button="nuovo_codice"), sim)
+    assert after[0] == before[0] and after[1] != before[1]  # same address, new picture
     sim.set_defects("captcha_refresh_same_code")
-    assert not _refreshed_image_changes(sim)
+    before = _captcha_shown(sim.get("/cm6/registrazione"), sim)
+    after = _captcha_shown(sim.submit({}, button="nuovo_codice"), sim)
+    assert after[0] != before[0] and after[1] == before[1]  # new address, same picture
     # a failed attempt still draws a new code: only the refresh is broken
-    before = sim.get("/cm6/registrazione").attr("[data-testid=captcha-image]", "src")
-    assert sim.step1(captcha="00000").attr("[data-testid=captcha-image]", "src") != before
+    assert _captcha_shown(sim.step1(captcha="00000"), sim)[1] != after[1]
 
 
 def test_captcha_audio_missing(sim: SimClient) -> None:
@@ -124,13 +177,61 @@ def test_accepts_personal_fiscal_code(sim: SimClient) -> None:
     assert sim.step1(personal).name == "registration-step2"
 
 
-def test_email_not_required(sim: SimClient) -> None:
-    assert sim.step2(email="").name == "registration-step2"
-    sim.submit({}, button="annulla")
-    sim.set_defects("email_not_required")
-    assert sim.step2(email="").name == "registration-otp"
+def test_required_fields_not_checked(sim: SimClient) -> None:
+    personal = ("nome", "cognome", "cellulare", "codice_fiscale", "email")
+    for name in personal:
+        assert sim.step2(**{name: ""}).name == "registration-step2"
+        sim.submit({}, button="annulla")
+    sim.set_defects("required_fields_not_checked")
+    for name in personal:
+        assert sim.step2(**{name: ""}).name == "registration-otp", name
+        sim.submit({}, button="annulla")
+    page = sim.step2(numero_aziendale="")  # the empty number then fails the number check
+    assert page.one("[data-error=mobile-invalid-numero_aziendale]") is not None
     sim.submit({}, button="annulla")
     assert sim.step2(email="not-an-address").name == "registration-step2"  # syntax still checked
+
+
+def test_personal_data_formats_not_checked(sim: SimClient) -> None:
+    invalid = {"codice_fiscale": "RSSMRA80A01H501X", "email": "mario.rossi@", "cellulare": "0612345678"}
+    for name, value in invalid.items():
+        assert sim.step2(**{name: value}).name == "registration-step2"
+        sim.submit({}, button="annulla")
+    sim.set_defects("personal_data_formats_not_checked")
+    for name, value in invalid.items():
+        assert sim.step2(**{name: value}).name == "registration-otp", name
+        sim.submit({}, button="annulla")
+    assert sim.step2(nome="").name == "registration-step2"  # required fields still checked
+
+
+def test_apostrophe_in_name_refused(sim: SimClient) -> None:
+    assert sim.step2(cognome="D'Alessandro").name == "registration-otp"
+    sim.submit({}, button="annulla")
+    sim.set_defects("apostrophe_in_name_refused")
+    page = sim.step2(cognome="D'Alessandro")
+    assert page.one("[data-error=name-invalid-cognome]") is not None
+    sim.submit({}, button="annulla")
+    assert sim.step2().name == "registration-otp"
+
+
+def test_declared_sim_refused(sim: SimClient) -> None:
+    declared = sim.sim_number("declared_sim")
+    assert sim.step2(numero_aziendale=declared).name == "registration-otp"
+    sim.submit({}, button="annulla")
+    sim.set_defects("declared_sim_refused")
+    assert sim.step2(numero_aziendale=declared).one("[data-error=sim-not-active]") is not None
+    sim.submit({}, button="annulla")
+    assert sim.step2().name == "registration-otp"  # active SIMs still pass
+
+
+def test_accepts_sim_outside_convention(sim: SimClient) -> None:
+    outside = sim.sim_number("non_convention_sim")
+    assert sim.step2(numero_aziendale=outside).one("[data-error=sim-outside-convention]") is not None
+    sim.submit({}, button="annulla")
+    sim.set_defects("accepts_sim_outside_convention")
+    assert sim.step2(numero_aziendale=outside).name == "registration-otp"
+    sim.submit({}, button="annulla")
+    assert sim.step2(numero_aziendale="3999999999").name == "registration-step2"  # unknown numbers stay out
 
 
 def test_accepts_other_entity_sim(sim: SimClient) -> None:

@@ -14,10 +14,10 @@ Feature: Personal data, business number and SMS code (step 2 of 4)
       Then the registration <state>
 
       Examples:
-        | sim                                    | verdict        | state                         |
-        | active SIM of the Amministrazione      | is accepted    | asks for the SMS code         |
-        | declared SIM of the Amministrazione    | is accepted    | asks for the SMS code         |
-        | ceased SIM of the Amministrazione      | is refused     | stays at step 2 with an error |
+        | sim                                 | verdict     | state                                    |
+        | active SIM of the Amministrazione   | is accepted | asks for the SMS code                    |
+        | declared SIM of the Amministrazione | is accepted | asks for the SMS code                    |
+        | ceased SIM of the Amministrazione   | is refused  | stays at step 2, refusing the ceased SIM |
 
   @rule:CM6-13
   Rule: Step 2 asks for name, surname, contact mobile, personal codice fiscale, e-mail and business number
@@ -25,15 +25,15 @@ Feature: Personal data, business number and SMS code (step 2 of 4)
     mobile di contatto, il Codice Fiscale personale, l'indirizzo di email e il numero mobile aziendale
     TIM in convenzione.»
 
-    Scenario: Complete personal data lead to the SMS code check
+    Scenario: Complete personal data, an apostrophe in the last name, lead to the SMS code
       Given a visitor at registration step 2
-      When the visitor gives their personal data with the active SIM of the Amministrazione as business number
+      When the visitor gives their personal data with the last name "D'Alessandro"
       Then the registration asks for the SMS code
 
     Scenario Outline: Without the <detail> the registration does not go on
       Given a visitor at registration step 2
       When the visitor gives their personal data without the <detail>
-      Then the registration stays at step 2 with an error
+      Then the registration stays at step 2, refusing the missing <detail>
 
       Examples:
         | detail                  |
@@ -47,13 +47,13 @@ Feature: Personal data, business number and SMS code (step 2 of 4)
     Scenario Outline: An invalid <detail> is refused
       Given a visitor at registration step 2
       When the visitor gives their personal data with the <detail> "<value>"
-      Then the registration stays at step 2 with an error
+      Then the registration stays at step 2, refusing the invalid <detail>
 
       Examples:
-        | detail                  | value              |
-        | personal codice fiscale | RSSMRA80A01H501X   |
-        | e-mail address          | mario.rossi@       |
-        | contact mobile          | 0612345678         |
+        | detail                  | value            |
+        | personal codice fiscale | RSSMRA80A01H501X |
+        | e-mail address          | mario.rossi@     |
+        | contact mobile          | 0612345678       |
 
   @rule:CM6-14
   Rule: The business number must be a TIM mobile of the Amministrazione's Convenzione Mobile 6 contract
@@ -67,10 +67,10 @@ Feature: Personal data, business number and SMS code (step 2 of 4)
       Then the registration <state>
 
       Examples:
-        | sim                                 | verdict     | state                         |
-        | active SIM of the Amministrazione   | is accepted | asks for the SMS code         |
-        | SIM of another Amministrazione      | is refused  | stays at step 2 with an error |
-        | SIM outside the Convenzione         | is refused  | stays at step 2 with an error |
+        | sim                               | verdict     | state                                                        |
+        | active SIM of the Amministrazione | is accepted | asks for the SMS code                                        |
+        | SIM of another Amministrazione    | is refused  | stays at step 2, refusing the SIM of another Amministrazione |
+        | SIM outside the Convenzione       | is refused  | stays at step 2, refusing the SIM outside the Convenzione    |
 
   @rule:CM6-15
   Rule: The code arrives by SMS from 40134 on the business number, as two words

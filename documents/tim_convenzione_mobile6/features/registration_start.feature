@@ -23,15 +23,15 @@ Feature: Starting a registration (step 1 of 4)
     «Per registrarsi occorre: Conoscere il Codice Fiscale o la Partita IVA del proprio
     Ente/Amministrazione (quello cui sono intestate le SIM CARD)»
 
-    Scenario: The Amministrazione of the Convenzione moves on to step 2
+    Scenario: The Amministrazione of the Convenzione moves on to step 2 with its partita IVA
       Given a visitor at registration step 1
-      When the visitor identifies the Amministrazione by its codice fiscale
+      When the visitor identifies the Amministrazione by its partita IVA
       Then the registration moves on to step 2
 
     Scenario: A company without a Convenzione Mobile 6 contract is stopped at step 1
       Given a visitor at registration step 1
       When the visitor identifies a company outside the Convenzione by its partita IVA
-      Then the registration stays at step 1 with an error
+      Then the registration stays at step 1, refusing an Amministrazione outside the Convenzione
 
   @rule:CM6-07
   Rule: Registration has four numbered and named steps
@@ -73,7 +73,7 @@ Feature: Starting a registration (step 1 of 4)
     Scenario Outline: A <identifier> with a wrong check digit is refused
       Given a visitor at registration step 1
       When the visitor identifies the Amministrazione by its <identifier> with a wrong check digit
-      Then the registration stays at step 1 with an error
+      Then the registration stays at step 1, refusing the <identifier> as invalid
 
       Examples:
         | identifier     |
@@ -84,20 +84,21 @@ Feature: Starting a registration (step 1 of 4)
   Rule: Step 1 asks for the graphic code shown in the black box
     «Successivamente digita il Codice Grafico (Captcha) visualizzato nel riquadro nero e clicca su PROSEGUI.»
 
-    Scenario: The graphic code typed right lets the registration move on
+    Scenario: A new graphic code typed right lets the registration move on
       Given a visitor at registration step 1
-      When the visitor identifies the Amministrazione by its codice fiscale
+      When the visitor asks for a new graphic code
+      And the visitor identifies the Amministrazione by its codice fiscale
       Then the registration moves on to step 2
 
     Scenario: A wrong graphic code stops the registration at step 1
       Given a visitor at registration step 1
       When the visitor identifies the Amministrazione by its codice fiscale with a wrong graphic code
-      Then the registration stays at step 1 with an error
+      Then the registration stays at step 1, refusing the graphic code
 
     Scenario: A missing graphic code stops the registration at step 1
       Given a visitor at registration step 1
       When the visitor identifies the Amministrazione by its codice fiscale without the graphic code
-      Then the registration stays at step 1 with an error
+      Then the registration stays at step 1, refusing the graphic code
 
   @rule:CM6-10
   Rule: A new graphic code can be asked for
@@ -130,7 +131,7 @@ Feature: Starting a registration (step 1 of 4)
     Scenario: The registrant's personal codice fiscale is refused at step 1
       Given a visitor at registration step 1
       When the visitor identifies the Amministrazione by the registrant's personal codice fiscale
-      Then the registration stays at step 1 with an error
+      Then the registration stays at step 1, refusing a personal codice fiscale
 
     Scenario: The Amministrazione's own codice fiscale in the same field is accepted
       Given a visitor at registration step 1

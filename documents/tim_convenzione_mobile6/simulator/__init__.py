@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, session, url_for
+from flask import Blueprint, session
 
 from documents.tim_convenzione_mobile6.simulator import texts
 from documents.tim_convenzione_mobile6.simulator.models import User
@@ -21,16 +21,14 @@ def signed_in_user() -> User | None:
     return None if user_id is None else get_session().get(User, user_id)
 
 
+def bottom_band_shown() -> bool:
+    """Asked by the public pages only (home, registration start, login, recovery): the band's defect."""
+    return not defects.enabled("public_pages_without_bottom_band")
+
+
 @bp.context_processor
 def _layout_context() -> dict[str, Any]:
-    register_url = url_for("cm6.registration")
-    if defects.enabled("menu_register_link_to_home"):
-        register_url = url_for("cm6.home")
-    return {
-        "signed_in_user": signed_in_user(),
-        "register_menu_url": register_url,
-        "texts": texts,
-    }
+    return {"signed_in_user": signed_in_user(), "texts": texts}
 
 
 # The views register their routes on bp; the portal is complete only once they are imported.

@@ -10,22 +10,35 @@ from simulator.defects import Defect
 
 DEFECTS: tuple[Defect, ...] = (
     Defect(
-        "public_wrong_fax",
+        "public_contacts_mistyped",
         "CM6-01",
-        "the public area shows fax 800.000.190",
-        kills=("CM6-01: The fax toll-free number is published in the public area",),
+        "the public area shows mistyped contacts (800.673.637, 800.000.190, a .com mailbox)",
+        kills=(
+            "CM6-01: The voice toll-free number is published in the public area",
+            "CM6-01: The fax toll-free number is published in the public area",
+            "CM6-01: The Convenzione mailbox is published in the public area",
+        ),
     ),
     Defect(
-        "login_page_without_bottom_band",
+        "public_pages_without_bottom_band",
         "CM6-02",
-        "the login page has no bottom band",
-        kills=("CM6-02: The login page has the three bands",),
+        "the public pages (home, registration start, login, recovery) have no bottom band",
+        kills=(
+            "CM6-02: The public area has the three bands",
+            "CM6-02: The registration has the three bands",
+            "CM6-02: The login page has the three bands",
+            "CM6-02: The password recovery page has the three bands",
+            "CM6-02: The username recovery page has the three bands",
+        ),
     ),
     Defect(
-        "menu_register_link_to_home",
+        "registration_links_to_home",
         "CM6-04",
-        'the top-menu "Registrati" link leads to the public home',
-        kills=('CM6-04: Registration starts from the "Registrati" link in the top menu',),
+        '"Registrati Ora" and the top-menu "Registrati" lead back to the public home',
+        kills=(
+            'CM6-04: Registration starts from the "Registrati Ora" link in the REGISTRATI box',
+            'CM6-04: Registration starts from the "Registrati" link in the top menu',
+        ),
     ),
     Defect(
         "accepts_entity_outside_convention",
@@ -40,17 +53,44 @@ DEFECTS: tuple[Defect, ...] = (
         kills=("CM6-06: The ceased SIM of the Amministrazione as business number is refused",),
     ),
     Defect(
-        "step3_progress_wrong",
+        "declared_sim_refused",
+        "CM6-06",
+        "step 2 refuses a SIM that is declared in the contract but not yet active",
+        kills=("CM6-06: The declared SIM of the Amministrazione as business number is accepted",),
+    ),
+    Defect(
+        "progress_marks_previous_step",
         "CM6-07",
-        'step 3 still marks "RICONOSCIMENTO CLIENTE" as the current step',
-        kills=("CM6-07: At registration step 3 the page shows step 3 and its name",),
+        "the progress bar marks the step before the current one (none at step 1)",
+        kills=(
+            "CM6-07: At registration step 1 the page shows step 1 and its name",
+            "CM6-07: At registration step 2 the page shows step 2 and its name",
+            "CM6-07: At registration step 2 with the SMS code sent the page shows step 2 and its name",
+            "CM6-07: At registration step 3 the page shows step 3 and its name",
+            "CM6-07: At registration step 4 the page shows step 4 and its name",
+        ),
     ),
     Defect(
         "vat_number_kind_ignored",
         "CM6-08",
         'with "Partita IVA" chosen, the identifier is looked up as a codice fiscale '
         "(so a P.IVA differing from the CF is refused)",
-        kills=("CM6-08: The Amministrazione is identified by its partita IVA",),
+        kills=(
+            "CM6-08: The Amministrazione is identified by its partita IVA",
+            "CM6-05: The Amministrazione of the Convenzione moves on to step 2 with its partita IVA",
+            # Looked up as a codice fiscale, the codes are not found: refused, but for another reason.
+            "CM6-05: A company without a Convenzione Mobile 6 contract is stopped at step 1",
+            "CM6-08: A partita IVA with a wrong check digit is refused",
+        ),
+    ),
+    Defect(
+        "check_digit_ignored",
+        "CM6-08",
+        "step 1 ignores the check digit: a code differing only in it identifies the Amministrazione",
+        kills=(
+            "CM6-08: A codice fiscale with a wrong check digit is refused",
+            "CM6-08: A partita IVA with a wrong check digit is refused",
+        ),
     ),
     Defect(
         "captcha_not_checked",
@@ -62,9 +102,15 @@ DEFECTS: tuple[Defect, ...] = (
         ),
     ),
     Defect(
+        "captcha_checked_against_previous",
+        "CM6-09",
+        "after a new graphic code is asked for, the answer is checked against the previous code",
+        kills=("CM6-09: A new graphic code typed right lets the registration move on",),
+    ),
+    Defect(
         "captcha_refresh_same_code",
         "CM6-10",
-        "asking for a new graphic code shows the same one",
+        "asking for a new graphic code reloads the picture under a new address, with the same code",
         kills=("CM6-10: Asking for a new graphic code shows a different one",),
     ),
     Defect(
@@ -80,10 +126,36 @@ DEFECTS: tuple[Defect, ...] = (
         kills=("CM6-12: The registrant's personal codice fiscale is refused at step 1",),
     ),
     Defect(
-        "email_not_required",
+        "required_fields_not_checked",
         "CM6-13",
-        "step 2 proceeds without an e-mail address",
-        kills=("CM6-13: Without the e-mail address the registration does not go on",),
+        "step 2 does not check that its fields are filled in",
+        kills=tuple(
+            f"CM6-13: Without the {detail} the registration does not go on"
+            for detail in (
+                "first name",
+                "last name",
+                "contact mobile",
+                "personal codice fiscale",
+                "e-mail address",
+                "business mobile number",
+            )
+        ),
+    ),
+    Defect(
+        "personal_data_formats_not_checked",
+        "CM6-13",
+        "step 2 does not check the personal codice fiscale, e-mail address and contact mobile formats",
+        kills=(
+            "CM6-13: An invalid personal codice fiscale is refused",
+            "CM6-13: An invalid e-mail address is refused",
+            "CM6-13: An invalid contact mobile is refused",
+        ),
+    ),
+    Defect(
+        "apostrophe_in_name_refused",
+        "CM6-13",
+        "step 2 refuses a first or last name with an apostrophe (D'Alessandro)",
+        kills=("CM6-13: Complete personal data, an apostrophe in the last name, lead to the SMS code",),
     ),
     Defect(
         "accepts_other_entity_sim",
@@ -91,6 +163,12 @@ DEFECTS: tuple[Defect, ...] = (
         "step 2 accepts a SIM of another entity's CM6 contract "
         "(only the same-entity check is skipped; a SIM outside CM6 is still refused)",
         kills=("CM6-14: The SIM of another Amministrazione as business number is refused",),
+    ),
+    Defect(
+        "accepts_sim_outside_convention",
+        "CM6-14",
+        "step 2 accepts a SIM outside the Convenzione (owner and status are checked on CM6 SIMs only)",
+        kills=("CM6-14: The SIM outside the Convenzione as business number is refused",),
     ),
     Defect(
         "otp_sms_wrong_sender",

@@ -8,7 +8,7 @@ from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from documents.tim_convenzione_mobile6.simulator import bp, texts
+from documents.tim_convenzione_mobile6.simulator import bottom_band_shown, bp, texts
 from documents.tim_convenzione_mobile6.simulator.models import Sim, User
 from documents.tim_convenzione_mobile6.simulator.registration import OTP_ERRORS
 from simulator import clock, defects, outbox, security
@@ -19,13 +19,11 @@ SHORT_TEMPORARY_LIFETIME = timedelta(days=3)
 
 
 def _login_page(error: str | None = None, username: str = "") -> str:
-    # The defect drops the band on this page only (the login-otp page keeps it).
-    show_bottom_band = not defects.enabled("login_page_without_bottom_band")
     return render_template(
         "cm6/login.html",
         error=error,
         username=username,
-        show_bottom_band=show_bottom_band,
+        show_bottom_band=bottom_band_shown(),
         show_password_recovery=not defects.enabled("password_recovery_link_missing"),
         username_recovery_at_top=defects.enabled("username_recovery_link_at_top"),
     )

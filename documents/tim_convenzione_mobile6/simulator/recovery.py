@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import render_template, request
 from sqlalchemy import func, select
 
-from documents.tim_convenzione_mobile6.simulator import bp, texts
+from documents.tim_convenzione_mobile6.simulator import bottom_band_shown, bp, texts
 from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import clock, defects, outbox, security
 from simulator.db import get_session
@@ -17,7 +17,7 @@ def _fiscal_code_field() -> str:
 
 @bp.get("/recupera-password")
 def password_recovery() -> str:
-    return render_template("cm6/password_recovery.html", form={})
+    return render_template("cm6/password_recovery.html", form={}, show_bottom_band=bottom_band_shown())
 
 
 @bp.post("/recupera-password")
@@ -50,7 +50,7 @@ def password_recovery_submit() -> str:
 
 @bp.get("/recupera-username")
 def username_recovery() -> str:
-    return render_template("cm6/username_recovery.html", form={})
+    return render_template("cm6/username_recovery.html", form={}, show_bottom_band=bottom_band_shown())
 
 
 @bp.post("/recupera-username")

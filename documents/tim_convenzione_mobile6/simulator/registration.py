@@ -6,18 +6,27 @@ its form was rendered for; a stale form (back button, second tab) just shows the
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from flask import redirect, render_template, request, session, url_for
-from sqlalchemy import exists, select
+from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from documents.tim_convenzione_mobile6.simulator import bp, outcome, texts, usernames, validation
+from documents.tim_convenzione_mobile6.simulator import (
+    bottom_band_shown,
+    bp,
+    identification,
+    outcome,
+    personal_data,
+    texts,
+    usernames,
+    validation,
+)
 from documents.tim_convenzione_mobile6.simulator.models import Entity, Registration, Sim
 from simulator import captcha, defects, outbox, security
 from simulator.db import get_session
 
-PERSONAL_FIELDS = ("nome", "cognome", "cellulare", "codice_fiscale", "email", "numero_aziendale")
 _STEP_OF_PAGE = {"step1": 0, "step2": 1, "otp": 1, "step3": 2, "success": 3, "failure": 3}
 ANSWER = Response | str
 
@@ -31,8 +40,10 @@ def _current() -> Registration | None:
 
 def _render(template: str, step: str, reg: Registration | None = None, **context: Any) -> str:
     current = _STEP_OF_PAGE[step]
-    if step == "step3" and defects.enabled("step3_progress_wrong"):
-        current = 1
+    if defects.enabled("progress_marks_previous_step"):
+        current -= 1  # at step 1: no step marked
+    if step == "step1":
+        context["show_bottom_band"] = bottom_band_shown()
     if step == "step3":
         context["show_print"] = not defects.enabled("print_action_missing")
     if step == "failure":
@@ -41,16 +52,15 @@ def _render(template: str, step: str, reg: Registration | None = None, **context
     return render_template(template, progress_current=current, reg=reg, entity=entity, **context)
 
 
-def _render_step1(error: str | None = None, form: Any = None) -> str:
-    web_session_id = security.persist_session()
-    challenge = captcha.current(web_session_id)
+def _render_step1(error: str | None = None, form: Any = None, image_version: str = "") -> str:
+    captcha.current(security.persist_session())
     get_session().commit()
     return _render(
         "cm6/registration_step1.html",
         "step1",
         error=error,
         form=form or {},
-        captcha_src=captcha.svg_data_uri(challenge.answer),
+        captcha_src=url_for("cm6.captcha_image") + (f"?v={image_version}" if image_version else ""),
     )
 
 
@@ -80,6 +90,16 @@ def registration_retry() -> Response:
         get_session().delete(reg)
         get_session().commit()
     return redirect(url_for("cm6.registration"), 303)
+
+
+@bp.get("/registrazione/captcha/immagine")
+def captcha_image() -> Response:
+    """The session's current code, always at this one address: a new code is a new picture here."""
+    challenge = captcha.current(security.persist_session())
+    get_session().commit()
+    response = Response(captcha.svg_bytes(challenge.answer), mimetype="image/svg+xml")
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.get("/registrazione/captcha/audio")
@@ -123,8 +143,11 @@ def _submit_step1(action: str) -> ANSWER:
     web_session_id = security.persist_session()
     form = request.form
     if action == "nuovo_codice":
-        if not defects.enabled("captcha_refresh_same_code"):
-            captcha.draw(web_session_id)
+        if defects.enabled("captcha_refresh_same_code"):
+            # The page reloads the picture under a new address, but no new code is drawn.
+            return _render_step1(form=form, image_version=secrets.token_hex(4))
+        session[identification.REFRESHED] = True
+        captcha.draw(web_session_id)
         return _render_step1(form=form)
     kind = form.get("tipo_identificativo", "")
     identifier = form.get("identificativo", "").strip().upper()
@@ -135,13 +158,14 @@ def _submit_step1(action: str) -> ANSWER:
         error = texts.KIND_MISSING
     elif not identifier:
         error = texts.IDENTIFIER_MISSING
-    elif not captcha.is_correct(challenge, form.get("captcha", "")) and not defects.enabled(
+    elif not identification.captcha_right(web_session_id, challenge) and not defects.enabled(
         "captcha_not_checked"
     ):
         error = texts.CAPTCHA_WRONG
     else:
-        entity, error = _identify_entity(kind, identifier)
+        entity, error = identification.identify_entity(kind, identifier)
     # A code is good for one attempt: failed or not, the next form shows a new one.
+    session.pop(identification.REFRESHED, None)
     captcha.draw(web_session_id)
     if error is not None:
         return _render_step1(error=error, form=form)
@@ -158,37 +182,12 @@ def _submit_step1(action: str) -> ANSWER:
     return redirect(url_for("cm6.registration"), 303)
 
 
-def _identify_entity(kind: str, identifier: str) -> tuple[Entity | None, str | None]:
-    """The entity the identifier names, or the reason it is refused. (None, None) only via a defect."""
-    db = get_session()
-    if kind == "piva" and not defects.enabled("vat_number_kind_ignored"):
-        vat = validation.vat_number(identifier)
-        if vat is None:
-            return None, texts.PIVA_INVALID
-        entity = db.scalar(select(Entity).where(Entity.partita_iva == vat))
-    else:
-        code = validation.fiscal_code(identifier)
-        if code is None:
-            return None, texts.CF_INVALID
-        if len(code) == 16:
-            if defects.enabled("accepts_personal_fiscal_code"):
-                return None, None
-            return None, texts.PERSONAL_CF
-        entity = db.scalar(select(Entity).where(Entity.codice_fiscale == code))
-    if entity is None:
-        return None, texts.ENTITY_UNKNOWN
-    in_cm6 = db.scalar(select(exists().where(Sim.entity_id == entity.id, Sim.convention == "CM6")))
-    if not in_cm6 and not defects.enabled("accepts_entity_outside_convention"):
-        return None, texts.ENTITY_OUTSIDE
-    return entity, None
-
-
 # --- step 2 and OTP ---------------------------------------------------------------------------
 
 
 def _submit_step2(reg: Registration) -> ANSWER:
-    values = {name: request.form.get(name, "").strip() for name in PERSONAL_FIELDS}
-    errors, sim = _check_personal_data(reg, values)
+    values = {name: request.form.get(name, "").strip() for name in personal_data.FIELDS}
+    errors, sim = personal_data.check(reg.entity_id, values)
     if errors:
         return _render("cm6/registration_step2.html", "step2", reg, form=values, errors=errors)
     assert sim is not None
@@ -204,47 +203,6 @@ def _submit_step2(reg: Registration) -> ANSWER:
     reg.step = "otp"
     get_session().commit()
     return redirect(url_for("cm6.registration"), 303)
-
-
-def _check_personal_data(reg: Registration, values: dict[str, str]) -> tuple[list[str], Sim | None]:
-    errors: list[str] = []
-    for name, value in values.items():
-        if not value and not (name == "email" and defects.enabled("email_not_required")):
-            errors.append(texts.FIELD_REQUIRED.format(field=name, label=texts.FIELD_LABELS[name]))
-    if values["codice_fiscale"] and validation.personal_fiscal_code(values["codice_fiscale"]) is None:
-        errors.append(texts.PERSONAL_CF_INVALID)
-    if values["email"] and not validation.email(values["email"]):
-        errors.append(texts.EMAIL_INVALID)
-    if values["cellulare"] and validation.italian_mobile(values["cellulare"]) is None:
-        errors.append(texts.MOBILE_INVALID.format(field="cellulare", label=texts.FIELD_LABELS["cellulare"]))
-    sim: Sim | None = None
-    raw_business = values["numero_aziendale"]
-    if raw_business:
-        number = validation.italian_mobile(raw_business)
-        if number is None:
-            errors.append(
-                texts.MOBILE_INVALID.format(
-                    field="numero_aziendale", label=texts.FIELD_LABELS["numero_aziendale"]
-                )
-            )
-        else:
-            sim, sim_error = _check_business_sim(reg, number)
-            if sim_error:
-                errors.append(sim_error)
-    return errors, sim
-
-
-def _check_business_sim(reg: Registration, number: str) -> tuple[Sim | None, str | None]:
-    sim = get_session().scalar(select(Sim).where(Sim.number == number))
-    if sim is None or sim.convention != "CM6":
-        return None, texts.SIM_NOT_IN_CONVENTION.format(number=number)
-    if sim.entity_id != reg.entity_id and not defects.enabled("accepts_other_entity_sim"):
-        return None, texts.SIM_OTHER_ENTITY.format(number=number)
-    if sim.status == "ceased" and defects.enabled("accepts_ceased_sim"):
-        return sim, None
-    if sim.status not in ("active", "declared"):
-        return None, texts.SIM_NOT_ACTIVE.format(number=number)
-    return sim, None
 
 
 def _send_registration_code(reg: Registration, sim: Sim) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Refusal(str):
@@ -25,10 +25,15 @@ class Refusal(str):
 PORTAL_NAME = "Portale della Convenzione di Telefonia Mobile 6"
 PORTAL_URL = "https://www.convenzionemobile6.telecomitalia.it"
 
-CONTACT_PHONE = "800.673.673"
-CONTACT_FAX = "800.000.109"
-WRONG_FAX = "800.000.190"
-CONTACT_MAILBOX = "telefoniamobile6@telecomitalia.it"
+
+class Contacts(NamedTuple):
+    phone: str
+    fax: str
+    mailbox: str
+
+
+CONTACTS = Contacts("800.673.673", "800.000.109", "telefoniamobile6@telecomitalia.it")
+MISTYPED_CONTACTS = Contacts("800.673.637", "800.000.190", "telefoniamobile6@telecomitalia.com")
 
 SMS_SENDER = "40134"
 EMAIL_SENDER = "convenzionemobile6@telecomitalia.it"
@@ -66,6 +71,7 @@ FIELD_LABELS = {
     "numero_aziendale": "Numero mobile aziendale TIM",
 }
 FIELD_REQUIRED = Refusal("required-{field}", "Il campo {label} è obbligatorio.")
+NAME_INVALID = Refusal("name-invalid-{field}", "Il campo {label} contiene caratteri non ammessi.")
 PERSONAL_CF_INVALID = Refusal("personal-fiscal-code-invalid", "Il Codice Fiscale personale non è valido.")
 EMAIL_INVALID = Refusal("email-invalid", "L'indirizzo email non è valido.")
 MOBILE_INVALID = Refusal(

@@ -3,6 +3,7 @@
 from behave import given, then, when
 from behave.runner import Context
 
+from documents.tim_convenzione_mobile6.tasks import captcha, refusals
 from documents.tim_convenzione_mobile6.tasks import registration as task
 from documents.tim_convenzione_mobile6.tasks.registration import CodeVariant, Point, Spoiler
 
@@ -44,7 +45,7 @@ def step_identify_personal(context: Context) -> None:
 
 @when("the visitor asks for a new graphic code")
 def step_new_captcha(context: Context) -> None:
-    task.ask_new_captcha(context.actor)
+    captcha.ask_new_captcha(context.actor)
 
 
 @when("the visitor gives their personal data with the {sim:Sim} as business number")
@@ -87,6 +88,11 @@ def step_state(context: Context, state: str) -> None:
     task.expect_state(context.actor, state)
 
 
+@then("the registration stays at {point:Point}, refusing {refusal:Refusal}")
+def step_refused(context: Context, point: Point, refusal: str) -> None:
+    refusals.expect_refusal(context.actor, point, refusal)
+
+
 @then('the page title reads "{title}"')
 def step_title(context: Context, title: str) -> None:
     task.expect_title(context.actor, title)
@@ -104,12 +110,12 @@ def step_current(context: Context, name: str) -> None:
 
 @then("a different graphic code is shown")
 def step_new_captcha_shown(context: Context) -> None:
-    task.expect_new_captcha(context.actor)
+    captcha.expect_new_captcha(context.actor)
 
 
 @then("the visitor can listen to the graphic code as an audio file")
 def step_audio(context: Context) -> None:
-    task.expect_audio_captcha(context.actor)
+    captcha.expect_audio_captcha(context.actor)
 
 
 @then('an SMS from "{sender}" reaches the business number')
@@ -154,7 +160,7 @@ def step_registrant_signs_in(context: Context) -> None:
 
 @then("the outcome gives as the reason that the line already has a user")
 def step_reason_line_registered(context: Context) -> None:
-    task.expect_reason(context.actor, "line-already-registered")
+    task.expect_reason(context.actor, "line_already_registered")
 
 
 @then("the outcome offers to try again")

@@ -20,7 +20,7 @@ def describe_current(actor: Actor) -> str:
 
 def expect_page(actor: Actor, page: str, *, error: bool | str | None = None) -> None:
     """The portal shows `page`; with error=True an error message too, with False none, with a kind
-    (a page-map `errors` name such as "username-invalid") that message: a different one does not count.
+    (a page-map `errors` name such as "username_invalid") that message: a different one does not count.
     """
     on_page = actor.portal.is_on(page)
     if isinstance(error, str):

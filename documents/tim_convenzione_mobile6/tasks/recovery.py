@@ -43,7 +43,7 @@ def recover(actor: Actor, what: str, *, own_data: bool = True) -> None:
 
 
 def expect_no_match(actor: Actor, what: str) -> None:
-    expect_page(actor, PAGES[what], error="recovery-data-unknown")
+    expect_page(actor, PAGES[what], error="recovery_data_unknown")
 
 
 def expect_recovered_password(actor: Actor) -> None:

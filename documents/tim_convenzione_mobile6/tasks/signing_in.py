@@ -19,9 +19,9 @@ ANOTHER_USER = "temp_user"
 ACCESS: dict[str, tuple[str, bool | str | None]] = {
     "is asked for the SMS code": (LOGIN_OTP, False),
     "reaches the private area": (PRIVATE_HOME, None),
-    "is refused for wrong credentials": (LOGIN, "credentials-wrong"),
-    "is refused for a wrong code": (LOGIN_OTP, "code-wrong"),
-    "is refused for a line not active in Convenzione Mobile 6": (LOGIN, "line-not-active"),
+    "is refused for wrong credentials": (LOGIN, "credentials_wrong"),
+    "is refused for a wrong code": (LOGIN_OTP, "code_wrong"),
+    "is refused for a line not active in Convenzione Mobile 6": (LOGIN, "line_not_active"),
 }
 # Refused for whatever reason: an error shown, and not let into the private area.
 REFUSED = "is refused"
