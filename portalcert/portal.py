@@ -72,8 +72,23 @@ class Portal:
         self._act("press", key, selector, lambda: self.engine.press(selector))
 
     def offers(self, page: str | None, action: str) -> bool:
+        """The page offers the action: it is there and not disabled (`disabled`, `aria-disabled`)."""
         key, selector = self._action(page, action)
-        return self._count(key, selector) > 0
+        if self._count(key, selector) == 0:
+            return False
+        disabled = self.engine.attribute(selector, "disabled") is not None
+        return not disabled and self.engine.attribute(selector, "aria-disabled") != "true"
+
+    def offers_within(self, page: str | None, area: str, action: str) -> bool:
+        """The action is offered inside a readable area of the page ("the bottom of the login window").
+
+        When both the area and the action are found on the page but not one inside the other, that is
+        seen, not inferred: it rests on no absence (a typo in either would have found nothing).
+        """
+        if not (self.shows(page, area) and self.offers(page, action)):
+            return False
+        inside = f"{self.map.readable(page, area).selector} >> {self.map.action(page, action)}"
+        return self.engine.count(inside) > 0
 
     def fetch(self, page: str | None, action: str) -> Resource:
         """Fetch what an action points to without leaving the page: an observation, allowed in a Then."""
@@ -98,7 +113,10 @@ class Portal:
 
     def fetch_shown(self, page: str | None, name: str) -> Resource:
         """Fetch what a readable element displays (an image's picture), staying on the page."""
-        return self.engine.fetch(self.map.readable(page, name).selector)
+        key, spec = self._readable(page, name)
+        resource = self._located(key, spec.selector, lambda: self.engine.fetch(spec.selector))
+        self.locators.saw(key, spec.selector, matched=True)
+        return resource
 
     def read_all(self, page: str | None, name: str) -> list[str]:
         key, spec = self._readable(page, name)

@@ -39,6 +39,6 @@ def test_reached_defects_follow_the_pages_visited_and_reset_clears_them(
     assert httpx.get(f"{base_url}/").status_code == 200  # the index belongs to no portal
     assert control.reached_defects() == []
     assert httpx.get(f"{base_url}/cm6/").status_code == 200
-    assert control.reached_defects() == ["public_contacts_mistyped", "public_pages_without_bottom_band"]
+    assert control.reached_defects() == ["bottom_band_missing_on_entry_pages", "public_contacts_mistyped"]
     control.reset()
     assert control.reached_defects() == []

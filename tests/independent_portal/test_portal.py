@@ -587,8 +587,8 @@ def test_no_page_carries_simulator_markup(
         assert '<header class="site-head">' in html and '<main id="contenuto">' in html
 
 
-# The logical names the CM6-23, 24, 25, 27 and 28 tasks use (portalcert/tasks/cm6/signing_in.py,
-# recovery.py, common.py).
+# The logical names the CM6-23, 24, 25, 27 and 28 tasks use (documents/tim_convenzione_mobile6/tasks/:
+# signing_in.py, recovery.py, common.py).
 USED_NAMES = {
     "common.actions": {"continue", "logout"},
     "common.read": {"error", "notice"},
@@ -598,6 +598,7 @@ USED_NAMES = {
     "username_recovery.errors": {"recovery_data_unknown"},
     "login.fields": {"username", "password"},
     "login.actions": {"sign_in", "recover_password", "recover_username"},
+    "login.read": {"login_window_bottom"},
     "login_otp.fields": {"otp"},
     "login_otp.actions": {"sign_in"},
     "password_recovery.fields": {"username", "personal_fiscal_code"},
@@ -623,6 +624,8 @@ def test_the_page_map_and_target_cover_what_the_tasks_use(patterns: dict[str, re
             found[f"{name}.fields"] = set(page.fields)
         if page.actions:
             found[f"{name}.actions"] = set(page.actions)
+        if page.read:
+            found[f"{name}.read"] = set(page.read)
         if page.errors:
             found[f"{name}.errors"] = set(page.errors)
     assert found == USED_NAMES

@@ -105,9 +105,13 @@ def _reached(sim: SimClient) -> list[str]:
 def test_reached_defects_are_the_switches_consulted_since_reset(sim: SimClient) -> None:
     assert _reached(sim) == []
     sim.get("/cm6/recupera-password")  # the page asks for its band's switch, nothing else
-    assert _reached(sim) == ["public_pages_without_bottom_band"]
+    assert _reached(sim) == ["bottom_band_missing_on_recovery_pages"]
     sim.get("/cm6/")  # off, but consulted all the same
-    assert _reached(sim) == ["public_contacts_mistyped", "public_pages_without_bottom_band"]
+    assert _reached(sim) == [
+        "bottom_band_missing_on_entry_pages",
+        "bottom_band_missing_on_recovery_pages",
+        "public_contacts_mistyped",
+    ]
     sim.set_defects("captcha_audio_missing")  # switching one on is not reaching it
     assert "captcha_audio_missing" not in _reached(sim)
     assert sim.control("POST", "reset").status_code == 200
@@ -177,17 +181,17 @@ def test_defects_listing_and_replacement(sim: SimClient) -> None:
     ]
     assert not any(d["enabled"] for d in listing)
     response = sim.control(
-        "PUT", "defects", {"enabled": ["public_contacts_mistyped", "print_action_missing"]}
+        "PUT", "defects", {"enabled": ["public_contacts_mistyped", "print_action_disabled"]}
     )
     assert {d["name"] for d in response.get_json()["defects"] if d["enabled"]} == {
         "public_contacts_mistyped",
-        "print_action_missing",
+        "print_action_disabled",
     }
     response = sim.control("PUT", "defects", {"enabled": ["public_contacts_mistyped", "no_such_thing"]})
     assert response.status_code == 400 and "no_such_thing" in response.get_json()["error"]
     # a refused request changes nothing
     enabled = [d["name"] for d in sim.control("GET", "defects").get_json()["defects"] if d["enabled"]]
-    assert enabled == ["public_contacts_mistyped", "print_action_missing"]
+    assert enabled == ["public_contacts_mistyped", "print_action_disabled"]
     sim.set_defects()
     assert not any(d["enabled"] for d in sim.control("GET", "defects").get_json()["defects"])
 

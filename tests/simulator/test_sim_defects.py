@@ -51,11 +51,22 @@ PUBLIC_PAGES = (
 )
 
 
-def test_public_pages_without_bottom_band(sim: SimClient) -> None:
+def test_bottom_band_missing_on_entry_pages(sim: SimClient) -> None:
+    _without_band(sim, "bottom_band_missing_on_entry_pages", ["/cm6/", "/cm6/registrazione", "/cm6/login"])
+
+
+def test_bottom_band_missing_on_recovery_pages(sim: SimClient) -> None:
+    recovery = ["/cm6/recupera-password", "/cm6/recupera-username"]
+    _without_band(sim, "bottom_band_missing_on_recovery_pages", recovery)
+
+
+def _without_band(sim: SimClient, defect: str, without: list[str]) -> None:
     band = "[data-testid=band-bottom]"
     assert [sim.get(path).count(band) for path in PUBLIC_PAGES] == [1] * len(PUBLIC_PAGES)
-    sim.set_defects("public_pages_without_bottom_band")
-    assert [sim.get(path).count(band) for path in PUBLIC_PAGES] == [0] * len(PUBLIC_PAGES)
+    sim.set_defects(defect)
+    assert [sim.get(path).count(band) for path in PUBLIC_PAGES] == [
+        0 if path in without else 1 for path in PUBLIC_PAGES
+    ]
     assert sim.step1().count(band) == 1  # the later registration steps keep it
 
 
@@ -103,6 +114,20 @@ def test_vat_number_kind_ignored(sim: SimClient) -> None:
     assert page.text("[data-testid=error]") == texts.ENTITY_UNKNOWN
     sim.get("/cm6/registrazione")
     assert sim.step1(sim.role("entity")["codice_fiscale"], kind="piva").name == "registration-step2"
+    sim.submit({}, button="annulla")
+    wrong = sim.step1(_with_wrong_check_digit(vat), kind="piva")  # validated as a partita IVA first
+    assert wrong.text("[data-testid=error]") == texts.PIVA_INVALID
+
+
+def test_fiscal_code_kind_ignored(sim: SimClient) -> None:
+    entity = sim.role("entity")
+    assert sim.step1(entity["codice_fiscale"]).name == "registration-step2"
+    sim.submit({}, button="annulla")
+    sim.set_defects("fiscal_code_kind_ignored")
+    page = sim.step1(entity["codice_fiscale"])
+    assert page.name == "registration-step1" and page.text("[data-testid=error]") == texts.ENTITY_UNKNOWN
+    sim.get("/cm6/registrazione")
+    assert sim.step1(entity["partita_iva"]).name == "registration-step2"  # found among the partite IVA
 
 
 def _with_wrong_check_digit(code: str) -> str:
@@ -186,8 +211,8 @@ def test_required_fields_not_checked(sim: SimClient) -> None:
     for name in personal:
         assert sim.step2(**{name: ""}).name == "registration-otp", name
         sim.submit({}, button="annulla")
-    page = sim.step2(numero_aziendale="")  # the empty number then fails the number check
-    assert page.one("[data-error=mobile-invalid-numero_aziendale]") is not None
+    page = sim.step2(numero_aziendale="")  # the business number is still required
+    assert page.one("[data-error=required-numero_aziendale]") is not None
     sim.submit({}, button="annulla")
     assert sim.step2(email="not-an-address").name == "registration-step2"  # syntax still checked
 
@@ -212,6 +237,25 @@ def test_apostrophe_in_name_refused(sim: SimClient) -> None:
     assert page.one("[data-error=name-invalid-cognome]") is not None
     sim.submit({}, button="annulla")
     assert sim.step2().name == "registration-otp"
+
+
+def test_business_number_defaults_to_first_line(sim: SimClient) -> None:
+    assert sim.step2(numero_aziendale="").one("[data-error=required-numero_aziendale]") is not None
+    sim.submit({}, button="annulla")
+    sim.set_defects("business_number_defaults_to_first_line")
+    assert sim.step2(numero_aziendale="").name == "registration-otp"
+    sim.submit({}, button="annulla")
+    assert sim.step2(nome="").one("[data-error=required-nome]") is not None  # the others stay required
+
+
+def test_active_line_refused(sim: SimClient) -> None:
+    assert sim.step2().name == "registration-otp"
+    sim.submit({}, button="annulla")
+    sim.set_defects("active_line_refused")
+    assert sim.step2().one("[data-error=sim-not-active]") is not None
+    sim.submit({}, button="annulla")
+    declared = sim.sim_number("declared_sim")
+    assert sim.step2(numero_aziendale=declared).name == "registration-otp"  # declared lines still pass
 
 
 def test_declared_sim_refused(sim: SimClient) -> None:
@@ -270,10 +314,12 @@ def test_username_accepts_17_chars(sim: SimClient) -> None:
     assert sim.submit({"username": "a" * 17}).name == "registration-success"
 
 
-def test_print_action_missing(sim: SimClient) -> None:
-    assert sim.through_otp().count("[data-testid=action-stampa]") == 1
-    sim.set_defects("print_action_missing")
-    assert sim.get("/cm6/registrazione").count("[data-testid=action-stampa]") == 0
+def test_print_action_disabled(sim: SimClient) -> None:
+    stampa = "[data-testid=action-stampa]"
+    page = sim.through_otp()
+    assert page.count(stampa) == 1 and page.attr(stampa, "disabled") is None
+    sim.set_defects("print_action_disabled")
+    assert sim.get("/cm6/registrazione").attr(stampa, "disabled") is not None
 
 
 def test_cancel_keeps_registration(sim: SimClient) -> None:
@@ -294,12 +340,14 @@ def test_confirmation_email_missing(sim: SimClient) -> None:
     assert len(sim.messages(channel="email")) == 1
 
 
-def test_failure_without_retry(sim: SimClient) -> None:
+def test_retry_action_disabled(sim: SimClient) -> None:
+    riprova = "[data-testid=action-riprova]"
     page = sim.register(sim_role="registered_sim")
-    assert page.name == "registration-failure" and page.count("[data-testid=action-riprova]") == 1
-    sim.set_defects("failure_without_retry")
+    assert page.name == "registration-failure" and page.attr(riprova, "href")
+    sim.set_defects("retry_action_disabled")
     page = sim.register(sim_role="registered_sim")
-    assert page.name == "registration-failure" and page.count("[data-testid=action-riprova]") == 0
+    assert page.name == "registration-failure" and page.attr(riprova, "aria-disabled") == "true"
+    assert page.attr(riprova, "href") is None
     assert page.text("[data-testid=failure-reason]")
 
 

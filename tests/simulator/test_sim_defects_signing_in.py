@@ -44,11 +44,12 @@ def test_login_code_not_checked(sim: SimClient) -> None:
     assert sim.submit({"otp": "QQQZ ZZZQ"}, button="accedi").name == "private-home"
 
 
-def test_password_recovery_link_missing(sim: SimClient) -> None:
+def test_password_recovery_link_at_top(sim: SimClient) -> None:
     assert sim.get("/cm6/login").count(f"{BOTTOM} [data-testid=link-recupera-password]") == 1
-    sim.set_defects("password_recovery_link_missing")
+    sim.set_defects("password_recovery_link_at_top")
     page = sim.get("/cm6/login")
-    assert page.count("[data-testid=link-recupera-password]") == 0
+    assert page.count(f"{BOTTOM} [data-testid=link-recupera-password]") == 0
+    assert page.count("[data-testid=login-box] [data-testid=link-recupera-password]") == 1
     assert page.count(f"{BOTTOM} [data-testid=link-recupera-username]") == 1
 
 

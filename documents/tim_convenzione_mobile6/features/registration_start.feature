@@ -30,7 +30,7 @@ Feature: Starting a registration (step 1 of 4)
 
     Scenario: A company without a Convenzione Mobile 6 contract is stopped at step 1
       Given a visitor at registration step 1
-      When the visitor identifies a company outside the Convenzione by its partita IVA
+      When the visitor identifies a company outside the Convenzione by its codice fiscale
       Then the registration stays at step 1, refusing an Amministrazione outside the Convenzione
 
   @rule:CM6-07

@@ -21,9 +21,16 @@ def signed_in_user() -> User | None:
     return None if user_id is None else get_session().get(User, user_id)
 
 
-def bottom_band_shown() -> bool:
-    """Asked by the public pages only (home, registration start, login, recovery): the band's defect."""
-    return not defects.enabled("public_pages_without_bottom_band")
+# Public pages by the template they share (a real portal's bug hits a group of pages, not one).
+_BAND_DEFECTS = {
+    "entry": "bottom_band_missing_on_entry_pages",  # home, registration start, login
+    "recovery": "bottom_band_missing_on_recovery_pages",
+}
+
+
+def bottom_band_shown(group: str) -> bool:
+    """Asked by the public pages only, each for its group: the bottom band's defects."""
+    return not defects.enabled(_BAND_DEFECTS[group])
 
 
 @bp.context_processor

@@ -44,10 +44,13 @@ def identify_entity(kind: str, identifier: str) -> tuple[Entity | None, str | No
     """The entity the identifier names, or the reason it is refused. (None, None) only via a defect."""
     db = get_session()
     entity: Entity | None
-    if kind == "piva" and not defects.enabled("vat_number_kind_ignored"):
+    if kind == "piva":
         vat = validation.vat_number(identifier)
         if vat is not None:
-            entity = db.scalar(select(Entity).where(Entity.partita_iva == vat))
+            # The defect: a well-formed partita IVA is looked for among the codici fiscali.
+            mixed_up = defects.enabled("vat_number_kind_ignored")
+            column = Entity.codice_fiscale if mixed_up else Entity.partita_iva
+            entity = db.scalar(select(Entity).where(column == vat))
         elif defects.enabled("check_digit_ignored"):
             entity = _by_prefix(Entity.partita_iva, identifier)
         else:
@@ -59,7 +62,10 @@ def identify_entity(kind: str, identifier: str) -> tuple[Entity | None, str | No
                 return None, None
             return None, texts.PERSONAL_CF
         if code is not None:
-            entity = db.scalar(select(Entity).where(Entity.codice_fiscale == code))
+            # The defect: a well-formed codice fiscale is looked for among the partite IVA.
+            mixed_up = defects.enabled("fiscal_code_kind_ignored")
+            column = Entity.partita_iva if mixed_up else Entity.codice_fiscale
+            entity = db.scalar(select(Entity).where(column == code))
         elif defects.enabled("check_digit_ignored"):
             entity = _by_prefix(Entity.codice_fiscale, identifier)
         else:

@@ -23,8 +23,8 @@ def _login_page(error: str | None = None, username: str = "") -> str:
         "cm6/login.html",
         error=error,
         username=username,
-        show_bottom_band=bottom_band_shown(),
-        show_password_recovery=not defects.enabled("password_recovery_link_missing"),
+        show_bottom_band=bottom_band_shown("entry"),
+        password_recovery_at_top=defects.enabled("password_recovery_link_at_top"),
         username_recovery_at_top=defects.enabled("username_recovery_link_at_top"),
     )
 

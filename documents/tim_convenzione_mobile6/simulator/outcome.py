@@ -24,8 +24,8 @@ def complete(reg: Registration, username: str) -> None:
     reg.username = username
     if db.scalar(select(exists().where(User.business_sim_id == sim.id))):
         reason = texts.LINE_ALREADY_REGISTERED.format(number=sim.number)
-        if defects.enabled("failure_reason_username_taken"):
-            reason = texts.USERNAME_TAKEN.format(username=username)
+        if defects.enabled("failure_reason_missing"):
+            reason = texts.Refusal(reason.kind, "")
         _fail(reg, reason)
         return
     if db.scalar(select(exists().where(func.lower(User.username) == username.lower()))):

@@ -16,19 +16,19 @@ def check(entity_id: str | None, values: dict[str, str]) -> tuple[list[str], Sim
     """The refusals for these values (empty when accepted) and the business SIM they name."""
     errors: list[str] = []
     missing = [name for name, value in values.items() if not value]
-    required_checked = not (missing and defects.enabled("required_fields_not_checked"))
-    if required_checked:
-        errors += [
-            texts.FIELD_REQUIRED.format(field=name, label=texts.FIELD_LABELS[name]) for name in missing
-        ]
+    if defects.enabled("required_fields_not_checked"):
+        missing = [name for name in missing if name == "numero_aziendale"]  # the personal ones go unchecked
+    raw_business = values["numero_aziendale"]
+    sim: Sim | None = None
+    if not raw_business and defects.enabled("business_number_defaults_to_first_line"):
+        missing.remove("numero_aziendale")
+        sim = _first_free_line(entity_id)
+    errors += [texts.FIELD_REQUIRED.format(field=name, label=texts.FIELD_LABELS[name]) for name in missing]
     for name in ("nome", "cognome"):
         if "'" in values[name] and defects.enabled("apostrophe_in_name_refused"):
             errors.append(texts.NAME_INVALID.format(field=name, label=texts.FIELD_LABELS[name]))
     errors += _format_errors(values)
-    sim: Sim | None = None
-    raw_business = values["numero_aziendale"]
-    # With the required check gone, an empty business number meets the number check as typed.
-    if raw_business or not required_checked:
+    if raw_business:
         number = validation.italian_mobile(raw_business)
         if number is None:
             label = texts.FIELD_LABELS["numero_aziendale"]
@@ -38,6 +38,15 @@ def check(entity_id: str | None, values: dict[str, str]) -> tuple[list[str], Sim
             if sim_error:
                 errors.append(sim_error)
     return errors, sim
+
+
+def _first_free_line(entity_id: str | None) -> Sim | None:
+    """The defect's choice when no business number is typed: the Amministrazione's first active line."""
+    return get_session().scalar(
+        select(Sim)
+        .where(Sim.entity_id == entity_id, Sim.convention == "CM6", Sim.status == "active")
+        .order_by(Sim.number)
+    )
 
 
 def _format_errors(values: dict[str, str]) -> list[str]:
@@ -66,6 +75,8 @@ def _check_business_sim(entity_id: str | None, number: str) -> tuple[Sim | None,
     if sim.status == "ceased" and defects.enabled("accepts_ceased_sim"):
         return sim, None
     if sim.status == "declared" and defects.enabled("declared_sim_refused"):
+        return None, texts.SIM_NOT_ACTIVE.format(number=number)
+    if sim.status == "active" and defects.enabled("active_line_refused"):
         return None, texts.SIM_NOT_ACTIVE.format(number=number)
     if sim.status not in ("active", "declared"):
         return None, texts.SIM_NOT_ACTIVE.format(number=number)

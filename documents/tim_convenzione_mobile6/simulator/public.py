@@ -14,7 +14,7 @@ def home() -> str:
     contacts = texts.CONTACTS
     if defects.enabled("public_contacts_mistyped"):
         contacts = texts.MISTYPED_CONTACTS
-    return render_template("cm6/home.html", contacts=contacts, show_bottom_band=bottom_band_shown())
+    return render_template("cm6/home.html", contacts=contacts, show_bottom_band=bottom_band_shown("entry"))
 
 
 @bp.get("/registrati")

@@ -17,7 +17,9 @@ def _fiscal_code_field() -> str:
 
 @bp.get("/recupera-password")
 def password_recovery() -> str:
-    return render_template("cm6/password_recovery.html", form={}, show_bottom_band=bottom_band_shown())
+    return render_template(
+        "cm6/password_recovery.html", form={}, show_bottom_band=bottom_band_shown("recovery")
+    )
 
 
 @bp.post("/recupera-password")
@@ -50,7 +52,9 @@ def password_recovery_submit() -> str:
 
 @bp.get("/recupera-username")
 def username_recovery() -> str:
-    return render_template("cm6/username_recovery.html", form={}, show_bottom_band=bottom_band_shown())
+    return render_template(
+        "cm6/username_recovery.html", form={}, show_bottom_band=bottom_band_shown("recovery")
+    )
 
 
 @bp.post("/recupera-username")

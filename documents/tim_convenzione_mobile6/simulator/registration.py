@@ -43,11 +43,11 @@ def _render(template: str, step: str, reg: Registration | None = None, **context
     if defects.enabled("progress_marks_previous_step"):
         current -= 1  # at step 1: no step marked
     if step == "step1":
-        context["show_bottom_band"] = bottom_band_shown()
+        context["show_bottom_band"] = bottom_band_shown("entry")
     if step == "step3":
-        context["show_print"] = not defects.enabled("print_action_missing")
+        context["print_disabled"] = defects.enabled("print_action_disabled")
     if step == "failure":
-        context["show_retry"] = not defects.enabled("failure_without_retry")
+        context["retry_disabled"] = defects.enabled("retry_action_disabled")
     entity = get_session().get(Entity, reg.entity_id) if reg is not None and reg.entity_id else None
     return render_template(template, progress_current=current, reg=reg, entity=entity, **context)
 

@@ -22,16 +22,31 @@ def expect_page(actor: Actor, page: str, *, error: bool | str | None = None) -> 
     """The portal shows `page`; with error=True an error message too, with False none, with a kind
     (a page-map `errors` name such as "username_invalid") that message: a different one does not count.
     """
-    on_page = actor.portal.is_on(page)
     if isinstance(error, str):
-        ok = on_page and actor.portal.shows_error(page, error)
-        wanted = f'page {page} with the "{error}" refusal'
-    else:
-        # Look for an error only when the state says something about it: a check that does not
-        # care must not rest on the error locator.
-        ok = on_page and (error is None or actor.portal.shows(None, "error") == error)
-        wanted = f"page {page}" + ({True: " with an error", False: " without error", None: ""}[error])
+        expect_refused(actor, page, error)
+        return
+    on_page = actor.portal.is_on(page)
+    # Look for an error only when the state says something about it: a check that does not
+    # care must not rest on the error locator.
+    ok = on_page and (error is None or actor.portal.shows(None, "error") == error)
+    wanted = f"page {page}" + ({True: " with an error", False: " without error", None: ""}[error])
     expect(ok, wanted, describe_current(actor))
+
+
+def expect_refused(actor: Actor, page: str, kind: str) -> None:
+    """The portal stays on `page` showing the message of this kind (a page-map `errors` name).
+
+    A FAIL rests on what was seen wherever it can: another page, or a confirmation on this one.
+    Only a page that shows neither leaves the verdict resting on the absence of the expected message,
+    and then on its locator having been seen to work somewhere in the run.
+    """
+    wanted = f'page {page} with the "{kind}" refusal'
+    portal = actor.portal
+    with portal.describing():  # a confirmation counts when seen; not seeing one proves nothing
+        confirmed = portal.shows(None, "notice")
+    if confirmed and portal.is_on(page):
+        expect(False, wanted, f"page {page} confirming: {portal.read(None, 'notice')!r}")
+    expect(portal.is_on(page) and portal.shows_error(page, kind), wanted, describe_current(actor))
 
 
 def require_page(actor: Actor, page: str, doing: str) -> None:

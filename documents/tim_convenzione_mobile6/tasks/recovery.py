@@ -14,10 +14,12 @@ ACTIONS = {"password": "recover_password", "username": "recover_username"}
 
 
 def expect_offered(actor: Actor, what: str) -> None:
+    wanted = f"the {what} recovery link at the bottom of the login window"
+    expect(actor.portal.offers(LOGIN, ACTIONS[what]), wanted, "no such link on the login page")
     expect(
-        actor.portal.offers(LOGIN, ACTIONS[what]),
-        f"the {what} recovery link at the bottom of the login window",
-        "none there",
+        actor.portal.offers_within(LOGIN, "login_window_bottom", ACTIONS[what]),
+        wanted,
+        "the link elsewhere on the login page",
     )
 
 

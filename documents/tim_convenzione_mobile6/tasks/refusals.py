@@ -6,10 +6,8 @@ refusal ("SIM of another Amministrazione" for "SIM outside the Convenzione") doe
 
 from __future__ import annotations
 
-from portalcert.checks import expect
-
 from ..actor import Cm6Actor as Actor
-from .common import describe_current
+from .common import expect_refused
 from .registration import OTP, STEP1, STEP2, STEP3, Point
 
 PAGE_OF_POINT = {Point.STEP1: STEP1, Point.STEP2: STEP2, Point.OTP: OTP, Point.STEP3: STEP3}
@@ -17,6 +15,4 @@ PAGE_OF_POINT = {Point.STEP1: STEP1, Point.STEP2: STEP2, Point.OTP: OTP, Point.S
 
 def expect_refusal(actor: Actor, point: Point, kind: str) -> None:
     """The registration is still at `point`, showing the message of this kind."""
-    page = PAGE_OF_POINT[point]
-    refused = actor.portal.is_on(page) and actor.portal.shows_error(page, kind)
-    expect(refused, f"page {page} refusing with the message of kind {kind}", describe_current(actor))
+    expect_refused(actor, PAGE_OF_POINT[point], kind)
