@@ -75,8 +75,6 @@ def test_defect_changes_exactly_the_scenarios_it_declares(
         assert outcome["message"].startswith(rule), "a message names the rule it enforces"
         if outcome["status"] == "FAIL":
             assert "expected" in outcome["message"] and "observed" in outcome["message"]
-        else:  # a broken happy path: the Given could not be set up, nothing was judged
-            assert "could not carry out the Given step" in outcome["message"], outcome["message"]
 
 
 def test_faithful_simulator_complies(tmp_path: Path) -> None:
