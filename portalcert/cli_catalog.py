@@ -14,18 +14,19 @@ from portalcert.errors import ConfigError
 
 
 def rules(documents: list[str] | None) -> int:
-    """Every rule with its coverage: scenarios, kind, and the simulator defects that prove it can fail."""
+    """Every rule with its coverage: scenarios, kind, and the simulator defects that make it FAIL."""
     from simulator.defects import catalogue
 
     proven: dict[str, list[str]] = {}
     for defect in catalogue():
-        proven.setdefault(defect.rule, []).append(defect.name)
+        for rule_id in dict.fromkeys(key.split(":", 1)[0] for key in defect.kills):
+            proven.setdefault(rule_id, []).append(defect.name)
     cat = catalog.load(documents)
     console = Console(width=None if sys.stdout.isatty() else 160)
     for doc in cat.documents:
         table = Table(title=f"{doc.title} ({doc.id})", title_justify="left")
         for column in ("rule", "kind", "scenarios", "shown to fail by defect", "title"):
-            table.add_column(column, no_wrap=column != "title")
+            table.add_column(column, no_wrap=column in ("rule", "kind", "scenarios"))
         for rule in cat.rules_of(doc.id):
             kind = (
                 "review"
