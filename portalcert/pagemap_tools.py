@@ -144,7 +144,8 @@ def _judge_entry(key: str, visit: _Visit, walked: LocatorLedger | None) -> tuple
     if walked is not None and key in walked.locators:
         return NOT_MATCHED, "looked for while walking the flows, never found"
     page = key.split(".")[1] if key.startswith("pages.") else ""
-    if key in visit.on_own_page and key.split(".")[2] != "read":
+    # Readable elements and messages may show only after actions; fields, actions and recognition not.
+    if key in visit.on_own_page and key.split(".")[2] not in ("read", "errors"):
         return NOT_MATCHED, f"not on its page ({visit.on_own_page[key]})"
     if walked is not None:
         return NOT_VERIFIED, "no scenario of the documents in scope looks for it"
