@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from portalcert import registry
 from portalcert.catalog import Catalogue, entry_for
 from portalcert.checks import ActingInThen, RuleViolation
 from portalcert.engines.base import EngineError
@@ -134,7 +135,9 @@ def collect(
             for scenario in rule.walk_scenarios():
                 result = scenario_result(scenario, session, interrupted=interrupted)
                 notes = session.notes.get(result.location) if session else None
-                results.append(finalize(result, entry.id, notes.locators if notes else None))
+                finalize(result, entry.id, notes.locators if notes else None)
+                result.location = registry.display_location(result.location)
+                results.append(result)
     target = session.settings.target if session else None
     for doc in catalogue.documents:
         rules = []
@@ -151,7 +154,9 @@ def collect(
                     scenarios=executed.get(
                         entry.id,
                         [
-                            ScenarioResult(name, Status.NOT_COVERED, "not run", entry.location)
+                            ScenarioResult(
+                                name, Status.NOT_COVERED, "not run", registry.display_location(entry.location)
+                            )
                             for name in entry.scenarios
                         ],
                     ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
+from pathlib import Path
 
 from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
@@ -48,6 +49,21 @@ def get(document_id: str, *, source: str = "--document", key: str = "") -> Docum
     except KeyError:
         known = ", ".join(all_documents()) or "none"
         raise ConfigError(source, key, f"unknown document {document_id!r} (known: {known})") from None
+
+
+def display_location(location: str) -> str:
+    """`file:line` as reports show it: relative to the folder that holds `documents/`, wherever the run
+    started (behave gives paths relative to the working directory)."""
+    path, colon, line = location.rpartition(":")
+    if not colon or not path:
+        return location
+    package = importlib.import_module(PACKAGE)
+    root = Path(next(iter(package.__path__))).resolve().parent
+    try:
+        shown = Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return location
+    return f"{shown}:{line}"
 
 
 def of_rule(rule_id: str) -> DocumentSpec | None:
