@@ -18,7 +18,9 @@ from portalcert.portal import Portal
 
 PAGE = """<!doctype html><html><body data-page="login">
 <form method="post" action="/"><input name="username"><input type="radio" name="kind" value="cf">
-<button data-testid="go">ACCEDI</button></form><a data-testid="audio" href="/audio">listen</a>
+<button data-testid="go">ACCEDI</button><button data-testid="print" disabled>STAMPA</button></form>
+<a data-testid="audio" href="/audio">listen</a><a data-testid="retry" aria-disabled="true">RIPROVA</a>
+<div data-testid="top"><a data-testid="recover">recover</a></div><div data-testid="bottom">help</div>
 <p data-testid="notice">ok</p></body></html>"""
 
 PAGE_MAP = """schema: portalcert-pagemap/1
@@ -37,6 +39,13 @@ pages:
     actions:
       sign_in: "[data-testid=go]"
       listen: "[data-testid=audio]"
+      print: "[data-testid=print]"
+      retry: "[data-testid=retry]"
+      recover: "[data-testid=recover]"
+    read:
+      top: "[data-testid=top]"
+      bottom: "[data-testid=bottom]"
+      nowhere: "[data-testid=nowhere]"
 """
 
 
@@ -111,3 +120,19 @@ def test_lookups_are_pooled_per_rule(portal: Portal) -> None:
     lookups = portal.locators.ledger.by_rule["X-01"]
     assert lookups.open == {"login"}
     assert lookups.fields == {"login": {"username"}} and lookups.read == {"common": {"notice"}}
+
+
+def test_an_action_is_offered_only_when_there_and_enabled(portal: Portal) -> None:
+    assert portal.offers("login", "sign_in")
+    assert not portal.offers("login", "print")  # a disabled button
+    assert not portal.offers("login", "retry")  # aria-disabled
+    assert portal.locators.absent == set(), "a disabled action is seen, not missing"
+
+
+def test_an_action_inside_an_area_is_seen_not_inferred(portal: Portal) -> None:
+    assert portal.offers_within("login", "top", "recover")
+    assert not portal.offers_within("login", "bottom", "recover")
+    # Both parts were found on the page: "not inside" rests on no absence a typo could fake.
+    assert portal.locators.absent == set()
+    assert not portal.offers_within("login", "nowhere", "recover")
+    assert portal.locators.absent == {"pages.login.read.nowhere"}
