@@ -97,7 +97,7 @@ def captcha_image() -> Response:
     """The session's current code, always at this one address: a new code is a new picture here."""
     challenge = captcha.current(security.persist_session())
     get_session().commit()
-    response = Response(captcha.svg_bytes(challenge.answer), mimetype="image/svg+xml")
+    response = Response(captcha.png_bytes(challenge.answer), mimetype="image/png")
     response.headers["Cache-Control"] = "no-store"
     return response
 
