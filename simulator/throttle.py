@@ -9,6 +9,7 @@ device cookie, as OWASP advises): a stranger's guesses hold back strangers, not 
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,7 +91,9 @@ class PasswordGuard:
             )
             is not None
         )
-        account_key = f"password-device:{device}:{account}" if trusted else f"password-account:{account}"
+        # Hashed: the account is whatever was typed as a username, of any length.
+        named = hashlib.sha256(account.encode()).hexdigest()
+        account_key = f"password-device:{device}:{named}" if trusted else f"password-account:{named}"
         return cls(account_key, f"password-address:{request.remote_addr}")
 
     def wait(self) -> timedelta:

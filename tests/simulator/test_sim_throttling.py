@@ -59,6 +59,7 @@ def test_unknown_usernames_are_throttled_alike(sim: SimClient) -> None:
     """No hint which usernames exist: the same answers, failure after failure."""
     _fail(sim, "nessuno99", 5)
     assert sim.login("nessuno99", "Sbagliata123").text(ERROR) == texts.LOGIN_THROTTLED
+    _fail(sim, "x" * 5000, 1)  # whatever is typed is counted under a key of bounded length
 
 
 def test_a_stranger_guessing_does_not_lock_out_the_owners_browser(app: Flask, sim: SimClient) -> None:
