@@ -98,7 +98,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=_port, default=5000, help="0 picks a free port")
     serve.add_argument("--control-token", default="", help="default: $PORTALCERT_SIM_TOKEN or a random token")
-    serve.add_argument("--database", default="", help="SQLAlchemy URL (default: SQLite file in instance/)")
+    serve.add_argument(
+        "--database",
+        default="",
+        help="SQLAlchemy URL (default: SQLite file in instance/); the data set is loaded only if it is empty",
+    )
+    serve.add_argument("--reset", action="store_true", help="empty the database and load the data set again")
     serve.add_argument("--defect", action="append", default=[])
     return parser
 

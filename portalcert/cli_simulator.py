@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from portalcert import registry
+from portalcert.errors import ConfigError
 
 
 def list_defects() -> int:
@@ -69,7 +70,7 @@ def serve(args: argparse.Namespace) -> int:
 
     from portalcert import target
     from portalcert.session import simulator_fixtures
-    from simulator import create_app
+    from simulator import create_app, fixtures
     from simulator.portals import discover
 
     sim = target.load("simulator")
@@ -82,9 +83,20 @@ def serve(args: argparse.Namespace) -> int:
     }
     if args.database:
         config["DATABASE_URL"] = args.database
-    server = make_server(args.host, args.port, create_app(config), threaded=True)
+    # The data set goes into an empty database only: what a person did survives a restart.
+    app = create_app(config)
+    if args.reset:
+        try:
+            fixtures.reload(app)
+        except fixtures.FixtureError as exc:
+            raise ConfigError("--reset", "", str(exc)) from None
+    server = make_server(args.host, args.port, app, threaded=True)
     url = f"http://{args.host}:{server.server_port}"
     print(f"portalcert reference simulator on {url}/")
+    print(
+        f"database: {app.config['DATABASE_URL']} "
+        + ("(data set reloaded)" if args.reset else "(kept across restarts; --reset reloads the data set)")
+    )
     for portal in discover():
         print(f"  {portal.title} ({portal.document}): {url}{portal.url_prefix}/")
     print(f"control API: {url}/_sim/  (header X-Sim-Token: {token})")

@@ -7,8 +7,8 @@ from typing import Any
 
 from flask import Flask, Response, render_template, request
 
-from simulator import clock, config, defects, fixtures, portals, security
-from simulator.db import get_session, init_db, reset_schema
+from simulator import clock, config, defects, fixtures, housekeeping, portals, security
+from simulator.db import get_session, init_db
 from simulator.models import JournalEntry
 
 
@@ -23,6 +23,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     app.session_interface = security.DbSessionInterface()
     app.before_request(security.check_csrf)
+    housekeeping.init_housekeeping(app)
     app.after_request(_record_journal)
     app.jinja_env.globals["csrf_token"] = security.csrf_token
 
@@ -44,11 +45,11 @@ def _index() -> str:
 
 def _load_initial_data(app: Flask) -> None:
     try:
-        fixtures.reload(app)
+        fixtures.load_if_empty(app)
     except fixtures.FixtureError as exc:
-        # The simulator still serves pages; a later POST /_sim/reset with a body can bring data.
+        # Nothing was loaded (one transaction); the simulator still serves pages, and a later
+        # POST /_sim/reset with a body can bring data.
         app.logger.warning("starting with an empty database: %s", exc)
-        reset_schema(app)
 
 
 def _record_journal(response: Response) -> Response:

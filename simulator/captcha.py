@@ -1,4 +1,4 @@
-"""The graphic code (captcha) of registration step 1: text, SVG image, WAV audio, check."""
+"""The graphic code (captcha) of registration step 1: text, PNG picture, WAV audio, check."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import hashlib
 import hmac
 import io
 import math
+import random
 import secrets
 import struct
 import wave
 from datetime import timedelta
 
 from flask import current_app
+from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy import select
 
 from simulator import clock
@@ -22,6 +24,7 @@ from simulator.models import CaptchaChallenge
 ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789"
 LENGTH = 5
 LIFETIME = timedelta(minutes=10)
+WIDTH, HEIGHT = 150, 50
 
 
 def draw(web_session_id: int) -> CaptchaChallenge:
@@ -60,34 +63,40 @@ def is_correct(challenge: CaptchaChallenge, typed: str) -> bool:
     return hmac.compare_digest(typed.upper().encode(), challenge.answer.encode())
 
 
-def svg_bytes(answer: str) -> bytes:
-    """White letters on the document's 'riquadro nero'.
+def png_bytes(answer: str) -> bytes:
+    """White letters on the document's 'riquadro nero', as a picture: the answer is in no markup.
 
-    The noise is derived from the answer, so the same code always gives the same picture: that is how
-    a scenario tells "a new code" from "the same code" by comparing the pictures' content.
+    Each character is drawn rotated and shifted, over and under grey lines and dots. The noise is
+    derived from the answer, so the same code always gives the same picture: that is how a scenario
+    tells "a new code" from "the same code" by comparing the pictures' content.
     """
-    noise = hashlib.sha256(answer.encode()).digest()
-    parts = [
-        '<svg xmlns="http://www.w3.org/2000/svg" width="150" height="50" viewBox="0 0 150 50">',
-        '<rect width="150" height="50" fill="#000"/>',
-    ]
-    for i in range(4):
-        x1, y1, x2, y2 = (
-            noise[4 * i] % 150,
-            noise[4 * i + 1] % 50,
-            noise[4 * i + 2] % 150,
-            noise[4 * i + 3] % 50,
-        )
-        parts.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="#888" stroke-width="1"/>')
+    noise = random.Random(hashlib.sha256(answer.encode()).digest())
+    picture = Image.new("L", (WIDTH, HEIGHT), 0)
+    pen = ImageDraw.Draw(picture)
+    for _ in range(3):
+        pen.line(_random_line(noise), fill=noise.randint(90, 150), width=1)
+    font = ImageFont.load_default(size=30)
     for i, char in enumerate(answer):
-        angle = noise[16 + i] % 31 - 15
-        x, y = 15 + 27 * i, 34 + noise[24 + i] % 7
-        parts.append(
-            f'<text x="{x}" y="{y}" transform="rotate({angle} {x} {y})" fill="#fff" '
-            f'font-family="monospace" font-size="26" font-weight="bold">{char}</text>'
-        )
-    parts.append("</svg>")
-    return "".join(parts).encode()
+        glyph = Image.new("L", (34, 40), 0)
+        ImageDraw.Draw(glyph).text((17, 20), char, fill=255, font=font, anchor="mm")
+        glyph = glyph.rotate(noise.uniform(-25, 25), resample=Image.Resampling.BILINEAR)
+        picture.paste(255, (4 + 27 * i + noise.randint(-3, 3), 5 + noise.randint(-4, 4)), glyph)
+    for _ in range(3):
+        pen.line(_random_line(noise), fill=noise.randint(90, 150), width=2)
+    for _ in range(120):
+        pen.point((noise.randrange(WIDTH), noise.randrange(HEIGHT)), fill=noise.randint(60, 200))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG", optimize=False)
+    return buffer.getvalue()
+
+
+def _random_line(noise: random.Random) -> tuple[int, int, int, int]:
+    return (
+        noise.randrange(WIDTH),
+        noise.randrange(HEIGHT),
+        noise.randrange(WIDTH),
+        noise.randrange(HEIGHT),
+    )
 
 
 _RATE = 8000

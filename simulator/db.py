@@ -69,7 +69,7 @@ def init_db(app: Flask) -> Database:
 def _create_or_rebuild_tables(engine: Engine) -> None:
     """Create the tables; a database file left by an older simulator (other tables or columns) is rebuilt.
 
-    Nothing is lost: the data set is reloaded at every start anyway.
+    Its rows are lost with its schema: the data set is then loaded into the new, empty tables.
     """
     existing = inspect(engine)
     names = set(existing.get_table_names())

@@ -1,13 +1,16 @@
-"""Load every portal's data set into the database (at start and on the control API's reset)."""
+"""Load every portal's data set into the database: into an empty one at start, afresh on a reset."""
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from sqlalchemy import literal, select
+from sqlalchemy.exc import OperationalError
 
 
 class FixtureError(ValueError):
@@ -36,10 +39,69 @@ def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> 
     A document id in `given` brings that portal's data; the others load their configured file
     (`FIXTURES`). Defects stay as they are: the harness switches them independently of resets.
     """
-    from simulator import clock, config, portals
-    from simulator.db import get_database, reset_schema
+    from simulator import clock
+    from simulator.db import reset_schema
 
-    given = given or {}
+    data = _data_sets(app, given or {})
+    with app.app_context():
+        reset_schema(app)
+        clock.get_clock(app).reset()
+        _insert(app, data)
+
+
+def load_if_empty(app: Flask) -> bool:
+    """Load the data sets into an empty database; a database that holds anything is kept as it is.
+
+    That is what keeps a served simulator's users and sessions across restarts, and a second process
+    on the same database from wiping the first one's. Two processes starting together on an empty
+    database both try: the second one's inserts collide with the first one's rows (or wait for its
+    lock, and are refused), and, finding the database no longer empty, it keeps what the first loaded.
+    False when the database was kept.
+    """
+    attempts = 0
+    while _is_empty(app):
+        data = _data_sets(app, {})
+        try:
+            with app.app_context():
+                _insert(app, data)
+            return True
+        except (FixtureError, OperationalError) as exc:
+            attempts += 1
+            if not _is_empty(app):
+                break
+            if attempts == _LOAD_ATTEMPTS or not _is_lock_timeout(exc):
+                raise
+            time.sleep(_LOAD_RETRY_PAUSE)
+    return False
+
+
+_LOAD_ATTEMPTS = 5
+_LOAD_RETRY_PAUSE = 0.2
+
+
+def _is_lock_timeout(exc: BaseException | None) -> bool:
+    """Whether `exc` (or what it wraps) is the database refusing a write while another one holds it."""
+    while exc is not None:
+        if isinstance(exc, OperationalError):
+            return True
+        exc = exc.__cause__
+    return False
+
+
+def _is_empty(app: Flask) -> bool:
+    from simulator.db import Base, get_database
+
+    with get_database(app).session() as db:
+        return not any(
+            db.execute(select(literal(1)).select_from(table).limit(1)).first() is not None
+            for table in Base.metadata.sorted_tables
+        )
+
+
+def _data_sets(app: Flask, given: Mapping[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    """Every portal's data set: from `given`, else its configured file (read, not yet loaded)."""
+    from simulator import config, portals
+
     known = {portal.document for portal in portals.discover()}
     for document in sorted(set(given) - known):
         raise FixtureError(f"no portal serves document {document!r} (known: {', '.join(sorted(known))})")
@@ -53,13 +115,18 @@ def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> 
             )
         except FixtureError as exc:
             raise FixtureError(str(exc), portal.document) from exc
-    with app.app_context():
-        reset_schema(app)
-        clock.get_clock(app).reset()
-        with get_database(app).session() as db:
-            for portal in portals.discover():
-                try:
-                    portal.load_data_set(db, data[portal.document])
-                except FixtureError as exc:
-                    raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
-            db.commit()
+    return data
+
+
+def _insert(app: Flask, data: Mapping[str, Mapping[str, Any]]) -> None:
+    """Each portal's rows, in one transaction. Needs an app context."""
+    from simulator import portals
+    from simulator.db import get_database
+
+    with get_database(app).session() as db:
+        for portal in portals.discover():
+            try:
+                portal.load_data_set(db, data[portal.document])
+            except FixtureError as exc:
+                raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
+        db.commit()

@@ -65,10 +65,31 @@ class OneTimeCode(Base):
     web_session_id: Mapped[int] = mapped_column(ForeignKey("web_sessions.id", ondelete="CASCADE"))
     purpose: Mapped[str] = mapped_column(String(16))  # registration | login
     recipient: Mapped[str] = mapped_column(String(15), index=True)
+    # Who pays for the SMS: codes with the same budget share OTP_MAX_ISSUED (security.issue_code).
+    budget: Mapped[str] = mapped_column(String(200), index=True)
     code: Mapped[str] = mapped_column(String(40))
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
     failed_attempts: Mapped[int] = mapped_column(default=0)
     used: Mapped[bool] = mapped_column(default=False)
+
+
+class ThrottleEvent(Base):
+    """One failure counted under a key (a wrong password for an account, from an address...)."""
+
+    __tablename__ = "throttle_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class TrustedDevice(Base):
+    """A browser (its device cookie) that signed in to an account: its failures are counted apart."""
+
+    __tablename__ = "trusted_devices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), index=True)
+    account: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 # --- observation (control API) ----------------------------------------------------------------

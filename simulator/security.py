@@ -188,18 +188,23 @@ def new_code_text() -> str:
     return f"{secrets.choice(OTP_WORDS)} {secrets.choice(OTP_WORDS)}"
 
 
-def issue_code(web_session_id: int, purpose: str, recipient: str) -> OneTimeCode | None:
+def issue_code(
+    web_session_id: int, purpose: str, recipient: str, budget: str | None = None
+) -> OneTimeCode | None:
     """A fresh code for this session and purpose, to be sent to `recipient`; any earlier one stops working.
 
-    None (and nothing changes) when `recipient` was already sent OTP_MAX_ISSUED codes in the last
-    OTP_ISSUE_WINDOW: the caller shows an error and sends no SMS.
+    None (and nothing changes) when the `budget` the code is charged to already paid OTP_MAX_ISSUED
+    codes in the last OTP_ISSUE_WINDOW: the caller shows an error and sends no SMS. The default
+    budget is the purpose and the number, so codes for one purpose never use up another's (an
+    anonymous registration must not lock a user out of login); see `requester_budget`.
     """
+    budget = budget or f"{purpose}:{recipient}"
     db = get_session()
     now = clock.now()
     recent = db.scalar(
         select(func.count())
         .select_from(OneTimeCode)
-        .where(OneTimeCode.recipient == recipient, OneTimeCode.issued_at > now - OTP_ISSUE_WINDOW)
+        .where(OneTimeCode.budget == budget, OneTimeCode.issued_at > now - OTP_ISSUE_WINDOW)
     )
     if recent is not None and recent >= OTP_MAX_ISSUED:
         return None
@@ -212,6 +217,7 @@ def issue_code(web_session_id: int, purpose: str, recipient: str) -> OneTimeCode
         web_session_id=web_session_id,
         purpose=purpose,
         recipient=recipient,
+        budget=budget,
         code=new_code_text(),
         issued_at=now,
         failed_attempts=0,
@@ -220,6 +226,12 @@ def issue_code(web_session_id: int, purpose: str, recipient: str) -> OneTimeCode
     db.add(code)
     db.flush()
     return code
+
+
+def requester_budget(purpose: str, recipient: str) -> str:
+    """A budget charged to the visitor's address: for codes anyone may ask for (registration), so a
+    stranger spends only their own share and cannot stop the line's owner from getting codes."""
+    return f"{purpose}:{request.remote_addr}:{recipient}"
 
 
 def verify_code(

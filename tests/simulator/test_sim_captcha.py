@@ -6,6 +6,7 @@ import io
 import wave
 
 from flask import Flask
+from PIL import Image
 from sqlalchemy import select
 
 from documents.tim_convenzione_mobile6.simulator import texts
@@ -23,7 +24,7 @@ def _picture(sim: SimClient) -> bytes:
     src = sim.page.attr(IMAGE, "src")
     assert src is not None
     response = sim.client.get(src)
-    assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    assert response.status_code == 200 and response.mimetype == "image/png"
     picture: bytes = response.data
     return picture
 
@@ -113,3 +114,15 @@ def test_a_code_expires_ten_minutes_after_it_is_drawn(app: Flask, sim: SimClient
     sim.advance(minutes=9, seconds=59)
     page = sim.submit({"tipo_identificativo": "cf", "identificativo": identifier, "captcha": fresh})
     assert page.name == "registration-step2"
+
+
+def test_the_answer_is_a_picture_not_text(app: Flask, sim: SimClient) -> None:
+    page = sim.get("/cm6/registrazione")
+    answer = _current_answer(app)
+    picture = _picture(sim)
+    with Image.open(io.BytesIO(picture)) as image:
+        assert (image.format, image.size) == ("PNG", (150, 50))
+        # white letters were drawn: the picture is not an empty black box
+        assert image.convert("L").getextrema() == (0, 255)
+    assert answer.encode() not in picture
+    assert answer not in page.response.get_data(as_text=True)

@@ -205,7 +205,7 @@ def test_registration_gives_at_most_five_codes_an_hour(app: Flask, sim: SimClien
     assert page.text("[data-testid=error]") == texts.TOO_MANY_CODES
     assert page.text("[data-testid=notice]") is None
     assert len(sim.messages(channel="sms", to=number)) == 5
-    # another visitor giving the same business number is held at step 2
+    # another visitor from the same address giving the same business number is held at step 2
     other = SimClient(app, app.test_client())
     page = other.step2()
     assert page.name == "registration-step2"

@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 from documents.tim_convenzione_mobile6.simulator import bottom_band_shown, bp, texts
 from documents.tim_convenzione_mobile6.simulator.models import Sim, User
 from documents.tim_convenzione_mobile6.simulator.registration import OTP_ERRORS
-from simulator import clock, defects, outbox, security
+from simulator import clock, defects, outbox, security, throttle
 from simulator.db import get_session
 
 ANSWER = Response | str
@@ -40,15 +40,25 @@ def login_submit() -> ANSWER:
         return _submit_otp()
     username = request.form.get("username", "").strip()
     password = request.form.get("password", "")
-    user = get_session().scalar(select(User).where(User.username == username))
+    # Unknown usernames are throttled like known ones: the wait says nothing about which exist.
+    guard = throttle.PasswordGuard.for_account(f"cm6:{username}")
+    if guard.wait() > timedelta(0):
+        return _login_page(texts.LOGIN_THROTTLED, username)
+    db = get_session()
+    user = db.scalar(select(User).where(User.username == username))
     if user is None:
         security.spend_password_check(password)  # as slow as a wrong password: no hint the name is free
-        return _login_page(texts.LOGIN_WRONG, username)
-    if not _password_accepted(user, password):
+    if user is None or not _password_accepted(user, password):
+        guard.failed()
+        db.commit()
         return _login_page(texts.LOGIN_WRONG, username)
     refusal = _refusal(user)
     if refusal is not None:
+        db.rollback()  # a recovered password refused (expired) is not adopted
+        guard.succeeded()
+        db.commit()
         return _login_page(refusal, username)
+    guard.succeeded()
     sim = get_session().get(Sim, user.business_sim_id)
     assert sim is not None
     destination = user.contact_mobile if defects.enabled("login_otp_to_contact_mobile") else sim.number
@@ -63,7 +73,13 @@ def login_submit() -> ANSWER:
 
 
 def _password_accepted(user: User, password: str) -> bool:
+    """Whether `password` opens the account; a recovered password is adopted by its first use."""
     if security.password_matches(user.password_hash, password):
+        user.recovered_password_hash = None  # a recovery the user did not need stops working
+        return True
+    recovered = user.recovered_password_hash
+    if recovered is not None and security.password_matches(recovered, password):
+        adopt_recovered_password(user)
         return True
     previous = user.previous_password_hash
     if (
@@ -82,6 +98,17 @@ def _password_accepted(user: User, password: str) -> bool:
         others = get_session().scalars(select(User.password_hash).where(User.id != user.id))
         return any(security.password_matches(h, password) for h in others)
     return False
+
+
+def adopt_recovered_password(user: User) -> None:
+    """The recovered temporary password becomes the password (with its own issue date for CM6-22)."""
+    assert user.recovered_password_hash is not None and user.recovered_password_issued_at is not None
+    user.previous_password_hash = user.password_hash
+    user.password_hash = user.recovered_password_hash
+    user.password_is_temporary = True
+    user.password_issued_at = user.recovered_password_issued_at
+    user.recovered_password_hash = None
+    user.recovered_password_issued_at = None
 
 
 def _refusal(user: User) -> str | None:
@@ -121,6 +148,9 @@ def _submit_otp() -> ANSWER:
     del session["pending_login"]
     session["user_id"] = user_id
     security.renew_session_id()
+    user = get_session().get(User, user_id)
+    if user is not None:
+        throttle.trust_this_device(f"cm6:{user.username}")
     get_session().commit()
     return redirect(url_for("cm6.private_home"), 303)
 

@@ -43,6 +43,10 @@ class User(Base):
     previous_password_hash: Mapped[str | None]
     password_is_temporary: Mapped[bool]
     password_issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # A temporary password sent by RECUPERA PASSWORD: it replaces the current one only when first used,
+    # so someone who asks for a recovery in the user's name does not lock the user out.
+    recovered_password_hash: Mapped[str | None]
+    recovered_password_issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_name: Mapped[str]
     last_name: Mapped[str]
     personal_fiscal_code: Mapped[str] = mapped_column(String(16))

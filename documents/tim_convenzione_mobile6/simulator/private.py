@@ -77,6 +77,8 @@ def personal_data_submit() -> ANSWER:
         user.password_hash = security.hash_password(new)
         user.password_is_temporary = False
         user.password_issued_at = clock.now()
+        user.recovered_password_hash = None  # a pending recovery must not reopen the account
+        user.recovered_password_issued_at = None
         get_session().commit()
         return render_template("cm6/personal_data.html", notice=texts.PASSWORD_CHANGED)
     return render_template("cm6/personal_data.html", error=error)

@@ -35,10 +35,11 @@ def password_recovery_submit() -> str:
     user = db.scalar(query)
     if user is None:
         return render_template("cm6/password_recovery.html", form=form, error=texts.RECOVERY_UNKNOWN)
+    # The current password keeps working until the new one is used (login.adopt_recovered_password):
+    # CM6-27 promises an e-mail with what is needed to proceed, not that the current password stops.
     password = security.temporary_password()
-    user.password_hash = security.hash_password(password)
-    user.password_is_temporary = True
-    user.password_issued_at = clock.now()
+    user.recovered_password_hash = security.hash_password(password)
+    user.recovered_password_issued_at = clock.now()
     if not defects.enabled("password_recovery_sends_nothing"):
         body = texts.PASSWORD_EMAIL_BODY.format(
             name=f"{user.first_name} {user.last_name}",

@@ -97,7 +97,7 @@ def captcha_image() -> Response:
     """The session's current code, always at this one address: a new code is a new picture here."""
     challenge = captcha.current(security.persist_session())
     get_session().commit()
-    response = Response(captcha.svg_bytes(challenge.answer), mimetype="image/svg+xml")
+    response = Response(captcha.png_bytes(challenge.answer), mimetype="image/png")
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -206,8 +206,10 @@ def _submit_step2(reg: Registration) -> ANSWER:
 
 
 def _send_registration_code(reg: Registration, sim: Sim) -> bool:
-    """Issue a code and text it to the business line; False (no SMS) when that number had too many."""
-    code = security.issue_code(reg.web_session_id, "registration", sim.number)
+    """Issue a code and text it to the business line; False (no SMS) when this visitor asked that
+    number too many (charged to the visitor, not to the line: see security.requester_budget)."""
+    budget = security.requester_budget("registration", sim.number)
+    code = security.issue_code(reg.web_session_id, "registration", sim.number, budget)
     if code is None:
         return False
     sender = "48900" if defects.enabled("otp_sms_wrong_sender") else texts.SMS_SENDER

@@ -148,6 +148,9 @@ CM5_MUST_REGISTER = Refusal(
 LOGIN_EXPIRED = Refusal(
     "login-expired", "La procedura di accesso è scaduta: inserisci di nuovo username e password."
 )
+LOGIN_THROTTLED = Refusal(
+    "too-many-attempts", "Troppi tentativi di accesso non riusciti: riprova tra qualche minuto."
+)
 
 PASSWORD_CURRENT_WRONG = Refusal("current-password-wrong", "La password attuale non è corretta.")
 PASSWORD_MISMATCH = Refusal("password-mismatch", "La nuova password e la conferma non coincidono.")
