@@ -1,0 +1,334 @@
+"""Limits and registration steps under concurrency: real threads against a real server on 127.0.0.1.
+
+Each test runs on a SQLite file and on PostgreSQL (a throwaway cluster, skipped with the reason where
+none can be started). The requests of one test are bounded (at most 25) and nothing is timed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from flask import Flask
+from sqlalchemy import func, select
+
+from documents.tim_convenzione_mobile6.simulator import texts
+from documents.tim_convenzione_mobile6.simulator.models import Registration, User
+from simulator import create_app, security
+from simulator.db import get_database
+from simulator.server import start_in_thread
+from tests.simulator.sim_client import CAPTCHA_BYPASS, TEST_CONFIG, TOKEN, load_data
+
+# One worker runs them all: the PostgreSQL cluster is started once per test session.
+pytestmark = pytest.mark.xdist_group("database-races")
+
+DATA = load_data()
+
+
+def _role(name: str) -> dict[str, Any]:
+    wanted = DATA["accounts"][name]
+    return next(
+        r for kind in ("entities", "sims", "users", "people") for r in DATA[kind] if r["id"] == wanted
+    )
+
+
+def _sim_of(user: dict[str, Any]) -> str:
+    return str(next(s["number"] for s in DATA["sims"] if s["id"] == user["business_sim"]))
+
+
+@dataclass
+class Served:
+    app: Flask
+    base: str
+
+    def outbox(self, channel: str, to: str) -> list[str]:
+        """The bodies of the messages sent to `to` so far (the simulator's control API)."""
+        response = httpx.get(
+            f"{self.base}/_sim/outbox", params={"channel": channel, "to": to}, headers={"X-Sim-Token": TOKEN}
+        )
+        assert response.status_code == 200
+        return [m["body"] for m in response.json()["messages"]]
+
+    def sms_to(self, number: str) -> list[str]:
+        return self.outbox("sms", number)
+
+    def count(self, model: type[User] | type[Registration], *where: Any) -> int:
+        with get_database(self.app).session() as db:
+            return int(db.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'races.sqlite3'}"  # a file: the in-memory database serialises
+    url: str = request.getfixturevalue("postgres_database_url")
+    return url
+
+
+@pytest.fixture
+def served(database_url: str) -> Iterator[Served]:
+    app = create_app({**TEST_CONFIG, "DATABASE_URL": database_url})
+    base, stop = start_in_thread(app)
+    try:
+        yield Served(app, base)
+    finally:
+        stop()
+        get_database(app).engine.dispose()
+
+
+_PAGE = re.compile(r'data-page="([^"]+)"')
+_ERROR = re.compile(r'data-error="([^"]+)"')
+_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def page_of(response: httpx.Response) -> str:
+    found = _PAGE.search(response.text)
+    return found.group(1) if found else f"<no page: HTTP {response.status_code}>"
+
+
+def errors_of(response: httpx.Response) -> list[str]:
+    return _ERROR.findall(response.text)
+
+
+class Visitor:
+    """One browser: its own cookie, the CSRF token of the last page it was shown."""
+
+    def __init__(self, base: str) -> None:
+        self.client = httpx.Client(base_url=base, follow_redirects=True, timeout=60)
+        self.csrf = ""
+
+    def get(self, path: str) -> httpx.Response:
+        response = self.client.get(path)
+        found = _CSRF.search(response.text)
+        self.csrf = found.group(1) if found else self.csrf
+        return response
+
+    def post(self, path: str, fields: dict[str, str]) -> httpx.Response:
+        """Submit a form like the browser; the redirect is followed."""
+        response = self.client.post(path, data={"csrf_token": self.csrf, **fields})
+        found = _CSRF.search(response.text)
+        self.csrf = found.group(1) if found else self.csrf
+        return response
+
+    def post_at_once(self, path: str, fields: dict[str, str], times: int) -> list[httpx.Response]:
+        """The same form sent `times` times at once with this visitor's cookie (a double click, or worse).
+
+        Redirects are not followed: which page the browser then shows is asked separately.
+        """
+        cookie = dict(self.client.cookies)
+        payload = {"csrf_token": self.csrf, **fields}
+        base = str(self.client.base_url)
+
+        def send(_: int) -> httpx.Response:
+            with httpx.Client(base_url=base, cookies=cookie, timeout=60) as client:
+                return client.post(path, data=payload)
+
+        return all_at_once(times, send)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def all_at_once(times: int, action: Callable[[int], httpx.Response]) -> list[httpx.Response]:
+    """Run `action` on `times` threads released together by a barrier."""
+    barrier = threading.Barrier(times, timeout=60)
+
+    def released(i: int) -> httpx.Response:
+        barrier.wait()
+        return action(i)
+
+    with ThreadPoolExecutor(max_workers=times) as pool:
+        return list(pool.map(released, range(times)))
+
+
+@pytest.fixture
+def visitor(served: Served) -> Iterator[Visitor]:
+    one = Visitor(served.base)
+    yield one
+    one.close()
+
+
+# --- walking the registration up to a step ----------------------------------------------------
+
+STEP1_FIELDS = {
+    "step": "step1",
+    "tipo_identificativo": "cf",
+    "identificativo": str(_role("entity")["codice_fiscale"]),
+    "captcha": CAPTCHA_BYPASS,
+    "azione": "prosegui",
+}
+PERSON = _role("registrant")
+ACTIVE_NUMBER = str(_role("active_sim")["number"])
+STEP2_FIELDS = {
+    "step": "step2",
+    "nome": PERSON["first_name"],
+    "cognome": PERSON["last_name"],
+    "cellulare": PERSON["contact_mobile"],
+    "codice_fiscale": PERSON["personal_fiscal_code"],
+    "email": PERSON["email"],
+    "numero_aziendale": ACTIVE_NUMBER,
+    "azione": "prosegui",
+}
+STEP3_FIELDS = {"step": "step3", "username": "gara2024", "azione": "prosegui"}
+REGISTRATION = "/cm6/registrazione"
+
+
+def code_in(sms: str) -> str:
+    words = sms.split("e': ", 1)[1].split()
+    return f"{words[0]} {words[1]}"
+
+
+def walk_to(visitor: Visitor, served: Served, step: str, number: str = ACTIVE_NUMBER) -> None:
+    """Bring `visitor`'s registration of line `number` to `step` (step1, step2, otp or step3), one request
+    at a time."""
+    visitor.get(REGISTRATION)
+    for done, fields in (("step1", STEP1_FIELDS), ("step2", {**STEP2_FIELDS, "numero_aziendale": number})):
+        if step == done:
+            return
+        page = visitor.post(REGISTRATION, fields)
+        assert page.status_code == 200 and not errors_of(page), (page_of(page), errors_of(page))
+    if step == "otp":
+        return
+    page = visitor.post(REGISTRATION, otp_fields(code_in(served.sms_to(number)[-1])))
+    assert page_of(page) == "registration-step3", (page_of(page), errors_of(page))
+
+
+def otp_fields(code: str) -> dict[str, str]:
+    return {"step": "otp", "otp": code, "azione": "prosegui"}
+
+
+# --- one-time codes: attempts and sending limits ----------------------------------------------
+
+
+def test_parallel_wrong_codes_get_at_most_five_verdicts_and_the_right_code_is_refused_after(
+    served: Served, visitor: Visitor
+) -> None:
+    walk_to(visitor, served, "otp")
+    right = code_in(served.sms_to(ACTIVE_NUMBER)[-1])
+    wrong = "ZZZ ZZZ"
+    assert wrong != right
+
+    answers = visitor.post_at_once(REGISTRATION, otp_fields(wrong), 25)
+
+    assert {a.status_code for a in answers} == {200}
+    verdicts = Counter(kind for a in answers for kind in errors_of(a))
+    # The 1st to 4th failures say "wrong", the 5th locks the code, every later attempt is refused unseen.
+    assert verdicts == {
+        texts.OTP_WRONG.kind: security.OTP_MAX_FAILURES - 1,
+        texts.OTP_LOCKED.kind: 25 - (security.OTP_MAX_FAILURES - 1),
+    }
+    after = visitor.post(REGISTRATION, otp_fields(right))
+    assert (page_of(after), errors_of(after)) == ("registration-otp", [texts.OTP_LOCKED.kind])
+
+
+def test_parallel_sign_ins_send_at_most_the_hourly_limit_of_codes(served: Served) -> None:
+    user = _role("user")
+    visitors = [Visitor(served.base) for _ in range(12)]
+    try:
+        for one in visitors:
+            one.get("/cm6/login")
+        credentials = {"fase": "credenziali", "username": user["username"], "password": user["password"]}
+        answers = all_at_once(
+            12, lambda i: visitors[i].post("/cm6/login", {**credentials, "azione": "accedi"})
+        )
+    finally:
+        for one in visitors:
+            one.close()
+
+    assert {a.status_code for a in answers} == {200}
+    outcomes = Counter(page_of(a) if not errors_of(a) else errors_of(a)[0] for a in answers)
+    sent = security.OTP_MAX_ISSUED
+    assert outcomes == {"login-otp": sent, texts.TOO_MANY_CODES.kind: 12 - sent}
+    assert len(served.sms_to(_sim_of(user))) == sent
+
+
+def test_parallel_registrations_on_one_line_send_at_most_the_hourly_limit_of_codes(served: Served) -> None:
+    visitors = [Visitor(served.base) for _ in range(12)]
+    try:
+        for one in visitors:
+            walk_to(one, served, "step2")
+        answers = all_at_once(12, lambda i: visitors[i].post(REGISTRATION, STEP2_FIELDS))
+    finally:
+        for one in visitors:
+            one.close()
+
+    assert {a.status_code for a in answers} == {200}
+    outcomes = Counter(page_of(a) if not errors_of(a) else errors_of(a)[0] for a in answers)
+    sent = security.OTP_MAX_ISSUED
+    assert outcomes == {"registration-otp": sent, texts.TOO_MANY_CODES.kind: 12 - sent}
+    assert len(served.sms_to(ACTIVE_NUMBER)) == sent
+
+
+# --- double submission of each registration step ----------------------------------------------
+
+# step submitted -> the page the browser shows afterwards
+NEXT_PAGE = {
+    "step1": "registration-step2",
+    "step2": "registration-otp",
+    "otp": "registration-step3",
+    "step3": "registration-success",
+}
+
+
+@pytest.mark.parametrize("step", list(NEXT_PAGE))
+def test_four_submissions_of_a_registration_step_at_once_have_one_outcome(
+    served: Served, visitor: Visitor, step: str
+) -> None:
+    walk_to(visitor, served, step)
+    sms_before = len(served.sms_to(ACTIVE_NUMBER))
+    fields = {
+        "step1": STEP1_FIELDS,
+        "step2": STEP2_FIELDS,
+        "otp": otp_fields(code_in(served.sms_to(ACTIVE_NUMBER)[-1])) if step == "otp" else {},
+        "step3": STEP3_FIELDS,
+    }[step]
+
+    answers = visitor.post_at_once(REGISTRATION, fields, 4)
+
+    # Each answer sends the browser to the registration, which shows the one current step.
+    assert [(a.status_code, a.headers.get("location")) for a in answers] == [(303, REGISTRATION)] * 4
+    shown = visitor.get(REGISTRATION)
+    assert (shown.status_code, page_of(shown), errors_of(shown)) == (200, NEXT_PAGE[step], [])
+    sms_sent = len(served.sms_to(ACTIVE_NUMBER)) - sms_before
+    assert sms_sent == (1 if step == "step2" else 0)
+    if step == "step3":
+        assert served.count(User, User.username == STEP3_FIELDS["username"]) == 1
+        assert len(served.outbox("email", PERSON["email"])) == 1
+
+
+DECLARED_NUMBER = str(_role("declared_sim")["number"])  # a line that may register too
+
+
+@pytest.mark.parametrize(
+    ("numbers", "usernames", "refusal"),
+    [
+        ((ACTIVE_NUMBER, ACTIVE_NUMBER), ("gara2024", "corsa2024"), texts.LINE_ALREADY_REGISTERED.kind),
+        ((ACTIVE_NUMBER, DECLARED_NUMBER), ("gara2024", "GARA2024"), texts.USERNAME_TAKEN.kind),
+    ],
+    ids=["same line", "same username"],
+)
+def test_two_registrations_finishing_at_once_cannot_both_take_a_line_or_a_username(
+    served: Served, numbers: tuple[str, str], usernames: tuple[str, str], refusal: str
+) -> None:
+    visitors = [Visitor(served.base) for _ in range(2)]
+    try:
+        for one, number in zip(visitors, numbers, strict=True):
+            walk_to(one, served, "step3", number)
+        answers = all_at_once(
+            2, lambda i: visitors[i].post(REGISTRATION, {**STEP3_FIELDS, "username": usernames[i]})
+        )
+    finally:
+        for one in visitors:
+            one.close()
+
+    shown = sorted((a.status_code, page_of(a), tuple(errors_of(a))) for a in answers)
+    assert shown == [(200, "registration-failure", (refusal,)), (200, "registration-success", ())]
+    assert served.count(User) == len(DATA["users"]) + 1
