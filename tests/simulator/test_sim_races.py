@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from documents.tim_convenzione_mobile6.simulator import texts
 from documents.tim_convenzione_mobile6.simulator.models import Registration, User
-from simulator import create_app, security
+from simulator import create_app, db, security
 from simulator.db import get_database
 from simulator.server import start_in_thread
 from tests.simulator.sim_client import CAPTCHA_BYPASS, TEST_CONFIG, TOKEN, load_data
@@ -66,7 +66,7 @@ class Served:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def races_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'races.sqlite3'}"  # a file: the in-memory database serialises
     url: str = request.getfixturevalue("postgres_database_url")
@@ -74,8 +74,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def served(database_url: str) -> Iterator[Served]:
-    app = create_app({**TEST_CONFIG, "DATABASE_URL": database_url})
+def served(races_database_url: str) -> Iterator[Served]:
+    app = create_app({**TEST_CONFIG, "DATABASE_URL": races_database_url})
     base, stop = start_in_thread(app)
     try:
         yield Served(app, base)
@@ -332,3 +332,16 @@ def test_two_registrations_finishing_at_once_cannot_both_take_a_line_or_a_userna
     shown = sorted((a.status_code, page_of(a), tuple(errors_of(a))) for a in answers)
     assert shown == [(200, "registration-failure", (refusal,)), (200, "registration-success", ())]
     assert served.count(User) == len(DATA["users"]) + 1
+
+
+# --- which databases ----------------------------------------------------------------------------
+
+
+def test_a_postgresql_url_is_driven_by_psycopg_and_other_databases_are_refused() -> None:
+    assert (
+        db.database_url("postgresql://sim:pw@127.0.0.1:5432/sim")
+        == "postgresql+psycopg://sim:pw@127.0.0.1:5432/sim"
+    )
+    assert db.database_url("sqlite:///x.sqlite3") == "sqlite:///x.sqlite3"
+    with pytest.raises(ValueError, match=r"'mysql' is not supported \(use sqlite or postgresql\)"):
+        create_app({**TEST_CONFIG, "DATABASE_URL": "mysql://sim@127.0.0.1/sim"})
