@@ -6,63 +6,40 @@ none can be started). The requests of one test are bounded (at most 25) and noth
 
 from __future__ import annotations
 
-import re
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
-from flask import Flask
-from sqlalchemy import func, select
 
 from documents.tim_convenzione_mobile6.simulator import texts
-from documents.tim_convenzione_mobile6.simulator.models import Registration, User
+from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import create_app, db, security
 from simulator.db import get_database
 from simulator.server import start_in_thread
-from tests.simulator.sim_client import CAPTCHA_BYPASS, TEST_CONFIG, TOKEN, load_data
+from tests.simulator.race_client import (
+    ACTIVE_NUMBER,
+    DATA,
+    PERSON,
+    REGISTRATION,
+    STEP1_FIELDS,
+    STEP2_FIELDS,
+    STEP3_FIELDS,
+    Served,
+    Visitor,
+    all_at_once,
+    code_in,
+    errors_of,
+    otp_fields,
+    page_of,
+    role,
+    sim_of,
+    walk_to,
+)
+from tests.simulator.sim_client import TEST_CONFIG
 
 # One worker runs them all: the PostgreSQL cluster is started once per test session.
 pytestmark = pytest.mark.xdist_group("database-races")
-
-DATA = load_data()
-
-
-def _role(name: str) -> dict[str, Any]:
-    wanted = DATA["accounts"][name]
-    return next(
-        r for kind in ("entities", "sims", "users", "people") for r in DATA[kind] if r["id"] == wanted
-    )
-
-
-def _sim_of(user: dict[str, Any]) -> str:
-    return str(next(s["number"] for s in DATA["sims"] if s["id"] == user["business_sim"]))
-
-
-@dataclass
-class Served:
-    app: Flask
-    base: str
-
-    def outbox(self, channel: str, to: str) -> list[str]:
-        """The bodies of the messages sent to `to` so far (the simulator's control API)."""
-        response = httpx.get(
-            f"{self.base}/_sim/outbox", params={"channel": channel, "to": to}, headers={"X-Sim-Token": TOKEN}
-        )
-        assert response.status_code == 200
-        return [m["body"] for m in response.json()["messages"]]
-
-    def sms_to(self, number: str) -> list[str]:
-        return self.outbox("sms", number)
-
-    def count(self, model: type[User] | type[Registration], *where: Any) -> int:
-        with get_database(self.app).session() as db:
-            return int(db.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -84,125 +61,11 @@ def served(races_database_url: str) -> Iterator[Served]:
         get_database(app).engine.dispose()
 
 
-_PAGE = re.compile(r'data-page="([^"]+)"')
-_ERROR = re.compile(r'data-error="([^"]+)"')
-_CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-
-
-def page_of(response: httpx.Response) -> str:
-    found = _PAGE.search(response.text)
-    return found.group(1) if found else f"<no page: HTTP {response.status_code}>"
-
-
-def errors_of(response: httpx.Response) -> list[str]:
-    return _ERROR.findall(response.text)
-
-
-class Visitor:
-    """One browser: its own cookie, the CSRF token of the last page it was shown."""
-
-    def __init__(self, base: str) -> None:
-        self.client = httpx.Client(base_url=base, follow_redirects=True, timeout=60)
-        self.csrf = ""
-
-    def get(self, path: str) -> httpx.Response:
-        response = self.client.get(path)
-        found = _CSRF.search(response.text)
-        self.csrf = found.group(1) if found else self.csrf
-        return response
-
-    def post(self, path: str, fields: dict[str, str]) -> httpx.Response:
-        """Submit a form like the browser; the redirect is followed."""
-        response = self.client.post(path, data={"csrf_token": self.csrf, **fields})
-        found = _CSRF.search(response.text)
-        self.csrf = found.group(1) if found else self.csrf
-        return response
-
-    def post_at_once(self, path: str, fields: dict[str, str], times: int) -> list[httpx.Response]:
-        """The same form sent `times` times at once with this visitor's cookie (a double click, or worse).
-
-        Redirects are not followed: which page the browser then shows is asked separately.
-        """
-        cookie = dict(self.client.cookies)
-        payload = {"csrf_token": self.csrf, **fields}
-        base = str(self.client.base_url)
-
-        def send(_: int) -> httpx.Response:
-            with httpx.Client(base_url=base, cookies=cookie, timeout=60) as client:
-                return client.post(path, data=payload)
-
-        return all_at_once(times, send)
-
-    def close(self) -> None:
-        self.client.close()
-
-
-def all_at_once(times: int, action: Callable[[int], httpx.Response]) -> list[httpx.Response]:
-    """Run `action` on `times` threads released together by a barrier."""
-    barrier = threading.Barrier(times, timeout=60)
-
-    def released(i: int) -> httpx.Response:
-        barrier.wait()
-        return action(i)
-
-    with ThreadPoolExecutor(max_workers=times) as pool:
-        return list(pool.map(released, range(times)))
-
-
 @pytest.fixture
 def visitor(served: Served) -> Iterator[Visitor]:
     one = Visitor(served.base)
     yield one
     one.close()
-
-
-# --- walking the registration up to a step ----------------------------------------------------
-
-STEP1_FIELDS = {
-    "step": "step1",
-    "tipo_identificativo": "cf",
-    "identificativo": str(_role("entity")["codice_fiscale"]),
-    "captcha": CAPTCHA_BYPASS,
-    "azione": "prosegui",
-}
-PERSON = _role("registrant")
-ACTIVE_NUMBER = str(_role("active_sim")["number"])
-STEP2_FIELDS = {
-    "step": "step2",
-    "nome": PERSON["first_name"],
-    "cognome": PERSON["last_name"],
-    "cellulare": PERSON["contact_mobile"],
-    "codice_fiscale": PERSON["personal_fiscal_code"],
-    "email": PERSON["email"],
-    "numero_aziendale": ACTIVE_NUMBER,
-    "azione": "prosegui",
-}
-STEP3_FIELDS = {"step": "step3", "username": "gara2024", "azione": "prosegui"}
-REGISTRATION = "/cm6/registrazione"
-
-
-def code_in(sms: str) -> str:
-    words = sms.split("e': ", 1)[1].split()
-    return f"{words[0]} {words[1]}"
-
-
-def walk_to(visitor: Visitor, served: Served, step: str, number: str = ACTIVE_NUMBER) -> None:
-    """Bring `visitor`'s registration of line `number` to `step` (step1, step2, otp or step3), one request
-    at a time."""
-    visitor.get(REGISTRATION)
-    for done, fields in (("step1", STEP1_FIELDS), ("step2", {**STEP2_FIELDS, "numero_aziendale": number})):
-        if step == done:
-            return
-        page = visitor.post(REGISTRATION, fields)
-        assert page.status_code == 200 and not errors_of(page), (page_of(page), errors_of(page))
-    if step == "otp":
-        return
-    page = visitor.post(REGISTRATION, otp_fields(code_in(served.sms_to(number)[-1])))
-    assert page_of(page) == "registration-step3", (page_of(page), errors_of(page))
-
-
-def otp_fields(code: str) -> dict[str, str]:
-    return {"step": "otp", "otp": code, "azione": "prosegui"}
 
 
 # --- one-time codes: attempts and sending limits ----------------------------------------------
@@ -230,7 +93,7 @@ def test_parallel_wrong_codes_get_at_most_five_verdicts_and_the_right_code_is_re
 
 
 def test_parallel_sign_ins_send_at_most_the_hourly_limit_of_codes(served: Served) -> None:
-    user = _role("user")
+    user = role("user")
     visitors = [Visitor(served.base) for _ in range(12)]
     try:
         for one in visitors:
@@ -247,7 +110,7 @@ def test_parallel_sign_ins_send_at_most_the_hourly_limit_of_codes(served: Served
     outcomes = Counter(page_of(a) if not errors_of(a) else errors_of(a)[0] for a in answers)
     sent = security.OTP_MAX_ISSUED
     assert outcomes == {"login-otp": sent, texts.TOO_MANY_CODES.kind: 12 - sent}
-    assert len(served.sms_to(_sim_of(user))) == sent
+    assert len(served.sms_to(sim_of(user))) == sent
 
 
 def test_parallel_registrations_on_one_line_send_at_most_the_hourly_limit_of_codes(served: Served) -> None:
@@ -304,7 +167,7 @@ def test_four_submissions_of_a_registration_step_at_once_have_one_outcome(
         assert len(served.outbox("email", PERSON["email"])) == 1
 
 
-DECLARED_NUMBER = str(_role("declared_sim")["number"])  # a line that may register too
+DECLARED_NUMBER = str(role("declared_sim")["number"])  # a line that may register too
 
 
 @pytest.mark.parametrize(
