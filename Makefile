@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= reports
 
-.PHONY: setup browser run test lint type unit rules serve bench clean
+.PHONY: setup browser postgres run test lint type unit rules serve bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ setup: $(STAMP)
 browser: setup
 	$(BIN)/python -m portalcert.engines.browser_install
 
+# PostgreSQL for the simulator's race tests (a throwaway cluster per run): found, or installed (Debian's
+# package); where neither works those tests skip and say why.
+postgres: setup
+	$(BIN)/python -m tests.postgres_server
+
 run: setup
 	$(BIN)/portalcert run --target simulator --out $(OUT)
 
@@ -32,7 +37,7 @@ lint: setup
 type: setup
 	$(BIN)/mypy
 
-unit: setup browser
+unit: setup browser postgres
 	$(BIN)/pytest -n 2 --dist loadgroup
 
 rules: setup

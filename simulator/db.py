@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Flask, current_app, g
-from sqlalchemy import Engine, MetaData, create_engine, event, inspect
+from sqlalchemy import Engine, MetaData, create_engine, event, inspect, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -44,8 +46,24 @@ def _is_memory(url: str) -> bool:
     return url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
 
 
+# The databases whose locking the simulator relies on (see `insert_for` and security's session lock).
+SUPPORTED = ("sqlite", "postgresql")
+
+
+def database_url(configured: str) -> str:
+    """The URL to connect to: `postgresql://` means the psycopg (3) driver, the one the project installs."""
+    url = make_url(configured)
+    if url.get_backend_name() not in SUPPORTED:
+        raise ValueError(
+            f"DATABASE_URL: {url.get_backend_name()!r} is not supported (use {' or '.join(SUPPORTED)})"
+        )
+    if url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url.render_as_string(hide_password=False)
+
+
 def init_db(app: Flask) -> Database:
-    url: str = app.config["DATABASE_URL"]
+    url = database_url(app.config["DATABASE_URL"])
     if _is_memory(url):
         engine = create_engine(
             url, connect_args={"check_same_thread": False}, poolclass=StaticPool, future=True
@@ -67,7 +85,7 @@ def init_db(app: Flask) -> Database:
 
 
 def _create_or_rebuild_tables(engine: Engine) -> None:
-    """Create the tables; a database file left by an older simulator (other tables or columns) is rebuilt.
+    """Create the tables; a database left by an older simulator (other tables, columns or indexes) is rebuilt.
 
     Its rows are lost with its schema: the data set is then loaded into the new, empty tables.
     """
@@ -75,6 +93,8 @@ def _create_or_rebuild_tables(engine: Engine) -> None:
     names = set(existing.get_table_names())
     outdated = bool(names - set(Base.metadata.tables)) or any(
         {c["name"] for c in existing.get_columns(table.name)} != set(table.columns.keys())
+        # A unique index the limits rely on must be there (others the database adds are ignored).
+        or bool({i.name for i in table.indexes} - _index_names(engine, table.name))
         for table in Base.metadata.sorted_tables
         if table.name in names
     )
@@ -85,10 +105,29 @@ def _create_or_rebuild_tables(engine: Engine) -> None:
     Base.metadata.create_all(engine)
 
 
+def _index_names(engine: Engine, table: str) -> set[str]:
+    """The table's index names, read from the catalogue: SQLAlchemy's reflection skips expression
+    indexes on SQLite (lower(username)), which would make every start look outdated and wipe the data."""
+    query = (
+        "SELECT indexname FROM pg_indexes WHERE tablename = :table"
+        if engine.dialect.name == "postgresql"
+        else "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = :table"
+    )
+    with engine.connect() as connection:
+        return {str(row[0]) for row in connection.execute(text(query), {"table": table})}
+
+
 def _enable_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def insert_for(db: Session, model: type[Base]) -> sqlite.Insert | postgresql.Insert:
+    """An INSERT with this database's `ON CONFLICT` clauses (the same on SQLite and PostgreSQL)."""
+    if db.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(model)
+    return sqlite.insert(model)
 
 
 def get_database(app: Flask | None = None) -> Database:

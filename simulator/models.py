@@ -92,6 +92,15 @@ class TrustedDevice(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class CodeRecipient(Base):
+    """A number codes were asked for. Its row is locked while one request counts and sends to the number,
+    so that parallel requests cannot all see room under the hourly limit (security.issue_code)."""
+
+    __tablename__ = "code_recipients"
+    recipient: Mapped[str] = mapped_column(String(15), primary_key=True)
+    last_asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 # --- observation (control API) ----------------------------------------------------------------
 
 

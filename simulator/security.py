@@ -13,13 +13,14 @@ from typing import Any
 
 from flask import Flask, Request, Response, abort, current_app, request, session
 from flask.sessions import SessionInterface, SessionMixin
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
+from sqlalchemy.orm import Session
 from werkzeug.datastructures import CallbackDict
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from simulator import clock
-from simulator.db import get_session
-from simulator.models import OneTimeCode, WebSession
+from simulator.db import get_session, insert_for
+from simulator.models import CodeRecipient, OneTimeCode, WebSession
 
 CONTROL_PREFIX = "/_sim/"
 
@@ -45,13 +46,18 @@ class DbSessionInterface(SessionInterface):
     def open_session(self, app: Flask, request: Request) -> DbSession | None:
         if request.path.startswith(CONTROL_PREFIX):
             return None  # the control API is stateless: Flask gives it a null session
+        db = get_session()
+        opened = DbSession({}, None)
         token = request.cookies.get(self.get_cookie_name(app))
         if token:
-            row = get_session().scalar(select(WebSession).where(WebSession.token == token))
+            if request.method not in SAFE_METHODS:
+                _lock_session_row(token)
+            row = db.scalar(select(WebSession).where(WebSession.token == token))
             # An idle session is dead: the visitor starts afresh (a new row and token at first need).
             if row is not None and clock.now() - row.last_seen_at < SESSION_IDLE_LIFETIME:
-                return DbSession(dict(row.data), row.id)
-        return DbSession({}, None)
+                opened = DbSession(dict(row.data), row.id)
+        event.listen(db, "before_commit", functools.partial(_store_session, opened))
+        return opened
 
     def save_session(self, app: Flask, session: SessionMixin, response: Response) -> None:
         assert isinstance(session, DbSession)
@@ -60,13 +66,8 @@ class DbSessionInterface(SessionInterface):
         db = get_session()
         row = db.get(WebSession, persist_session(session))
         assert row is not None
-        if session.renew_requested:
-            # A new id at every privilege change defeats session fixation.
-            row.token = secrets.token_urlsafe(32)
-            session.renew_requested = False
-        row.data = dict(session)
         row.last_seen_at = clock.now()
-        db.commit()
+        db.commit()  # stores what changed since the request's last commit (`_store_session`)
         response.set_cookie(
             self.get_cookie_name(app),
             row.token,
@@ -74,6 +75,41 @@ class DbSessionInterface(SessionInterface):
             samesite="Lax",
             path=self.get_cookie_path(app),
         )
+
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _lock_session_row(token: str) -> None:
+    """The requests of one browser session that change something take turns, each seeing the last one's
+    result: a double click then meets a form that is already stale (one outcome, not two).
+
+    The lock lasts until the request commits. It is a row lock on PostgreSQL; SQLite has none, and this
+    first write takes its database write lock instead, before anything is read.
+    """
+    get_session().execute(
+        update(WebSession)
+        .where(WebSession.token == token)
+        .values(last_seen_at=WebSession.last_seen_at)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _store_session(sess: DbSession, db: Session) -> None:
+    """Before each commit of the request: the session's data and renewed token go in the same transaction
+    as the changes they belong with, while the row is still locked (a later save would race)."""
+    if sess.row_id is None or not (sess.modified or sess.renew_requested):
+        return
+    row = db.get(WebSession, sess.row_id)
+    if row is None:
+        return  # the row went with a control reset: nothing left to store
+    if sess.renew_requested:
+        # A new id at every privilege change defeats session fixation.
+        row.token = secrets.token_urlsafe(32)
+        sess.renew_requested = False
+    row.data = dict(sess)
+    row.last_seen_at = clock.now()
+    sess.modified = False
 
 
 def persist_session(sess: SessionMixin | None = None) -> int:
@@ -201,6 +237,7 @@ def issue_code(
     budget = budget or f"{purpose}:{recipient}"
     db = get_session()
     now = clock.now()
+    _lock_recipient(recipient)
     recent = db.scalar(
         select(func.count())
         .select_from(OneTimeCode)
@@ -234,6 +271,15 @@ def requester_budget(purpose: str, recipient: str) -> str:
     return f"{purpose}:{request.remote_addr}:{recipient}"
 
 
+def _lock_recipient(recipient: str) -> None:
+    """Lock the number's row (created at its first code) until the request commits: counting the codes
+    sent in the window and adding one then happen for one request at a time, whatever its session."""
+    now = clock.now()
+    db = get_session()
+    statement = insert_for(db, CodeRecipient).values(recipient=recipient, last_asked_at=now)
+    db.execute(statement.on_conflict_do_update(index_elements=["recipient"], set_={"last_asked_at": now}))
+
+
 def verify_code(
     web_session_id: int, purpose: str, typed: str, also_accept: Callable[[str, str], bool] | None = None
 ) -> CodeCheck:
@@ -261,8 +307,30 @@ def verify_code(
     matches = hmac.compare_digest(typed.encode(), code.code.encode())
     if not matches and also_accept is not None:
         matches = also_accept(typed, code.code)
+    # Conditional updates: each attempt counts, and a code locked or used by a parallel attempt since it
+    # was read above stays so (a read-then-write would lose updates).
+    still_live = (
+        OneTimeCode.id == code.id,
+        OneTimeCode.used.is_(False),
+        OneTimeCode.failed_attempts < OTP_MAX_FAILURES,
+    )
     if matches:
-        code.used = True
-        return CodeCheck.OK
-    code.failed_attempts += 1
-    return CodeCheck.LOCKED if code.failed_attempts >= OTP_MAX_FAILURES else CodeCheck.WRONG
+        used = db.execute(
+            update(OneTimeCode).where(*still_live).values(used=True).returning(OneTimeCode.id)
+        ).first()
+        return CodeCheck.OK if used is not None else _state_after_race(code.id)
+    failures = db.scalar(
+        update(OneTimeCode)
+        .where(*still_live)
+        .values(failed_attempts=OneTimeCode.failed_attempts + 1)
+        .returning(OneTimeCode.failed_attempts)
+    )
+    if failures is None:
+        return _state_after_race(code.id)
+    return CodeCheck.LOCKED if failures >= OTP_MAX_FAILURES else CodeCheck.WRONG
+
+
+def _state_after_race(code_id: int) -> CodeCheck:
+    """Why a code read as live could not be updated: a parallel attempt locked it, or used it."""
+    failures = get_session().scalar(select(OneTimeCode.failed_attempts).where(OneTimeCode.id == code_id))
+    return CodeCheck.LOCKED if failures is not None and failures >= OTP_MAX_FAILURES else CodeCheck.MISSING

@@ -6,6 +6,7 @@ import pytest
 from flask import Flask
 
 from simulator import create_app
+from tests import postgres_server
 from tests.simulator.sim_client import TEST_CONFIG, SimClient
 
 
@@ -21,3 +22,16 @@ def app() -> Iterator[Flask]:
 @pytest.fixture
 def sim(app: Flask) -> SimClient:
     return SimClient(app, app.test_client())
+
+
+@pytest.fixture(scope="session")
+def postgres_database_url() -> Iterator[str]:
+    """A database on a throwaway PostgreSQL cluster, started once per test session (skips if none can be)."""
+    try:
+        cluster = postgres_server.start()
+    except postgres_server.Unavailable as exc:
+        pytest.skip(f"PostgreSQL: {exc}")
+    try:
+        yield cluster.url()
+    finally:
+        cluster.stop()

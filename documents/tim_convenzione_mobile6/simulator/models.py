@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy import JSON, ForeignKey, Index, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from simulator.db import Base
@@ -54,6 +54,12 @@ class User(Base):
     contact_mobile: Mapped[str] = mapped_column(String(15))
     business_sim_id: Mapped[str] = mapped_column(ForeignKey("cm6_sims.id"))
     origin: Mapped[str] = mapped_column(String(8), default="CM6")
+
+
+# One user per line, and usernames unique whatever their case: two registrations finishing at the same
+# moment cannot both pass (outcome.complete inserts with ON CONFLICT DO NOTHING).
+Index("uq_cm6_users_business_sim", User.business_sim_id, unique=True)
+Index("uq_cm6_users_username_folded", func.lower(User.username), unique=True)
 
 
 class Registration(Base):

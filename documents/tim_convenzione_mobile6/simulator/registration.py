@@ -10,7 +10,7 @@ import secrets
 from typing import Any
 
 from flask import redirect, render_template, request, session, url_for
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from werkzeug.wrappers import Response
 
 from documents.tim_convenzione_mobile6.simulator import (
@@ -78,17 +78,21 @@ def registration() -> ANSWER:
         return _render("cm6/registration_step3.html", "step3", reg, form={}, error=stale)
     # An outcome is shown once; afterwards the session may start a new registration.
     page = _render("cm6/registration_outcome.html", reg.step, reg)
-    get_session().delete(reg)
-    get_session().commit()
+    _forget(reg)
     return page
+
+
+def _forget(reg: Registration) -> None:
+    """Delete the registration; a GET takes no lock, so a parallel one may have deleted it already."""
+    get_session().execute(delete(Registration).where(Registration.id == reg.id))
+    get_session().commit()
 
 
 @bp.get("/registrazione/riprova")
 def registration_retry() -> Response:
     reg = _current()
     if reg is not None:
-        get_session().delete(reg)
-        get_session().commit()
+        _forget(reg)
     return redirect(url_for("cm6.registration"), 303)
 
 
