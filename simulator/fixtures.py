@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from sqlalchemy.orm import Session
 
 
 class FixtureError(ValueError):
@@ -31,15 +33,39 @@ def read_file(path: Path) -> dict[str, Any]:
 
 
 def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> None:
-    """Empty the database, set the clock back to real time and load each portal's data set.
+    """Replace every table's rows by each portal's data set and set the clock back to real time.
 
     A document id in `given` brings that portal's data; the others load their configured file
     (`FIXTURES`). Defects stay as they are: the harness switches them independently of resets.
+    All or nothing: the rows are replaced in one transaction, so a data set that cannot be loaded
+    (FixtureError) leaves the tables and the clock as they were.
     """
-    from simulator import clock, config, portals
-    from simulator.db import get_database, reset_schema
+    from simulator import clock, portals
+    from simulator.db import get_database
 
-    given = given or {}
+    data = _data_sets(app, given or {})
+    simulated = clock.get_clock(app)
+    offset = simulated.offset_seconds
+    with app.app_context(), get_database(app).session() as db:
+        simulated.reset()  # the data set's timestamps (temporary passwords) are issued at real time
+        try:
+            _empty_tables(db)
+            for portal in portals.discover():
+                try:
+                    portal.load_data_set(db, data[portal.document])
+                except FixtureError as exc:
+                    raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
+            db.commit()
+        except BaseException:
+            db.rollback()
+            simulated.advance(timedelta(seconds=offset))
+            raise
+
+
+def _data_sets(app: Flask, given: Mapping[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    """Each portal's data set: the one in `given`, else its configured file (read before any change)."""
+    from simulator import config, portals
+
     known = {portal.document for portal in portals.discover()}
     for document in sorted(set(given) - known):
         raise FixtureError(f"no portal serves document {document!r} (known: {', '.join(sorted(known))})")
@@ -53,13 +79,11 @@ def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> 
             )
         except FixtureError as exc:
             raise FixtureError(str(exc), portal.document) from exc
-    with app.app_context():
-        reset_schema(app)
-        clock.get_clock(app).reset()
-        with get_database(app).session() as db:
-            for portal in portals.discover():
-                try:
-                    portal.load_data_set(db, data[portal.document])
-                except FixtureError as exc:
-                    raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
-            db.commit()
+    return data
+
+
+def _empty_tables(db: Session) -> None:
+    from simulator.db import Base
+
+    for table in reversed(Base.metadata.sorted_tables):
+        db.execute(table.delete())
