@@ -51,4 +51,4 @@ fuzz: setup
 	SIM_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/simulator/test_sim_fuzz.py -n 0 -q -p no:cacheprovider
 
 clean:
-	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis
