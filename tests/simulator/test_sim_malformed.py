@@ -167,3 +167,36 @@ def test_resets_while_requests_run_give_them_no_server_error(tmp_path: Path) -> 
     assert resets == [200] * 10
     assert len(statuses) == 4 * 12 * 3
     assert all(status < 500 for status in statuses), sorted(set(statuses))
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "key", "expected"),
+    [
+        ("SIMULATOR_MAX_CONTENT_LENGTH", "2048", "MAX_CONTENT_LENGTH", 2048),
+        ("SIMULATOR_SESSION_COOKIE_SECURE", "auto", "SESSION_COOKIE_SECURE", None),
+        ("SIMULATOR_SESSION_COOKIE_SECURE", "True", "SESSION_COOKIE_SECURE", True),
+        ("SIMULATOR_SESSION_COOKIE_SECURE", "0", "SESSION_COOKIE_SECURE", False),
+    ],
+)
+def test_limit_and_cookie_settings_come_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, key: str, expected: object
+) -> None:
+    monkeypatch.setenv(variable, value)
+    config = {k: v for k, v in TEST_CONFIG.items() if k != key}
+    assert create_app(config).config[key] == expected
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("SIMULATOR_MAX_CONTENT_LENGTH", "1MB"),
+        ("SIMULATOR_MAX_CONTENT_LENGTH", "0"),
+        ("SIMULATOR_SESSION_COOKIE_SECURE", "sometimes"),
+    ],
+)
+def test_a_malformed_setting_in_the_environment_is_refused_naming_it(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(ValueError, match=variable):
+        create_app(TEST_CONFIG)
