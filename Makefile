@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= reports
 
-.PHONY: setup browser postgres run test lint type unit rules serve bench clean
+.PHONY: setup browser postgres run test lint type unit rules serve bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,5 +49,11 @@ serve: setup
 bench: setup
 	$(BIN)/python benchmarks/suite_speed.py
 
+# The simulator's fuzz test at length (make test runs a few examples per route): FUZZ_EXAMPLES per route,
+# 200 by default (over 10,000 requests); prints the number of responses by status.
+FUZZ_EXAMPLES ?= 200
+fuzz: setup
+	SIM_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/simulator/test_sim_fuzz.py -n 0 -q -p no:cacheprovider
+
 clean:
-	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -7,7 +7,18 @@ from typing import Any
 
 from flask import Flask, Response, render_template, request
 
-from simulator import clock, config, defects, fixtures, housekeeping, portals, security
+from simulator import (
+    clock,
+    config,
+    defects,
+    errors,
+    fixtures,
+    headers,
+    housekeeping,
+    portals,
+    request_gate,
+    security,
+)
 from simulator.db import get_session, init_db
 from simulator.models import JournalEntry
 
@@ -25,6 +36,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.before_request(security.check_csrf)
     housekeeping.init_housekeeping(app)
     app.after_request(_record_journal)
+    errors.init_errors(app)
+    headers.init_headers(app)
+    request_gate.init_gate(app, security.CONTROL_PREFIX)
     app.jinja_env.globals["csrf_token"] = security.csrf_token
 
     from simulator.control import bp as control_bp

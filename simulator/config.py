@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from flask import Flask
+from flask import Flask, request
 
 if TYPE_CHECKING:
     from simulator.portals import PortalSpec
@@ -27,7 +27,11 @@ DEFAULTS: dict[str, Any] = {
     "DEFECTS": (),
     "PASSWORD_HASH_METHOD": "scrypt",
     "SESSION_COOKIE_NAME": "simulator_session",
+    # None: Secure exactly when the request came over HTTPS (plain http on loopback keeps working).
+    "SESSION_COOKIE_SECURE": None,
+    "MAX_CONTENT_LENGTH": 1024 * 1024,  # bytes per request body; larger ones get 413
 }
+_SECURE_WORDS = {"auto": None, "true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
 def _from_environment() -> dict[str, Any]:
@@ -41,6 +45,14 @@ def _from_environment() -> dict[str, Any]:
             found[key] = tuple(n.strip() for n in value.split(",") if n.strip())
         elif key == "FIXTURES":
             found[key] = _parse_fixtures(value)
+        elif key == "MAX_CONTENT_LENGTH":
+            found[key] = _parse_size(value)
+        elif key == "SESSION_COOKIE_SECURE":
+            if value.strip().lower() not in _SECURE_WORDS:
+                raise ValueError(
+                    f"SIMULATOR_SESSION_COOKIE_SECURE: expected auto, true or false, got {value!r}"
+                )
+            found[key] = _SECURE_WORDS[value.strip().lower()]
         else:
             found[key] = value
     return found
@@ -55,6 +67,12 @@ def _parse_fixtures(value: str) -> dict[str, str]:
             raise ValueError(f"SIMULATOR_FIXTURES: expected <document id>=<path>, got {item!r}")
         found[document.strip()] = path.strip()
     return found
+
+
+def _parse_size(value: str) -> int:
+    if not value.strip().isdigit() or int(value) <= 0:
+        raise ValueError(f"SIMULATOR_MAX_CONTENT_LENGTH: expected a positive number of bytes, got {value!r}")
+    return int(value)
 
 
 def apply_config(app: Flask, test_config: Mapping[str, Any] | None) -> None:
@@ -88,3 +106,9 @@ def fixtures_path(app: Flask, portal: PortalSpec) -> Path:
     if path.is_absolute() or path.exists():
         return path
     return PROJECT_ROOT / path
+
+
+def session_cookie_secure(app: Flask) -> bool:
+    """Whether the session cookie gets the Secure attribute (SESSION_COOKIE_SECURE; None: if HTTPS)."""
+    setting: bool | None = app.config["SESSION_COOKIE_SECURE"]
+    return request.is_secure if setting is None else bool(setting)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from flask import Flask
 from sqlalchemy import literal, select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 
 class FixtureError(ValueError):
@@ -34,19 +36,33 @@ def read_file(path: Path) -> dict[str, Any]:
 
 
 def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> None:
-    """Empty the database, set the clock back to real time and load each portal's data set.
+    """Replace every table's rows by each portal's data set and set the clock back to real time.
 
     A document id in `given` brings that portal's data; the others load their configured file
     (`FIXTURES`). Defects stay as they are: the harness switches them independently of resets.
+    All or nothing: the rows are replaced in one transaction, so a data set that cannot be loaded
+    (FixtureError) leaves the tables and the clock as they were.
     """
-    from simulator import clock
-    from simulator.db import reset_schema
+    from simulator import clock, portals
+    from simulator.db import get_database
 
     data = _data_sets(app, given or {})
-    with app.app_context():
-        reset_schema(app)
-        clock.get_clock(app).reset()
-        _insert(app, data)
+    simulated = clock.get_clock(app)
+    offset = simulated.offset_seconds
+    with app.app_context(), get_database(app).session() as db:
+        simulated.reset()  # the data set's timestamps (temporary passwords) are issued at real time
+        try:
+            _empty_tables(db)
+            for portal in portals.discover():
+                try:
+                    portal.load_data_set(db, data[portal.document])
+                except FixtureError as exc:
+                    raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
+            db.commit()
+        except BaseException:
+            db.rollback()
+            simulated.advance(timedelta(seconds=offset))
+            raise
 
 
 def load_if_empty(app: Flask) -> bool:
@@ -99,7 +115,7 @@ def _is_empty(app: Flask) -> bool:
 
 
 def _data_sets(app: Flask, given: Mapping[str, Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
-    """Every portal's data set: from `given`, else its configured file (read, not yet loaded)."""
+    """Each portal's data set: the one in `given`, else its configured file (read before any change)."""
     from simulator import config, portals
 
     known = {portal.document for portal in portals.discover()}
@@ -130,3 +146,10 @@ def _insert(app: Flask, data: Mapping[str, Mapping[str, Any]]) -> None:
             except FixtureError as exc:
                 raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
         db.commit()
+
+
+def _empty_tables(db: Session) -> None:
+    from simulator.db import Base
+
+    for table in reversed(Base.metadata.sorted_tables):
+        db.execute(table.delete())

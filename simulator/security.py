@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from werkzeug.datastructures import CallbackDict
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from simulator import clock
+from simulator import clock, config
 from simulator.db import get_session, insert_for
 from simulator.models import CodeRecipient, OneTimeCode, WebSession
 
@@ -72,6 +72,7 @@ class DbSessionInterface(SessionInterface):
             self.get_cookie_name(app),
             row.token,
             httponly=True,
+            secure=config.session_cookie_secure(app),
             samesite="Lax",
             path=self.get_cookie_path(app),
         )
@@ -151,7 +152,8 @@ def check_csrf() -> None:
         return
     sent = request.form.get("csrf_token", "")
     expected = session.get("csrf", "")
-    if not sent or not expected or not hmac.compare_digest(sent, expected):
+    # Bytes, not str: compare_digest raises on a str with non-ASCII characters, and anyone can send one.
+    if not sent or not expected or not hmac.compare_digest(sent.encode(), expected.encode()):
         abort(400, description="CSRF token mancante o non valido")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import json
 import math
 import re
 import time
@@ -12,7 +13,7 @@ from typing import Any
 from flask import Response, abort, current_app, jsonify, request
 from sqlalchemy import select
 
-from simulator import clock, defects, fixtures
+from simulator import clock, defects, fixtures, request_gate
 from simulator.control import bp
 from simulator.db import get_database
 from simulator.models import JournalEntry, OutboxMessage
@@ -48,18 +49,40 @@ def health() -> Response:
     return jsonify({"status": "ok"})
 
 
+def _json_body() -> object:
+    """The request's JSON body, None when there is none; 415 or 400 (with the reason) when it is not JSON."""
+    raw = request.get_data(cache=True)
+    if not raw:
+        return None
+    if not request.is_json:
+        abort(
+            _error(415, f"the body must be JSON (Content-Type: application/json), not {request.mimetype!r}")
+        )
+    try:
+        return json.loads(raw)
+    except UnicodeDecodeError:
+        abort(_error(400, "the body is not UTF-8 text"))
+    except json.JSONDecodeError as exc:
+        abort(_error(400, f"the body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"))
+    except RecursionError:
+        abort(_error(400, "the body is not valid JSON: nested too deeply"))
+
+
 @bp.post("/reset")
 def reset() -> Response:
-    body = request.get_json(silent=True) or {}
-    given = body.get("fixtures", {}) if isinstance(body, dict) else None
+    body = _json_body()
+    given = (body or {}).get("fixtures", {}) if isinstance(body, dict | None) else None
     if not isinstance(given, dict) or not all(isinstance(data, dict) for data in given.values()):
         return _error(400, 'expected {"fixtures": {"<document id>": {data set}}} or no body')
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    # Alone: portal requests in flight finish first, later ones wait until the tables are reloaded.
+    with request_gate.get_gate(app).reset():
+        try:
+            fixtures.reload(app, given)
+        except fixtures.FixtureError as exc:
+            # The request's data is at fault (400), or a configured file is (409: the simulator's state).
+            return _error(400 if exc.document is None or exc.document in given else 409, str(exc))
     defects.defect_set().clear_reached()
-    try:
-        fixtures.reload(current_app._get_current_object(), given)  # type: ignore[attr-defined]
-    except fixtures.FixtureError as exc:
-        # The request's data is at fault (400), or a configured file is (409: the simulator's state).
-        return _error(400 if exc.document is None or exc.document in given else 409, str(exc))
     return jsonify({"status": "ok"})
 
 
@@ -131,7 +154,7 @@ def get_clock() -> Response:
 
 @bp.post("/clock")
 def advance_clock() -> Response:
-    body = request.get_json(silent=True)
+    body = _json_body()
     advance = body.get("advance") if isinstance(body, dict) else None
     if not isinstance(advance, dict) or set(advance) - set(_ADVANCE_UNITS):
         return _error(400, 'expected {"advance": {"days": n, "hours": n, "minutes": n, "seconds": n}}')
@@ -180,7 +203,7 @@ def get_defects() -> Response:
 
 @bp.put("/defects")
 def put_defects() -> Response:
-    body = request.get_json(silent=True)
+    body = _json_body()
     names = body.get("enabled") if isinstance(body, dict) else None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         return _error(400, 'expected {"enabled": [names]}')

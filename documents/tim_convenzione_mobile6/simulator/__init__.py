@@ -13,7 +13,7 @@ from simulator import defects
 from simulator.db import get_session
 
 # Templates live under templates/cm6/ so that their names cannot clash with another portal's.
-bp = Blueprint("cm6", __name__, template_folder="templates")
+bp = Blueprint("cm6", __name__, template_folder="templates", static_folder="static")
 
 
 def signed_in_user() -> User | None:
