@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from flask import Flask, current_app
 from sqlalchemy import delete
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from simulator import captcha, clock, security, throttle
@@ -40,15 +41,25 @@ class _LastPurge:
 
 def init_housekeeping(app: Flask) -> None:
     app.extensions[_EXTENSION] = _LastPurge()
-    app.before_request(purge_now_and_then)
+    app.teardown_request(purge_now_and_then)
 
 
-def purge_now_and_then() -> None:
-    """before_request hook: purge at most once per INTERVAL."""
+def purge_now_and_then(error: BaseException | None = None) -> None:
+    """teardown_request hook: purge at most once per INTERVAL, once the request has committed.
+
+    Not before the request: a POST holds the database's write lock from its start (the session row is
+    locked first, see security), and a purge in a session of its own would wait for it until timeout.
+    A purge that meets another writer's lock is simply left to a later request.
+    """
+    if error is not None:
+        return  # its transaction may still hold the write lock until the session closes
     now = clock.now()
     last: _LastPurge = current_app.extensions[_EXTENSION]
     if last.due(now):
-        purge(now)
+        try:
+            purge(now)
+        except OperationalError:
+            last.at = None  # busy: the next request tries again
 
 
 def purge(now: datetime) -> None:
