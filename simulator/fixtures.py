@@ -43,7 +43,7 @@ def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> 
     All or nothing: the rows are replaced in one transaction, so a data set that cannot be loaded
     (FixtureError) leaves the tables and the clock as they were.
     """
-    from simulator import clock, portals
+    from simulator import clock
     from simulator.db import get_database
 
     data = _data_sets(app, given or {})
@@ -53,11 +53,7 @@ def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> 
         simulated.reset()  # the data set's timestamps (temporary passwords) are issued at real time
         try:
             _empty_tables(db)
-            for portal in portals.discover():
-                try:
-                    portal.load_data_set(db, data[portal.document])
-                except FixtureError as exc:
-                    raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
+            _load_each(db, data)
             db.commit()
         except BaseException:
             db.rollback()
@@ -136,16 +132,22 @@ def _data_sets(app: Flask, given: Mapping[str, Mapping[str, Any]]) -> dict[str, 
 
 def _insert(app: Flask, data: Mapping[str, Mapping[str, Any]]) -> None:
     """Each portal's rows, in one transaction. Needs an app context."""
-    from simulator import portals
     from simulator.db import get_database
 
     with get_database(app).session() as db:
-        for portal in portals.discover():
-            try:
-                portal.load_data_set(db, data[portal.document])
-            except FixtureError as exc:
-                raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
+        _load_each(db, data)
         db.commit()
+
+
+def _load_each(db: Session, data: Mapping[str, Mapping[str, Any]]) -> None:
+    """Each portal's rows into `db` (not committed); a refusal names the portal's document."""
+    from simulator import portals
+
+    for portal in portals.discover():
+        try:
+            portal.load_data_set(db, data[portal.document])
+        except FixtureError as exc:
+            raise FixtureError(f"{portal.document}: {exc}", portal.document) from exc
 
 
 def _empty_tables(db: Session) -> None:
