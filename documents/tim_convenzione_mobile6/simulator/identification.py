@@ -40,6 +40,18 @@ def _by_prefix(column: InstrumentedAttribute[str], identifier: str) -> Entity | 
     return get_session().scalar(select(Entity).where(column.startswith(identifier[:-1])))
 
 
+# The defects that look a well-formed identifier up in the other kind's column.
+_MIXED_UP = {"partita_iva": "vat_number_kind_ignored", "codice_fiscale": "fiscal_code_kind_ignored"}
+
+
+def _lookup(
+    identifier: str, column: InstrumentedAttribute[str], *, mixed_up_with: InstrumentedAttribute[str]
+) -> Entity | None:
+    if defects.enabled(_MIXED_UP[column.key]):
+        column = mixed_up_with
+    return get_session().scalar(select(Entity).where(column == identifier))
+
+
 def identify_entity(kind: str, identifier: str) -> tuple[Entity | None, str | None]:
     """The entity the identifier names, or the reason it is refused. (None, None) only via a defect."""
     db = get_session()
@@ -47,10 +59,7 @@ def identify_entity(kind: str, identifier: str) -> tuple[Entity | None, str | No
     if kind == "piva":
         vat = validation.vat_number(identifier)
         if vat is not None:
-            # The defect: a well-formed partita IVA is looked for among the codici fiscali.
-            mixed_up = defects.enabled("vat_number_kind_ignored")
-            column = Entity.codice_fiscale if mixed_up else Entity.partita_iva
-            entity = db.scalar(select(Entity).where(column == vat))
+            entity = _lookup(vat, Entity.partita_iva, mixed_up_with=Entity.codice_fiscale)
         elif defects.enabled("check_digit_ignored"):
             entity = _by_prefix(Entity.partita_iva, identifier)
         else:
@@ -62,10 +71,7 @@ def identify_entity(kind: str, identifier: str) -> tuple[Entity | None, str | No
                 return None, None
             return None, texts.PERSONAL_CF
         if code is not None:
-            # The defect: a well-formed codice fiscale is looked for among the partite IVA.
-            mixed_up = defects.enabled("fiscal_code_kind_ignored")
-            column = Entity.partita_iva if mixed_up else Entity.codice_fiscale
-            entity = db.scalar(select(Entity).where(column == code))
+            entity = _lookup(code, Entity.codice_fiscale, mixed_up_with=Entity.partita_iva)
         elif defects.enabled("check_digit_ignored"):
             entity = _by_prefix(Entity.codice_fiscale, identifier)
         else:

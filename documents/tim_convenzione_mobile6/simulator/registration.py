@@ -99,22 +99,22 @@ def registration_retry() -> Response:
 @bp.get("/registrazione/captcha/immagine")
 def captcha_image() -> Response:
     """The session's current code, always at this one address: a new code is a new picture here."""
-    challenge = captcha.current(security.persist_session())
-    get_session().commit()
-    response = Response(captcha.png_bytes(challenge.answer), mimetype="image/png")
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return Response(captcha.png_bytes(_current_captcha()), mimetype="image/png")
 
 
 @bp.get("/registrazione/captcha/audio")
 def captcha_audio() -> Response:
     if defects.enabled("captcha_audio_missing"):
         return Response("Not Found", 404)
+    return Response(captcha.wav_bytes(_current_captcha()), mimetype="audio/wav")
+
+
+def _current_captcha() -> str:
+    """The answer of the session's current code (made and stored at first need). Like every page, the
+    response is not cached (simulator/headers.py)."""
     challenge = captcha.current(security.persist_session())
     get_session().commit()
-    response = Response(captcha.wav_bytes(challenge.answer), mimetype="audio/wav")
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return challenge.answer
 
 
 @bp.post("/registrazione")
