@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from portalcert import locators, yamlsource
 from portalcert.errors import ConfigError
@@ -60,25 +61,26 @@ class PageMap:
         return spec
 
     def action(self, page: str | None, name: str) -> str:
-        selector = (self.page(page).actions.get(name) if page else None) or self.common.actions.get(name)
-        if selector is None:
-            where = f"pages.{page}.actions.{name}" if page else f"common.actions.{name}"
-            raise ConfigError(self.source, where, "action not in the page map")
+        selector: str = self._element("actions", page, name, "action")
         return selector
 
     def error(self, page: str | None, kind: str) -> str:
-        selector = (self.page(page).errors.get(kind) if page else None) or self.common.errors.get(kind)
-        if selector is None:
-            where = f"pages.{page}.errors.{kind}" if page else f"common.errors.{kind}"
-            raise ConfigError(self.source, where, "kind of message not in the page map")
+        selector: str = self._element("errors", page, kind, "kind of message")
         return selector
 
     def readable(self, page: str | None, name: str) -> Readable:
-        spec = (self.page(page).read.get(name) if page else None) or self.common.read.get(name)
-        if spec is None:
-            where = f"pages.{page}.read.{name}" if page else f"common.read.{name}"
-            raise ConfigError(self.source, where, "readable element not in the page map")
+        spec: Readable = self._element("read", page, name, "readable element")
         return spec
+
+    def _element(self, section: str, page: str | None, name: str, what: str) -> Any:
+        """A page's own entry of `section`, else the common one; missing: a ConfigError naming the key."""
+        found = (getattr(self.page(page), section).get(name) if page else None) or getattr(
+            self.common, section
+        ).get(name)
+        if found is None:
+            where = f"pages.{page}.{section}.{name}" if page else f"common.{section}.{name}"
+            raise ConfigError(self.source, where, f"{what} not in the page map")
+        return found
 
     def key(self, kind: str, page: str | None, name: str) -> str:
         """The key a lookup of an element resolves to: the page's own entry, else the common one."""
