@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Flask, render_template
 from werkzeug.exceptions import HTTPException
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 from . import security, texts
 from .faults import FAULTS
@@ -61,9 +61,16 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     return app
 
 
+class _QuietHandler(WSGIRequestHandler):
+    """No access log: a run makes hundreds of requests, and its own journal says what it did."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass
+
+
 def serve(app: Flask) -> tuple[str, Callable[[], None]]:
     """Serve `app` on a free loopback port in a background thread: (base URL, stop)."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=_QuietHandler)
     thread = threading.Thread(target=server.serve_forever, name="borealis-portal", daemon=True)
     thread.start()
 

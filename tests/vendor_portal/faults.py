@@ -9,7 +9,6 @@ FAULTS: dict[str, str] = {
     "registration_sms_from_portal_name": "CM6-15: the registration code comes from 'Borealis', not 40134",
     "login_code_not_checked": "CM6-24: any login code opens the private area",
     "password_recovery_ignores_fiscal_code": "CM6-27: password recovery does not check the codice fiscale",
-    "temporary_password_never_expires": "CM6-22: the temporary password still works after 5 days",
 }
 
 

@@ -397,12 +397,6 @@ def test_fault_password_recovery_ignores_fiscal_code(make_client: ClientFactory)
     assert notices(sent) == [texts.NOTICES["recovery_sent"]]
 
 
-def test_fault_temporary_password_never_expires(make_client: ClientFactory) -> None:
-    client, user = make_client("temporary_password_never_expires"), role("temp_user")
-    client.post("/qa/orologio", json={"secondi": 6 * 86400}, headers={"X-QA-Key": QA_KEY})
-    assert post(client, "/accedi", nome_utente=user["username"], password=user["password"]).status_code == 302
-
-
 def test_every_fault_has_a_test() -> None:
     tested = {name.removeprefix("test_fault_") for name in globals() if name.startswith("test_fault_")}
     assert tested == set(FAULTS)

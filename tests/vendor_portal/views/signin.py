@@ -40,7 +40,7 @@ def login() -> ResponseReturnValue:
     if account is None or not which:
         return _page("accedi.html", ["credentials_wrong"], username=username)
     temporary = which == "own" and account.temporary_since is not None
-    if temporary and portal.temporary_expired(account) and not faults.on("temporary_password_never_expires"):
+    if temporary and portal.temporary_expired(account):
         return _page("accedi.html", ["password_expired"], username=username)
     line = portal.lines.get(account.business_number)
     if line is None or not line.active or line.convention != "CM6":
