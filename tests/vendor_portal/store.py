@@ -67,7 +67,7 @@ class Flow:
     business_number: str = ""
     code: str = ""
     code_until: datetime | None = None
-    step: int = 1  # registration: the furthest step reached
+    step: int = 1  # registration: the furthest page reached (entity, person, code, username, outcome)
     captcha: str = ""
     outcome: str = ""  # registration step 4: "ok" or the kind of refusal
     username: str = ""  # sign-in: credentials checked, waiting for the SMS code
