@@ -52,7 +52,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     @app.context_processor
     def page_globals() -> dict[str, Any]:
-        return {"csrf_token": security.csrf_token, "texts": texts}
+        return {"csrf_field": security.CSRF_FIELD, "csrf_token": security.csrf_token, "texts": texts}
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> tuple[str, int]:

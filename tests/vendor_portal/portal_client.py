@@ -15,7 +15,7 @@ from werkzeug.test import TestResponse
 from portalcert.control import Message
 from portalcert.sinks.store import MessageStore
 
-from . import texts
+from . import security, texts
 
 ACCOUNTS = json.loads((Path(__file__).parent / "accounts.json").read_text(encoding="utf-8"))
 QA_KEY, CAPTCHA = "chiave-qa", "qa-captcha"
@@ -46,7 +46,7 @@ def post(client: FlaskClient, path: str, **form: str) -> TestResponse:
         client.get("/accedi")  # a page with a form makes the token
         with client.session_transaction() as session:
             token = session["csrf"]
-    return client.post(path, data={"_csrf": token, **form})
+    return client.post(path, data={security.CSRF_FIELD: token, **form})
 
 
 def errors(page: TestResponse) -> list[str]:

@@ -72,7 +72,6 @@ class Flow:
     outcome: str = ""  # registration step 4: "ok" or the kind of refusal
     username: str = ""  # sign-in: credentials checked, waiting for the SMS code
     wrong_codes: int = 0
-    signed_in: str = ""  # the username, once the code was right
     must_change_password: bool = False
 
 

@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 
 from portalcert.sinks.store import MessageStore
 
-from . import texts
+from . import security, texts
 from .portal_client import (
     ACCOUNTS,
     CAPTCHA,
@@ -46,7 +46,7 @@ def test_every_form_post_needs_the_session_token(client: FlaskClient) -> None:
     client.get("/accedi")
     refused = client.post("/accedi", data={"nome_utente": "x", "password": "y"})
     assert refused.status_code == 400 and texts.ERRORS["csrf"] in refused.get_data(as_text=True)
-    assert client.post("/accedi", data={"_csrf": "forged", "nome_utente": "x"}).status_code == 400
+    assert client.post("/accedi", data={security.CSRF_FIELD: "forged", "nome_utente": "x"}).status_code == 400
     assert post(client, "/accedi", nome_utente="x", password="y").status_code == 422
 
 
