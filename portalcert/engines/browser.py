@@ -20,13 +20,13 @@ from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, Locator, Page, Request, Response
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from portalcert import locators
+from portalcert import locators, urls
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.browser_launch import HOST
 from portalcert.engines.browser_settings import BrowserSettings
@@ -110,7 +110,7 @@ class BrowserEngine:
         return self._page.url
 
     def goto(self, url: str) -> None:
-        target = urljoin(self._base_url, url.strip())
+        target = urls.join(self._base_url, url)
         self._navigation_failure = ""
         try:
             response = self._page.goto(target, wait_until="load")
