@@ -19,7 +19,11 @@ common:
 pages:
   login:
     recognise: "#login"
-    fields: { username: "#user" }
+    fields: { username: "#user", email: "#mail", nickname: "#nick" }
+  menu:
+    recognise: "#menu"
+    actions: { open_login: "#to-login", help: "#help" }
+    path: [menu.open_login]
 """
 
 CONTRACT = Contract(
@@ -28,6 +32,7 @@ CONTRACT = Contract(
         "X-01": Lookups(pages={"login"}, fields={"login": {"username"}}, actions={"login": {"continue"}}),
         "X-02": Lookups(open={"login"}, read={"common": {"error"}}),
         "X-03": Lookups(pages={"otp"}, fields={"otp": {"code"}}),
+        "X-04": Lookups(fields={"login": {"username"}}, fillable={"login": {"username", "email", "vat"}}),
     },
 )
 
@@ -51,6 +56,19 @@ def test_each_missing_name_lists_the_rules_in_scope_that_use_it(page_map: pagema
     assert pagemap_contract.missing(page_map, CONTRACT, lambda rule: rule != "X-02") == {
         "pages.otp": ["X-03"]
     }
+
+
+def test_fields_only_offered_to_a_form_are_not_needed(page_map: pagemap.PageMap) -> None:
+    # X-04 offers `vat` to the login form: a page map without it is fine, the portal does not ask it.
+    assert pagemap_contract.missing(page_map, CONTRACT, lambda rule: rule == "X-04") == {}
+
+
+def test_mapped_names_no_rule_knows_are_reported(page_map: pagemap.PageMap) -> None:
+    # `email` is offered (fillable), `continue` used, `menu.open_login` pressed by a path: all known.
+    assert pagemap_contract.unknown_names(page_map, CONTRACT) == [
+        "pages.login.fields.nickname",
+        "pages.menu.actions.help",
+    ]
 
 
 def test_a_contract_survives_writing_and_reading(tmp_path: Path) -> None:
