@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from portalcert.checks import ActingInThen
-from portalcert.engines.base import Engine, EngineError, Resource
+from portalcert.engines.base import Engine, EngineError, Listener, Resource, Spoken
 from portalcert.interstitials import InterstitialPasser
 from portalcert.locator_ledger import FILLABLE, ScenarioLocators
 from portalcert.pagemap import COMMON, Interstitial, PageMap, Readable
@@ -146,6 +146,20 @@ class Portal:
         resource = self._located(key, selector, lambda: self.engine.fetch(selector))
         self.locators.saw(key, selector, matched=True)
         return resource
+
+    def listen(self, page: str | None, action: str) -> Resource | Spoken:
+        """What an audio action gives, staying on the page: the file it links, or for an action the
+        page map marks `speaks: true`, what the page says with speechSynthesis when it is pressed.
+        An observation like `fetch` (allowed in a Then): a speaker changes nothing on the portal."""
+        if not self.map.speaks(page, action):
+            return self.fetch(page, action)
+        key, selector = self._action(page, action)
+        listener = self.engine
+        if not isinstance(listener, Listener):
+            raise EngineError(f"`{key}` speaks: it needs the browser engine (speechSynthesis)")
+        said = self._located(key, selector, lambda: listener.listen(selector))
+        self.locators.saw(key, selector, matched=True)
+        return Spoken(said)
 
     # -- reading ----------------------------------------------------------------------
     def read(self, page: str | None, name: str) -> str | None:

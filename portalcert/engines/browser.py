@@ -30,6 +30,7 @@ from portalcert import locators, urls
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.browser_launch import HOST
 from portalcert.engines.browser_settings import BrowserSettings
+from portalcert.engines.browser_speech import SPEECH_SCRIPT, SpeechListener
 from portalcert.engines.data_uri import data_resource
 
 JOURNAL_SIZE = 50
@@ -59,7 +60,7 @@ _NET_ERROR = re.compile(r"net::(ERR_[A-Z_]+)")
 T = TypeVar("T")
 
 
-class BrowserEngine:
+class BrowserEngine(SpeechListener):
     """An `Engine` over one Playwright browser context and its page."""
 
     name = "browser"
@@ -90,6 +91,7 @@ class BrowserEngine:
             )
             self._context.set_default_timeout(self._action_ms)
             self._context.add_init_script(PENDING_CALLS_SCRIPT)
+            self._context.add_init_script(SPEECH_SCRIPT)
             self._context.set_default_navigation_timeout(self._timeout_ms)
             if self._settings.trace:
                 self._context.tracing.start(screenshots=True, snapshots=True, sources=False)
