@@ -88,3 +88,30 @@ def test_a_target_missing_a_name_its_rules_use_does_not_load(tmp_path: Path) -> 
 def test_rules_outside_the_targets_scope_do_not_count(tmp_path: Path) -> None:
     path = simulator_variant(tmp_path, {"common.read.progress_current": None}, extra="rules: [CM6-17]\n")
     assert target.load(str(path)).rules == ("CM6-17",)
+
+
+ROUTED = Contract(
+    "doc", {"X-05": Lookups(pages={"login"}, routes={"login": ["menu.open_login", "common.continue"]})}
+)
+
+
+def test_a_route_is_needed_unless_the_page_has_a_path(tmp_path: Path, page_map: pagemap.PageMap) -> None:
+    assert pagemap_contract.missing(page_map, ROUTED, lambda rule: True) == {}
+    without_menu = PAGE_MAP.replace("  menu:\n", "  old_menu:\n").replace(
+        "[menu.open_login]", "[old_menu.help]"
+    )
+    (tmp_path / "other.yaml").write_text(without_menu, encoding="utf-8")
+    assert pagemap_contract.missing(pagemap.load(tmp_path / "other.yaml"), ROUTED, lambda rule: True) == {
+        "pages.menu.actions.open_login (or pages.login.path)": ["X-05"]
+    }
+    with_path = without_menu.replace(
+        'fields: { username: "#user"', 'path: [old_menu.help]\n    fields: { username: "#user"'
+    )
+    (tmp_path / "path.yaml").write_text(with_path, encoding="utf-8")
+    assert pagemap_contract.missing(pagemap.load(tmp_path / "path.yaml"), ROUTED, lambda rule: True) == {}
+
+
+def test_routes_and_fillable_names_survive_writing_and_reading(tmp_path: Path) -> None:
+    path = tmp_path / "contract.yaml"
+    path.write_text(pagemap_contract.dump(ROUTED), encoding="utf-8")
+    assert pagemap_contract.load(path).rules == ROUTED.rules
