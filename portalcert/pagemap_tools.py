@@ -110,7 +110,8 @@ def _visit(engine: Engine, name: str, url: str, entries: dict[str, str], visit: 
     redirected = landed != urlsplit(url).path.rstrip("/")
     own = f"pages.{name}."
     for key, locator in entries.items():
-        if not (key.startswith(own) or key.startswith("common.")):
+        # Common elements and interstitials (a cookie banner) may be on any page.
+        if not key.startswith((own, "common.", "interstitials.")):
             continue
         visit.ledger.saw(key, locator, matched=engine.count(locator) > 0)
         if key.startswith(own) and not redirected:
