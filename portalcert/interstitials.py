@@ -31,7 +31,7 @@ class PasswordMemory(Protocol):
 
 def fresh_password() -> str:
     """Upper and lower case, digits and a symbol: what common password policies ask for."""
-    return f"Pc{secrets.token_hex(5)}#7"
+    return f"Pc{secrets.token_hex(4)}#7"  # 12 characters: within common length limits
 
 
 class InterstitialPasser:
