@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 from portalcert.control import ControlClient, Message
 from portalcert.inbox import Inbox
+from portalcert.interstitials import PasswordMemory
 from portalcert.portal import Portal
 
 DataT = TypeVar("DataT")
@@ -19,6 +20,9 @@ MemoryT = TypeVar("MemoryT")
 
 @dataclass
 class Actor(Generic[DataT, MemoryT]):
+    """A memory with `current_password` and `remember_password(password)` (interstitials.PasswordMemory)
+    is told the passwords the Portal sets when it passes a forced password change."""
+
     portal: Portal
     data: DataT
     inbox: Inbox | None
@@ -26,6 +30,10 @@ class Actor(Generic[DataT, MemoryT]):
     captcha_test_value: str
     patterns: dict[str, re.Pattern[str]]
     memory: MemoryT
+
+    def __post_init__(self) -> None:
+        if isinstance(self.memory, PasswordMemory):
+            self.portal.interstitials.passwords = self.memory
 
     def extract(self, pattern: str, message: Message) -> str | None:
         """Pick a value (code, password, username) out of a message with the target's pattern."""

@@ -115,8 +115,11 @@ def after_scenario(context: Any, scenario: Any) -> None:
     try:
         if session.track_reach and session.control is not None:
             session.note(_key(scenario)).reached = session.control.reached_defects()
+        passed = _interstitials_passed(context)
         if engine is not None and (session.settings.evidence == "all" or scenario.status.name in FAILED):
-            session.note(_key(scenario)).evidence = _save_evidence(engine, session.settings, scenario)
+            session.note(_key(scenario)).evidence = _save_evidence(engine, session.settings, scenario, passed)
+        elif passed:
+            _attach_text("interstitials.txt", passed)
     finally:
         if engine is not None:
             engine.close()
@@ -140,15 +143,29 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:80]
 
 
-def _save_evidence(engine: Engine, settings: RunSettings, scenario: Any) -> list[str]:
-    """Write the page and request journal; attach them to the allure result too."""
+def _interstitials_passed(context: Any) -> list[str]:
+    """What the scenario's Portal passed on the way (a forced password change, a banner)."""
+    actor: Actor[Any, Any] | None = getattr(context, "actor", None)
+    return list(actor.portal.interstitials.journal) if actor is not None else []
+
+
+def _attach_text(name: str, lines: list[str]) -> None:
+    try:
+        import allure
+    except ImportError:  # allure-behave is a dependency, but a report must never break a run
+        return
+    allure.attach("\n".join(lines) + "\n", name=name, attachment_type=allure.attachment_type.TEXT)
+
+
+def _save_evidence(engine: Engine, settings: RunSettings, scenario: Any, passed: list[str]) -> list[str]:
+    """Write the page and request journal (with the interstitials passed); attach them to allure too."""
     evidence = engine.evidence()
     folder_name = _slug(f"{Path(scenario.location.filename).stem}-{scenario.location.line}-{scenario.name}")
     folder = settings.out_dir / "evidence" / folder_name
     folder.mkdir(parents=True, exist_ok=True)
     files = {
         "page.html": evidence.html.encode("utf-8"),
-        "journal.txt": ("\n".join([f"URL: {evidence.url}", *evidence.journal]) + "\n").encode("utf-8"),
+        "journal.txt": "\n".join([f"URL: {evidence.url}", *evidence.journal, *passed, ""]).encode("utf-8"),
     }
     if evidence.screenshot_png:
         files["screenshot.png"] = evidence.screenshot_png

@@ -9,6 +9,8 @@ matched nothing anywhere is not a verdict (see `unverified_absences`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 
@@ -38,6 +40,7 @@ class LocatorLedger:
 
 
 ELEMENT_KINDS = ("fields", "actions", "read", "errors")  # the page-map sections that name elements
+FILLABLE = "fillable"  # fields offered to a form, a page map may or may not have them
 
 
 @dataclass
@@ -45,7 +48,9 @@ class Lookups:
     """The page-map names a scenario (or a rule's scenarios) asked for, by kind.
 
     `pages`: recognised; `open`: opened by URL; `fields`/`actions`/`read`/`errors` (kinds of
-    message): page -> names, with "common" for names looked up on no particular page. This is what a
+    message): page -> names, with "common" for names looked up on no particular page. `fillable`:
+    page -> the fields a task offered to fill from the account's data (`Portal.fill_form`), filled
+    where the page map has them and needed only when they are in `fields` too. This is what a
     page-map contract lists.
     """
 
@@ -55,6 +60,10 @@ class Lookups:
     actions: dict[str, set[str]] = field(default_factory=dict)
     read: dict[str, set[str]] = field(default_factory=dict)
     errors: dict[str, set[str]] = field(default_factory=dict)
+    fillable: dict[str, set[str]] = field(default_factory=dict)
+    # page -> the clicks a task takes to reach it (`Portal.go_to`): needed unless the page map gives
+    # that page a `path`, so the lookups made on the way are kept here, not in the tables above.
+    routes: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, kind: str, page: str | None, name: str) -> None:
         table: dict[str, set[str]] = getattr(self, kind)
@@ -63,9 +72,11 @@ class Lookups:
     def merge(self, other: Lookups) -> None:
         self.pages |= other.pages
         self.open |= other.open
-        for kind in ELEMENT_KINDS:
+        for kind in (*ELEMENT_KINDS, FILLABLE):
             for page, names in getattr(other, kind).items():
                 getattr(self, kind).setdefault(page, set()).update(names)
+        for page, route in other.routes.items():
+            self.routes.setdefault(page, route)
 
 
 @dataclass
@@ -81,6 +92,15 @@ class ScenarioLocators:
         self.ledger.saw(key, locator, matched=matched)
         if matched:
             self.matched.add(key)
+
+    @contextmanager
+    def unrecorded(self) -> Iterator[None]:
+        """Lookups made inside are not among the rule's needs (the ledger still sees the entries)."""
+        kept, self.lookups = self.lookups, Lookups()
+        try:
+            yield
+        finally:
+            self.lookups = kept
 
     def unverified_absences(self) -> list[str]:
         """Keys this scenario relied on not finding that matched nothing in the whole run."""

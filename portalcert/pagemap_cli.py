@@ -8,6 +8,7 @@ from pathlib import Path
 
 from portalcert import pagemap_contract, pagemap_tools, registry, target
 from portalcert.errors import ConfigError
+from portalcert.pagemap import PageMap
 from portalcert.pagemap_tools import NOT_MATCHED, NOT_VERIFIED
 
 SIMULATOR = "simulator"  # contracts are recorded on the reference simulator
@@ -70,4 +71,19 @@ def _check(args: argparse.Namespace) -> int:
             f"nothing, {counts[NOT_VERIFIED]} not verified; {note}"
         )
         unmatched += counts[NOT_MATCHED]
+        _warn_unknown(loaded.binding(document).pagemap, document)
     return 1 if unmatched else 0
+
+
+def _warn_unknown(pagemap: PageMap, document: str) -> None:
+    """Names the contract does not know would silently never be used: say so (a typo, or a field the
+    tasks do not offer). Missing names are errors already, when the target loads."""
+    path = _contract_file(document)
+    if not path.exists():
+        return
+    for key in pagemap_contract.unknown_names(pagemap, pagemap_contract.load(path)):
+        print(
+            f"warning: {pagemap.source}: `{key}` is not in the contract of {document}: "
+            "no rule uses it or offers to fill it, so it is never looked up",
+            file=sys.stderr,
+        )

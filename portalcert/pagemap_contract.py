@@ -16,13 +16,14 @@ from pathlib import Path
 
 from portalcert import registry, yamlsource
 from portalcert.errors import ConfigError
-from portalcert.locator_ledger import ELEMENT_KINDS, Lookups
+from portalcert.locator_ledger import ELEMENT_KINDS, FILLABLE, Lookups
 from portalcert.pagemap import PageMap
 from portalcert.yamlsource import Node
 
 SCHEMA = "portalcert-pagemap-contract/1"
 COMMON = "common"  # names looked up on no particular page
 KINDS = ELEMENT_KINDS
+ROUTES = "routes"
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,10 @@ def _names(node: Node) -> set[str]:
 
 
 def _rule(node: Node) -> Lookups:
-    node.reject_unknown({"pages", "open", *KINDS})
+    node.reject_unknown({"pages", "open", *KINDS, FILLABLE, ROUTES})
     lookups = Lookups(pages=_names(node.child("pages")), open=_names(node.child("open")))
-    for kind in KINDS:
+    lookups.routes = {page: route.strings() for page, route in node.child(ROUTES).items()}
+    for kind in (*KINDS, FILLABLE):
         for page, names in node.child(kind).items():
             getattr(lookups, kind)[page] = _names(names)
     return lookups
@@ -71,7 +73,10 @@ def dump(contract: Contract) -> str:
         f"#   portalcert pagemap contract --document {contract.document} --write",
         "# Per rule, the page-map names its scenarios use: pages recognised, pages opened by URL",
         "# (they need a `url`), and fields, actions and readable elements by page (`common`: any page;",
-        "# a name listed under a page may also be given under `common` in a page map).",
+        "# a name listed under a page may also be given under `common` in a page map). `fillable`: fields",
+        "# a form is offered from the account's data, filled when the page map has them, needed only",
+        "# when listed under `fields` too. `routes`: the clicks that reach a page, needed unless the",
+        "# page map gives that page a `path`.",
         f"schema: {SCHEMA}",
         f"document: {contract.document}",
         "rules:",
@@ -81,11 +86,14 @@ def dump(contract: Contract) -> str:
         for label, names in (("pages", lookups.pages), ("open", lookups.open)):
             if names:
                 lines.append(f"    {label}: [{', '.join(sorted(names))}]")
-        for kind in KINDS:
+        for kind in (*KINDS, FILLABLE):
             table: dict[str, set[str]] = getattr(lookups, kind)
             if table:
                 lines.append(f"    {kind}:")
                 lines += [f"      {page}: [{', '.join(sorted(table[page]))}]" for page in sorted(table)]
+        if lookups.routes:
+            lines.append(f"    {ROUTES}:")
+            lines += [f"      {page}: [{', '.join(lookups.routes[page])}]" for page in sorted(lookups.routes)]
     return "\n".join(lines) + "\n"
 
 
@@ -94,7 +102,7 @@ class Need:
     """One page-map name a rule uses: a page, its url, or a field/action/readable of a page."""
 
     key: str  # the page-map key reported when it is missing
-    kind: str  # "page", "url" or one of KINDS
+    kind: str  # "page", "url", "route" (a step of the clicks to `page`) or one of KINDS
     page: str
     name: str = ""
 
@@ -103,6 +111,8 @@ class Need:
             return self.kind != "page"  # only the page itself is reported missing
         if self.kind == "page":
             return True
+        if self.kind == "route":
+            return bool(pagemap.pages[self.page].path) or _has_step(pagemap, self.name)
         if self.kind == "url":
             return bool(pagemap.pages[self.page].url)
         # The Portal looks a page's name up on the page, then under `common`.
@@ -120,7 +130,22 @@ def requirements(lookups: Lookups) -> list[Need]:
         for page in sorted(table):
             prefix = COMMON if page == COMMON else f"pages.{page}"
             needs += [Need(f"{prefix}.{kind}.{name}", kind, page, name) for name in sorted(table[page])]
+    for page, route in sorted(lookups.routes.items()):
+        needs += [Need(f"{_step_key(step)} (or pages.{page}.path)", "route", page, step) for step in route]
     return needs
+
+
+def _step_key(step: str) -> str:
+    on, _, action = step.partition(".")
+    return f"{COMMON}.actions.{action}" if on == COMMON else f"pages.{on}.actions.{action}"
+
+
+def _has_step(pagemap: PageMap, step: str) -> bool:
+    """A route's click can be made: its page is in the map with the action (or the action is common)."""
+    on, _, action = step.partition(".")
+    if action in pagemap.common.actions:
+        return True
+    return on in pagemap.pages and action in pagemap.pages[on].actions
 
 
 def missing(pagemap: PageMap, contract: Contract, in_scope: Callable[[str], bool]) -> dict[str, list[str]]:
@@ -150,6 +175,32 @@ def check(pagemap: PageMap, document: str, in_scope: Callable[[str], bool]) -> N
     raise ConfigError(pagemap.source, key, message)
 
 
+def unknown_names(pagemap: PageMap, contract: Contract) -> list[str]:
+    """Page-map keys of fields, actions, readable elements and messages that no rule of the contract
+    uses or offers to fill, nor a page's `path` presses: the tasks would never look them up."""
+    known: set[tuple[str, str, str]] = set()  # (page, kind, name)
+    for lookups in contract.rules.values():
+        for kind in (*KINDS, FILLABLE):
+            for page, names in getattr(lookups, kind).items():
+                known |= {(page, "fields" if kind == FILLABLE else kind, name) for name in names}
+    pressed = pagemap.path_actions() | {
+        _step_key(step)
+        for lookups in contract.rules.values()
+        for route in lookups.routes.values()
+        for step in route
+    }
+    unknown = []
+    for page, spec in [*pagemap.pages.items(), (COMMON, pagemap.common)]:
+        for kind in KINDS:
+            for name in getattr(spec, kind):
+                key = f"{COMMON if page == COMMON else f'pages.{page}'}.{kind}.{name}"
+                # A common entry serves a lookup on any page; a page's own entry only that page's.
+                used = any(k == kind and n == name for _, k, n in known) if page == COMMON else False
+                if not (used or (page, kind, name) in known or key in pressed):
+                    unknown.append(key)
+    return unknown
+
+
 def _rule_list(rules: list[str]) -> str:
     """ "CM6-01, 02, 04": the document prefix once, then the numbers."""
     if not rules:
@@ -166,19 +217,25 @@ def markdown(contract: Contract) -> str:
             users.setdefault((page, "recognise", ""), []).append(rule)
         for page in lookups.open:
             users.setdefault((page, "url", ""), []).append(rule)
-        for kind in KINDS:
+        for kind in (*KINDS, FILLABLE):
             for page, used in getattr(lookups, kind).items():
                 for name in used:
                     users.setdefault((page, kind, name), []).append(rule)
     pages = sorted({page for page, _, _ in users} - {COMMON})
+
+    def _optional(page: str) -> set[str]:
+        """Offered to the page's form and needed by no rule there."""
+        needed = {name for p, k, name in users if p == page and k == "fields"}
+        return {name for p, k, name in users if p == page and k == FILLABLE} - needed
 
     def names(page: str, kind: str) -> str:
         found = sorted(name for p, k, name in users if p == page and k == kind)
         return ", ".join(f"`{name}`" for name in found)
 
     lines = [
-        "| page | recognised by | `url` needed by | fields | actions | read | kinds of message (`errors`) |",
-        "|---|---|---|---|---|---|---|",
+        "| page | recognised by | `url` needed by | fields | also filled when mapped | actions | read "
+        "| kinds of message (`errors`) |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for page in pages:
         recognised = _rule_list(users.get((page, "recognise", ""), []))
@@ -188,11 +245,24 @@ def markdown(contract: Contract) -> str:
             recognised,
             url,
             names(page, "fields"),
+            ", ".join(f"`{n}`" for n in sorted(_optional(page))),
             names(page, "actions"),
             names(page, "read"),
             names(page, "errors"),
         ]
         lines.append("| " + " | ".join(row) + " |")
+    routes: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for rule, lookups in contract.rules.items():
+        for page, steps in lookups.routes.items():
+            routes.setdefault((page, tuple(steps)), []).append(rule)
+    if routes:
+        lines += [
+            "",
+            "| page reached by clicks | clicks, unless the page map gives it a `path` | used by |",
+            "|---|---|---|",
+        ]
+        for (page, clicks), rules in sorted(routes.items()):
+            lines.append(f"| `{page}` | {' → '.join(f'`{step}`' for step in clicks)} | {_rule_list(rules)} |")
     lines += ["", "| `common` name | used by |", "|---|---|"]
     for (page, kind, name), rules in sorted(users.items()):
         if page == COMMON:

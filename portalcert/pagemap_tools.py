@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from portalcert import catalog, pagemap_contract, runner, session
+from portalcert import catalog, pagemap_contract, runner, session, urls
 from portalcert.engines.base import Engine, EngineError
 from portalcert.engines.factory import make_engine
 from portalcert.locator_ledger import LocatorLedger
@@ -91,7 +91,7 @@ def _visit_pages(target: Target, pagemap: PageMap) -> _Visit:
             try:
                 for name, page in pagemap.pages.items():
                     if page.url:
-                        _visit(engine, name, page.url, entries, visit)
+                        _visit(engine, name, urls.join(live.base_url, page.url), entries, visit)
             finally:
                 engine.close()
         finally:
@@ -100,7 +100,7 @@ def _visit_pages(target: Target, pagemap: PageMap) -> _Visit:
 
 
 def _visit(engine: Engine, name: str, url: str, entries: dict[str, str], visit: _Visit) -> None:
-    where = f"GET {url}"
+    where = f"GET {urlsplit(url).path}"
     try:
         engine.goto(url)
     except EngineError as exc:
@@ -110,7 +110,8 @@ def _visit(engine: Engine, name: str, url: str, entries: dict[str, str], visit: 
     redirected = landed != urlsplit(url).path.rstrip("/")
     own = f"pages.{name}."
     for key, locator in entries.items():
-        if not (key.startswith(own) or key.startswith("common.")):
+        # Common elements and interstitials (a cookie banner) may be on any page.
+        if not key.startswith((own, "common.", "interstitials.")):
             continue
         visit.ledger.saw(key, locator, matched=engine.count(locator) > 0)
         if key.startswith(own) and not redirected:

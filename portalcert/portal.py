@@ -8,14 +8,15 @@ The Portal is also where two rules of a deserved verdict are enforced:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
 from portalcert.checks import ActingInThen
-from portalcert.engines.base import Engine, EngineError, Resource
-from portalcert.locator_ledger import ScenarioLocators
-from portalcert.pagemap import PageMap, Readable
+from portalcert.engines.base import Engine, EngineError, Listener, Resource, Spoken
+from portalcert.interstitials import InterstitialPasser
+from portalcert.locator_ledger import FILLABLE, ScenarioLocators
+from portalcert.pagemap import COMMON, Interstitial, PageMap, Readable
 
 THEN = "then"
 T = TypeVar("T")
@@ -32,6 +33,7 @@ class Portal:
         # set by hooks.before_step.
         self.step_type = ""
         self._describing = False
+        self.interstitials = InterstitialPasser(engine, pagemap, self.locators)
 
     # -- navigation -------------------------------------------------------------------
     def open(self, page: str) -> None:
@@ -41,12 +43,31 @@ class Portal:
         if not url:
             raise EngineError(f"page {page!r} has no url in the page map and cannot be opened directly")
         self.engine.goto(url)
+        self._through_interstitials()
+
+    def go_to(self, page: str, route: Sequence[str]) -> None:
+        """Reach `page` by clicks: the page map's `path` for it when it gives one, else `route`, the
+        document's own way ("<page>.<action>" or "common.<action>" steps). Only the page reached is
+        recognised, by the caller; the contract records the route as needed unless a path replaces it."""
+        self.locators.lookups.routes.setdefault(page, list(route))
+        path = self.map.page(page).path
+        for step in path or route:
+            on, _, action = step.partition(".")
+            if path:
+                self.press(None if on == COMMON else on, action)
+            else:
+                with self.locators.unrecorded():  # the contract has the route, needed only without a path
+                    self.press(None if on == COMMON else on, action)
 
     def current_page(self) -> str | None:
-        """The first page-map page whose recognition locator is present, if any.
+        """The first page-map page whose recognition locator is present, if any (an interstitial that
+        counts as a page is that page; in a Given or When, the others are passed first).
 
         Only a match is recorded: trying every page's locator on one page says nothing about the others.
         """
+        stop = self._through_interstitials()
+        if stop is not None and stop.counts_as:
+            return stop.counts_as
         for name, spec in self.map.pages.items():
             if self.engine.count(spec.recognise):
                 self.locators.saw(f"pages.{name}.recognise", spec.recognise, matched=True)
@@ -55,11 +76,39 @@ class Portal:
 
     def is_on(self, page: str) -> bool:
         self.locators.lookups.pages.add(page)
+        stop = self._through_interstitials()
+        if stop is not None and stop.counts_as == page:
+            return True
         return self._count(f"pages.{page}.recognise", self.map.page(page).recognise) > 0
+
+    def _through_interstitials(self) -> Interstitial | None:
+        """The interstitial shown now, after passing what can be passed (never in a Then: it only looks)."""
+        if self.step_type == THEN:
+            return self.interstitials.shown() if self.map.interstitials else None
+        return self.interstitials.pass_all()
 
     # -- interaction ------------------------------------------------------------------
     def fill(self, page: str, field: str, value: str) -> None:
         key, selector = self._field(page, field)
+        self._act("fill", key, selector, lambda: self.engine.fill(selector, value))
+
+    def fill_form(self, page: str, values: Mapping[str, str], required: Collection[str]) -> None:
+        """Fill a form from what the task can offer (the account's data): every field of `values` the
+        page map has on `page`, in order. A required field the map lacks is a ConfigError, as in `fill`;
+        the others are filled only when the portal asks for them (the map names them)."""
+        unknown = set(required) - set(values)
+        if unknown:  # a task's mistake: it requires what it does not offer
+            raise ValueError(f"fill_form: required {sorted(unknown)} not among the values offered")
+        for name, value in values.items():
+            self.locators.lookups.add(FILLABLE, page, name)
+            if name in required:
+                self.fill(page, name, value)
+            elif self.map.has_field(page, name):
+                self._fill_offered(page, name, value)
+
+    def _fill_offered(self, page: str, name: str, value: str) -> None:
+        """Fill a field the task offered and the page map has (not recorded as needed by the rule)."""
+        key, selector = self.map.key("fields", page, name), self.map.field(page, name).selector
         self._act("fill", key, selector, lambda: self.engine.fill(selector, value))
 
     def choose(self, page: str, field: str, option: str) -> None:
@@ -70,6 +119,7 @@ class Portal:
     def press(self, page: str | None, action: str) -> None:
         key, selector = self._action(page, action)
         self._act("press", key, selector, lambda: self.engine.press(selector))
+        self._through_interstitials()
 
     def offers(self, page: str | None, action: str) -> bool:
         """The page offers the action: it is there and not disabled (`disabled`, `aria-disabled`)."""
@@ -96,6 +146,20 @@ class Portal:
         resource = self._located(key, selector, lambda: self.engine.fetch(selector))
         self.locators.saw(key, selector, matched=True)
         return resource
+
+    def listen(self, page: str | None, action: str) -> Resource | Spoken:
+        """What an audio action gives, staying on the page: the file it links, or for an action the
+        page map marks `speaks: true`, what the page says with speechSynthesis when it is pressed.
+        An observation like `fetch` (allowed in a Then): a speaker changes nothing on the portal."""
+        if not self.map.speaks(page, action):
+            return self.fetch(page, action)
+        key, selector = self._action(page, action)
+        listener = self.engine
+        if not isinstance(listener, Listener):
+            raise EngineError(f"`{key}` speaks: it needs the browser engine (speechSynthesis)")
+        said = self._located(key, selector, lambda: listener.listen(selector))
+        self.locators.saw(key, selector, matched=True)
+        return Spoken(said)
 
     # -- reading ----------------------------------------------------------------------
     def read(self, page: str | None, name: str) -> str | None:

@@ -23,7 +23,12 @@ class Memory:
     temporary_password: str = ""
     new_password: str = ""
     recovered_password: str = ""
+    current_password: str = ""  # the one the user signed in with, or a forced change then set
     captcha_seen: str = ""  # digest of the graphic code's picture
+
+    def remember_password(self, password: str) -> None:
+        """A password the harness set on an interstitial (a forced change): now the current one."""
+        self.current_password = password
 
 
 Cm6Actor = Actor[TestData, Memory]

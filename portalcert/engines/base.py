@@ -54,6 +54,13 @@ class Resource:
         return cls(url, status, content_type, len(body), hashlib.sha256(body).hexdigest())
 
 
+@dataclass(frozen=True)
+class Spoken:
+    """What a speaker button said with speechSynthesis (empty: nothing in time)."""
+
+    text: str
+
+
 @dataclass
 class Evidence:
     """What an engine can show about the moment a scenario failed."""
@@ -113,3 +120,11 @@ class Engine(Protocol):
 
     def close(self) -> None:
         """Release the user agent (cookies, browser context)."""
+
+
+@runtime_checkable
+class Listener(Protocol):
+    """An engine that hears what a page says with speechSynthesis (the browser; not the http engine)."""
+
+    def listen(self, selector: str) -> str:
+        """Press the matched speaker and return the text the page then spoke ('' when nothing)."""

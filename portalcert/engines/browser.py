@@ -20,16 +20,17 @@ from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, Locator, Page, Request, Response
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from portalcert import locators
+from portalcert import locators, urls
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.browser_launch import HOST
 from portalcert.engines.browser_settings import BrowserSettings
+from portalcert.engines.browser_speech import SPEECH_SCRIPT, SpeechListener
 from portalcert.engines.data_uri import data_resource
 
 JOURNAL_SIZE = 50
@@ -59,7 +60,7 @@ _NET_ERROR = re.compile(r"net::(ERR_[A-Z_]+)")
 T = TypeVar("T")
 
 
-class BrowserEngine:
+class BrowserEngine(SpeechListener):
     """An `Engine` over one Playwright browser context and its page."""
 
     name = "browser"
@@ -90,6 +91,7 @@ class BrowserEngine:
             )
             self._context.set_default_timeout(self._action_ms)
             self._context.add_init_script(PENDING_CALLS_SCRIPT)
+            self._context.add_init_script(SPEECH_SCRIPT)
             self._context.set_default_navigation_timeout(self._timeout_ms)
             if self._settings.trace:
                 self._context.tracing.start(screenshots=True, snapshots=True, sources=False)
@@ -110,7 +112,7 @@ class BrowserEngine:
         return self._page.url
 
     def goto(self, url: str) -> None:
-        target = urljoin(self._base_url, url.strip())
+        target = urls.join(self._base_url, url)
         self._navigation_failure = ""
         try:
             response = self._page.goto(target, wait_until="load")

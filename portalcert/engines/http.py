@@ -23,7 +23,7 @@ import soupsieve
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.dammit import EncodingDetector
 
-from portalcert import locators
+from portalcert import locators, urls
 from portalcert.engines import html_forms as forms
 from portalcert.engines import html_locate
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
@@ -82,8 +82,8 @@ class HttpEngine:
         return self._status
 
     def goto(self, url: str) -> None:
-        # Resolved like a browser's URL(url, base): "/login" replaces the base URL's path.
-        self._load(self._request("GET", urljoin(self._base_url, url.strip())))
+        # Under the base URL's path (portalcert.urls), unlike a link on a page.
+        self._load(self._request("GET", urls.join(self._base_url, url)))
 
     def press(self, selector: str) -> None:
         matches = self._select(selector)

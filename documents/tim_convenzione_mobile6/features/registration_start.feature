@@ -117,11 +117,11 @@ Feature: Starting a registration (step 1 of 4)
     «Per ascoltare la lettura del codice grafico (su dispositivi dotati di scheda audio e con il volume
     attivo) puoi cliccare sul simbolo dell'altoparlante.»
     Review: whether the spoken code is audible and matches the picture needs a person with speakers;
-    the suite checks that the audio is offered and is an audio file.
+    the suite checks that the audio is offered: an audio file, or a code the page speaks (speechSynthesis).
 
     Scenario: The graphic code is offered as audio
       Given a visitor at registration step 1
-      Then the visitor can listen to the graphic code as an audio file
+      Then the visitor can listen to the graphic code
 
   @rule:CM6-12
   Rule: A personal codice fiscale does not identify the Amministrazione

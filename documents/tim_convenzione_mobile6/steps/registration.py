@@ -113,7 +113,7 @@ def step_new_captcha_shown(context: Context) -> None:
     captcha.expect_new_captcha(context.actor)
 
 
-@then("the visitor can listen to the graphic code as an audio file")
+@then("the visitor can listen to the graphic code")
 def step_audio(context: Context) -> None:
     captcha.expect_audio_captcha(context.actor)
 

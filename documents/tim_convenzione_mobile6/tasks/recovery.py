@@ -5,12 +5,16 @@ from __future__ import annotations
 from portalcert.checks import expect
 
 from ..actor import Cm6Actor as Actor
+from ..testdata import User
 from . import messages
 from .common import expect_page, require_page
 from .signing_in import LOGIN, the_user
 
 PAGES = {"password": "password_recovery", "username": "username_recovery"}
 ACTIONS = {"password": "recover_password", "username": "recover_username"}
+# What each form needs («le informazioni richieste»: a portal may ask more of the registration data,
+# which is then filled too when its page map names the field; see registration_data).
+REQUIRED = {"password": ("username", "personal_fiscal_code"), "username": ("email", "personal_fiscal_code")}
 
 
 def expect_offered(actor: Actor, what: str) -> None:
@@ -33,15 +37,39 @@ def recover(actor: Actor, what: str, *, own_data: bool = True) -> None:
     page = PAGES[what]
     actor.portal.open(page)
     require_page(actor, page, f"open {what} recovery")
-    fiscal_code = (
-        user.person.personal_fiscal_code if own_data else actor.data.person("registrant").personal_fiscal_code
-    )
-    if what == "password":
-        actor.portal.fill(page, "username", user.username)
-    else:
-        actor.portal.fill(page, "email", user.person.email)
-    actor.portal.fill(page, "personal_fiscal_code", fiscal_code)
+    values = registration_data(actor, user)
+    if what == "username":
+        del values["username"]  # what the user asks for, not something they can give
+    if not own_data:
+        values["personal_fiscal_code"] = actor.data.person("registrant").personal_fiscal_code
+    actor.portal.fill_form(page, values, required=REQUIRED[what])
     actor.portal.press(page, "continue")
+
+
+def registration_data(actor: Actor, user: User) -> dict[str, str]:
+    """Everything the user gave or was given at registration, by page-map field name.
+
+    The entity's codes come from the user's business SIM; a public body may have no partita IVA.
+    """
+    values = {
+        "username": user.username,
+        "personal_fiscal_code": user.person.personal_fiscal_code,
+        "email": user.person.email,
+        "first_name": user.person.first_name,
+        "last_name": user.person.last_name,
+        "contact_mobile": user.person.contact_mobile,
+        "business_mobile": user.business_mobile,
+    }
+    sims = [sim for sim in actor.data.raw.get("sims", []) if sim.get("number") == user.business_mobile]
+    entity_id = sims[0].get("entity") if sims else None
+    for entity in actor.data.raw.get("entities", []):
+        if entity_id and entity.get("id") == entity_id:
+            codes = {
+                "entity_fiscal_code": entity.get("codice_fiscale"),
+                "vat_number": entity.get("partita_iva"),
+            }
+            values.update({name: code for name, code in codes.items() if code})
+    return values
 
 
 def expect_no_match(actor: Actor, what: str) -> None:

@@ -73,7 +73,9 @@ def sign_in(actor: Actor, username: str, secret: str) -> None:
 
 
 def sign_in_as_user(actor: Actor, which: str) -> None:
-    sign_in(actor, the_user(actor).username, password(actor, which))
+    secret = password(actor, which)
+    actor.memory.current_password = secret  # a forced change on the way replaces it
+    sign_in(actor, the_user(actor).username, secret)
 
 
 def login_code(actor: Actor) -> str:
@@ -129,16 +131,24 @@ def sign_out(actor: Actor) -> None:
     actor.portal.press(None, "logout")
 
 
+# Gestione Amministrativa -> Aggiorna i tuoi dati -> Dati personali, as the document says; a page map
+# may give personal_data a `path` of its own (a menu instead of three pages).
+TO_PERSONAL_DATA = (
+    f"{PRIVATE_HOME}.administration_menu",
+    "administration.update_your_data",
+    "update_your_data.personal_data",
+)
+
+
 def change_password(actor: Actor) -> None:
-    """Gestione Amministrativa -> Aggiorna i tuoi dati -> Dati personali, as the document says."""
     portal = actor.portal
-    portal.press(PRIVATE_HOME, "administration_menu")
-    portal.press("administration", "update_your_data")
-    portal.press("update_your_data", "personal_data")
+    portal.go_to("personal_data", route=TO_PERSONAL_DATA)
     require_page(actor, "personal_data", "reach Dati personali")
     new = f"Nuova{secrets.token_hex(3)}7"
     actor.memory.new_password = new
-    portal.fill("personal_data", "current_password", password(actor, "temporary"))
+    portal.fill(
+        "personal_data", "current_password", actor.memory.current_password or password(actor, "temporary")
+    )
     portal.fill("personal_data", "new_password", new)
     portal.fill("personal_data", "confirm_password", new)
     portal.press("personal_data", "save")
