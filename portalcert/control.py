@@ -73,7 +73,8 @@ class ControlClient:
         except httpx.TimeoutException:
             raise UnreachableError(f"{what}: no answer within {self._timeout:g} s") from None
         except httpx.TransportError as exc:
-            raise UnreachableError(f"{what}: {exc or type(exc).__name__}") from None
+            reason = str(exc) or type(exc).__name__
+            raise UnreachableError(f"{what}: cannot reach the control API: {reason}") from None
         if not 200 <= response.status_code < 300:
             body = response.text[:_SHOWN_BODY].strip() or "(no body)"
             raise EngineError(f"{what} -> {response.status_code}: {body}")

@@ -42,7 +42,7 @@ def before_scenario(context: Any, scenario: Any) -> None:
         session.note(_key(scenario)).not_applicable = reason
         scenario.skip(reason)
         return
-    if session.control is not None and target.control is not None and target.control.reset:
+    if session.control is not None and target.has_reset:
         session.control.reset()
     engine = make_engine(
         session.settings.engine,

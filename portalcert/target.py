@@ -89,6 +89,10 @@ class Target:
     def has_clock(self) -> bool:
         return self.control is not None and self.control.clock is not None
 
+    @property
+    def has_reset(self) -> bool:
+        return self.control is not None and self.control.reset is not None
+
     def in_scope(self, rule_id: str) -> bool:
         return not self.rules or rule_id in self.rules
 

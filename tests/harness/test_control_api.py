@@ -168,6 +168,12 @@ def test_a_call_left_out_is_a_capability_the_target_lacks(tmp_path: Path) -> Non
             client.advance_clock(days=1)
     finally:
         client.close()
+    reset_only = simulator_target.write(tmp_path, SIMULATOR_CONTROL, "control:\n  reset: {url: /reset}\n")
+    loaded = target.load(str(reset_only))
+    assert loaded.has_reset and not loaded.has_clock
+    clock_only = "control:\n  clock: {url: '/clock?s={seconds}'}\n"
+    loaded = target.load(str(simulator_target.write(tmp_path, SIMULATOR_CONTROL, clock_only)))
+    assert loaded.has_clock and not loaded.has_reset
 
 
 def test_the_simulator_form_is_the_built_in_example_of_the_calls(tmp_path: Path) -> None:
