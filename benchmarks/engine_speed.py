@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from documents.tim_convenzione_mobile6.testdata import TestData  # noqa: E402
 from portalcert import target  # noqa: E402
-from portalcert.control import ControlClient  # noqa: E402
+from portalcert.control import SimulatorClient  # noqa: E402
 from portalcert.session import start_simulator  # noqa: E402
 
 CM6 = "tim-convenzione-mobile-6"
@@ -226,7 +226,7 @@ def plain_playwright(iterations: int, warmups: int, executable: str) -> tuple[di
     user = data.user("user")
     pattern = tgt.patterns(CM6)["login_otp"]
     base_url, token, stop = _start_simulator(tgt)
-    control = ControlClient(base_url, token)
+    control = SimulatorClient(base_url, token)
     times = {"plain": PlainTimes(), "traced": PlainTimes()}
     try:
         with sync_playwright() as playwright:

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from documents.tim_convenzione_mobile6.testdata import TestData  # noqa: E402
 from portalcert import hooks, runner, target  # noqa: E402
 from portalcert import session as session_module  # noqa: E402
-from portalcert.control import ControlClient  # noqa: E402
+from portalcert.control import SimulatorClient  # noqa: E402
 from portalcert.session import RunSettings  # noqa: E402
 
 CM6 = "tim-convenzione-mobile-6"
@@ -91,7 +91,7 @@ def _csrf(html: str) -> str:
     return match.group(1)
 
 
-def _latest(control: ControlClient, channel: str, to: str, pattern: str) -> str:
+def _latest(control: SimulatorClient, channel: str, to: str, pattern: str) -> str:
     """The value `pattern` captures in the newest message to `to`."""
     body = control.messages(channel, to, wait=2)[-1].body
     match = re.search(pattern, body)
@@ -104,7 +104,7 @@ def plain_registration_and_sign_in() -> float:
     tgt = target.load("simulator")
     live = session_module.start(RunSettings(target=tgt, out_dir=Path(tempfile.mkdtemp())))
     try:
-        base, control = live.base_url, live.control
+        base, control = live.base_url, live.simulator
         assert control is not None
         data: TestData = tgt.binding(CM6).data
         entity, person, sim = data.entity("entity"), data.person("registrant"), data.sim("active_sim")

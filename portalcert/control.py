@@ -1,4 +1,4 @@
-"""Clients for a target's out-of-band services: the control API, its outbox and its clock."""
+"""Clients for a target's out-of-band services: its control API (reset, clock) and the simulator's outbox."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ import httpx
 
 from portalcert.engines.base import EngineError, UnreachableError
 from portalcert.engines.http import shared_ssl_context
+from portalcert.report.redact import redact_url
+from portalcert.target_control import Control, ControlCall
+from portalcert.urls import join
+
+_SHOWN_BODY = 200  # characters of an error answer quoted in the message
 
 
 @dataclass(frozen=True)
@@ -22,7 +27,61 @@ class Message:
 
 
 class ControlClient:
-    """The simulator's `/_sim/` API (reset, outbox, clock, defects)."""
+    """The reset and clock calls a target file declares (portalcert.target_control), made over HTTP.
+
+    Any 2xx answer is success, with or without a body; anything else, or no answer in time, is an
+    EngineError naming the call, so the scenario is BROKEN with the reason.
+    """
+
+    def __init__(self, base_url: str, control: Control, *, timeout: float = 15.0) -> None:
+        self._base_url = base_url
+        self._control = control
+        self._timeout = timeout
+        self._client = httpx.Client(
+            verify=shared_ssl_context(), timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0))
+        )
+
+    def reset(self) -> None:
+        self._send(self._declared(self._control.reset, "reset"), 0.0)
+
+    def advance_clock(
+        self, *, days: float = 0, hours: float = 0, minutes: float = 0, seconds: float = 0
+    ) -> None:
+        total = days * 86400 + hours * 3600 + minutes * 60 + seconds
+        self._send(self._declared(self._control.clock, "clock"), total)
+
+    def close(self) -> None:
+        self._client.close()
+
+    @staticmethod
+    def _declared(call: ControlCall | None, name: str) -> ControlCall:
+        if call is None:
+            raise EngineError(f"control {name}: the target declares no {name} call")
+        return call
+
+    def _send(self, call: ControlCall, seconds: float) -> None:
+        url = join(self._base_url, call.render(call.url, seconds))
+        what = f"control {call.name}: {call.method} {redact_url(url)}"
+        headers = dict(call.headers)
+        content = None
+        if call.body is not None:
+            content = call.render(call.body, seconds).encode("utf-8")
+            if not any(name.lower() == "content-type" for name in headers):
+                headers["Content-Type"] = "application/json"
+        try:
+            response = self._client.request(call.method, url, headers=headers, content=content)
+        except httpx.TimeoutException:
+            raise UnreachableError(f"{what}: no answer within {self._timeout:g} s") from None
+        except httpx.TransportError as exc:
+            reason = str(exc) or type(exc).__name__
+            raise UnreachableError(f"{what}: cannot reach the control API: {reason}") from None
+        if not 200 <= response.status_code < 300:
+            body = response.text[:_SHOWN_BODY].strip() or "(no body)"
+            raise EngineError(f"{what} -> {response.status_code}: {body}")
+
+
+class SimulatorClient:
+    """The simulator's `/_sim/` API, including what only the simulator has (outbox, defect switches)."""
 
     def __init__(self, base_url: str, token: str, *, timeout: float = 15.0) -> None:
         self.base_url = base_url.rstrip("/")
@@ -40,7 +99,7 @@ class ControlClient:
             raise UnreachableError(f"cannot reach control API {self.base_url}/_sim/{path}: {exc}") from None
         if response.status_code >= 400:
             raise EngineError(
-                f"control API {method} /_sim/{path} -> {response.status_code}: {response.text[:200]}"
+                f"control API {method} /_sim/{path} -> {response.status_code}: {response.text[:_SHOWN_BODY]}"
             )
         return response.json()
 
@@ -53,9 +112,6 @@ class ControlClient:
     def reached_defects(self) -> list[str]:
         """The simulator's defect switches its code consulted since the last reset (sorted names)."""
         return list(self._call("GET", "defects/reached")["reached"])
-
-    def advance_clock(self, *, days: float = 0, hours: float = 0) -> None:
-        self._call("POST", "clock", json={"advance": {"days": days, "hours": hours}})
 
     def messages(self, channel: str, to: str, *, after: int = 0, wait: float = 0) -> list[Message]:
         params: dict[str, str | int | float] = {"channel": channel, "to": to, "after": after}

@@ -42,7 +42,7 @@ def before_scenario(context: Any, scenario: Any) -> None:
         session.note(_key(scenario)).not_applicable = reason
         scenario.skip(reason)
         return
-    if session.control is not None and target.control is not None and target.control.reset:
+    if session.control is not None and target.has_reset:
         session.control.reset()
     engine = make_engine(
         session.settings.engine,
@@ -52,7 +52,7 @@ def before_scenario(context: Any, scenario: Any) -> None:
         title=f"{scenario.name} ({scenario.location})",
     )
     context.engine = engine
-    inbox = session.channels.inbox(session.control)
+    inbox = session.channels.inbox(session.simulator)
     document = _document_of(scenario)
     binding = target.binding(document)
     locators = session.ledger.for_scenario(_rule_id(context) or "-")
@@ -113,8 +113,8 @@ def after_scenario(context: Any, scenario: Any) -> None:
     session: Session = context.session
     engine: Engine | None = getattr(context, "engine", None)
     try:
-        if session.track_reach and session.control is not None:
-            session.note(_key(scenario)).reached = session.control.reached_defects()
+        if session.track_reach and session.simulator is not None:
+            session.note(_key(scenario)).reached = session.simulator.reached_defects()
         passed = _interstitials_passed(context)
         if engine is not None and (session.settings.evidence == "all" or scenario.status.name in FAILED):
             session.note(_key(scenario)).evidence = _save_evidence(engine, session.settings, scenario, passed)

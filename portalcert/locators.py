@@ -136,8 +136,12 @@ def _part(source: str, start: int) -> tuple[Part, int]:
 
 
 def _css_end(source: str, start: int) -> int:
-    """Where a CSS part ends: the first separator outside CSS strings (">>" is never CSS)."""
-    position, quote = start, ""
+    """Where a CSS part ends: the first separator outside CSS strings (">>" is never CSS).
+
+    A part cut short (an unclosed quote or bracket, a trailing combinator) is refused here rather
+    than at its first use: it is what a YAML comment makes of an unquoted locator with ` #` in it.
+    """
+    position, quote, open_brackets = start, "", []
     while position < len(source):
         char = source[position]
         if char == "\\":
@@ -148,12 +152,28 @@ def _css_end(source: str, start: int) -> int:
                 quote = ""
         elif char in "\"'":
             quote = char
+        elif char in _CLOSE:
+            open_brackets.append(char)
+        elif char in _CLOSE.values():
+            if not open_brackets or _CLOSE[open_brackets.pop()] != char:
+                raise LocatorError(f"unexpected {char!r} in the CSS of locator {source!r}")
         elif source.startswith(SEPARATOR, position):
-            return position
+            break
         position += 1
     if quote:
-        raise LocatorError(f"unterminated quote in the CSS of locator {source!r}")
-    return len(source)
+        raise LocatorError(f"unterminated quote in the CSS of locator {source!r}{_CUT_SHORT}")
+    if open_brackets:
+        raise LocatorError(f"unclosed {open_brackets[-1]!r} in the CSS of locator {source!r}{_CUT_SHORT}")
+    selector = source[start:position].rstrip()
+    dangling = selector[-1:] in (">", "+", "~", ",") and selector[-2:-1] != "\\"
+    if dangling and not selector.endswith(" >>"):  # "a >>" is an empty part, said by the caller
+        raise LocatorError(f"the CSS of locator {source!r} ends with {selector[-1]!r}{_CUT_SHORT}")
+    return position
+
+
+_CLOSE = {"[": "]", "(": ")"}
+# A locator that stops mid-way was usually cut by YAML: an unquoted value ends where " #" begins a comment.
+_CUT_SHORT = " (cut short? in YAML an unquoted ' #' starts a comment: quote the locator)"
 
 
 def _value(source: str, start: int) -> tuple[str, int]:
@@ -178,7 +198,7 @@ def _quoted(source: str, start: int) -> tuple[str, int]:
         else:
             chars.append(char)
             position += 1
-    raise LocatorError(f"unterminated quote in locator {source!r}")
+    raise LocatorError(f"unterminated quote in locator {source!r}{_CUT_SHORT}")
 
 
 def _part_end(source: str, position: int) -> int:

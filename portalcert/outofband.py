@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from portalcert.control import ControlClient
+from portalcert.control import SimulatorClient
 from portalcert.errors import ConfigError
 from portalcert.inbox import Inbox, MessageSource, SinkSource
 from portalcert.sinks.smtp import SmtpSink
@@ -33,14 +33,14 @@ class Channels:
     addresses: dict[str, dict[str, Any]] = field(default_factory=dict)
     _stops: list[Callable[[], None]] = field(default_factory=list)
 
-    def inbox(self, control: ControlClient | None) -> Inbox | None:
+    def inbox(self, simulator: SimulatorClient | None) -> Inbox | None:
         """A fresh Inbox for one scenario, reading only what arrives from now on."""
         sources: dict[str, MessageSource] = {}
         for kind in ("sms", "email"):
             if getattr(self.messages, kind).source == SIMULATOR_SOURCE:
-                if control is None:
+                if simulator is None:
                     return None
-                sources[kind] = control
+                sources[kind] = simulator
             else:
                 sources[kind] = SinkSource(self.store)
         mark = self.store.mark()

@@ -124,7 +124,7 @@ def check_pagemap(target: Target, document: str) -> tuple[list[EntryCheck], str]
     """Every entry of the document's page map with its status; how the flows were (or could not be) walked."""
     pagemap = target.binding(document).pagemap
     visit = _visit_pages(target, pagemap)
-    can_walk = target.control is not None and target.control.reset
+    can_walk = target.has_reset
     walked = walk(target, (document,)) if can_walk else None
     note = (
         "flows walked: the scenarios ran against the portal, reset after each"

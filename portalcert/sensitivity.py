@@ -150,7 +150,7 @@ def measure(settings: RunSettings, documents: tuple[str, ...], defects: Iterable
     live = session.start(settings)
     live.track_reach = True
     try:
-        assert live.control is not None  # the embedded simulator always has its control API
+        assert live.simulator is not None  # the embedded simulator always has its control API
         measurement = Measurement(_run(request, live))
         locators = dict(live.ledger.locators)
         for defect in defects:
@@ -160,11 +160,11 @@ def measure(settings: RunSettings, documents: tuple[str, ...], defects: Iterable
                 outcome = measurement.baseline[key]
                 paths.setdefault(outcome.document, []).append(outcome.location)
             seen = _found_elsewhere(measurement.baseline, set(reached), locators)
-            live.control.set_defects([defect.name])
+            live.simulator.set_defects([defect.name])
             try:
                 after = _run(request, live, paths, seen) if paths else {}
             finally:
-                live.control.set_defects([])
+                live.simulator.set_defects([])
             changed = {
                 key: outcome
                 for key, outcome in after.items()

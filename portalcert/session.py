@@ -14,12 +14,13 @@ from typing import Any
 import httpx
 
 from portalcert import outofband
-from portalcert.control import ControlClient
+from portalcert.control import ControlClient, SimulatorClient
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError, TargetUnreachable
 from portalcert.locator_ledger import LocatorLedger, ScenarioLocators
 from portalcert.outofband import Channels
-from portalcert.target import Control, Target
+from portalcert.target import Target
+from portalcert.target_control import SIMULATOR_EMBEDDED, Control, SimulatorApi
 
 PASSWORD_HASH_FOR_RUNS = "pbkdf2:sha256:50000"  # real hashing, cheap enough for a reset per scenario
 
@@ -48,8 +49,9 @@ class ScenarioNotes:
 class Session:
     settings: RunSettings
     base_url: str
-    control: ControlClient | None
+    control: ControlClient | None  # the target's reset and clock calls
     channels: Channels
+    simulator: SimulatorClient | None = None  # the simulator's own API: outbox, defect switches
     notes: dict[str, ScenarioNotes] = field(default_factory=dict)
     ledger: LocatorLedger = field(default_factory=LocatorLedger)  # page-map entries seen, run-wide
     on_scenario_done: Callable[[str, str, str], None] | None = None  # (status, rule id, scenario name)
@@ -61,8 +63,9 @@ class Session:
 
     def close(self) -> None:
         self.channels.stop()
-        if self.control is not None:
-            self.control.close()
+        for client in (self.control, self.simulator):
+            if client is not None:
+                client.close()
         if self._stop is not None:
             self._stop()
             self._stop = None
@@ -89,29 +92,29 @@ def start(settings: RunSettings, ledger: LocatorLedger | None = None) -> Session
     else:
         base_url = target.base_url
         preflight(base_url, timeout=min(target.request_timeout, 10.0))
-    control = None
-    if control_spec is not None:
-        control_url = base_url if control_spec.url == "embedded" else control_spec.url
-        control = ControlClient(control_url, control_spec.token, timeout=target.request_timeout)
-        if settings.defects and not target.embedded:
-            control.set_defects(list(settings.defects))
-    elif settings.defects:
-        raise ConfigError(
-            str(target.source), "control", "defects can only be switched on a target with a control API"
-        )
+    control, simulator = _control_clients(base_url, control_spec, target.request_timeout)
     try:
+        if simulator is not None and settings.defects and not target.embedded:
+            simulator.set_defects(list(settings.defects))
+        elif settings.defects and simulator is None:
+            raise ConfigError(
+                str(target.source), "control", "defects can only be switched on the simulator's control API"
+            )
         if settings.engine == "browser":
             from portalcert.engines.browser_launch import HOST
 
             HOST.browser(settings.browser)  # launch now: a missing browser is a config error, not N broken
         channels = outofband.start(target.messages, settings.out_dir, str(target.source))
     except BaseException:
-        if control is not None:
-            control.close()
+        for client in (control, simulator):
+            if client is not None:
+                client.close()
         if stop is not None:
             stop()
         raise
-    _current = Session(settings, base_url, control, channels, ledger=ledger or LocatorLedger(), _stop=stop)
+    _current = Session(
+        settings, base_url, control, channels, simulator, ledger=ledger or LocatorLedger(), _stop=stop
+    )
     return _current
 
 
@@ -120,6 +123,21 @@ def finish() -> None:
     if _current is not None:
         _current.close()
         _current = None
+
+
+def _control_clients(
+    base_url: str, spec: Control | None, timeout: float
+) -> tuple[ControlClient | None, SimulatorClient | None]:
+    """A client of the target's reset/clock calls (relative URLs joined to `base_url`, the embedded
+    simulator's once started) and, for the simulator's own API, a client of its outbox and defects."""
+    if spec is None:
+        return None, None
+    control = ControlClient(base_url, spec, timeout=timeout) if spec.reset or spec.clock else None
+    simulator = None
+    if spec.simulator is not None:
+        url = base_url if spec.simulator.url == SIMULATOR_EMBEDDED else spec.simulator.url
+        simulator = SimulatorClient(url, spec.simulator.token, timeout=timeout)
+    return control, simulator
 
 
 def preflight(base_url: str, *, timeout: float) -> None:
@@ -132,10 +150,11 @@ def preflight(base_url: str, *, timeout: float) -> None:
 
 
 def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Callable[[], None], Control]:
-    spec = target.control or Control("embedded", "")
-    control = replace(spec, token=spec.token or secrets.token_urlsafe(16))
-    base_url, stop = start_simulator(target, control.token, defects)
-    return base_url, stop, control
+    """The simulator with the target's data; its control API (the target's, or reset and clock left out)."""
+    spec = target.control or Control()
+    simulator = spec.simulator or SimulatorApi(SIMULATOR_EMBEDDED, secrets.token_urlsafe(16))
+    base_url, stop = start_simulator(target, simulator.token, defects)
+    return base_url, stop, replace(spec, simulator=simulator)
 
 
 def simulator_fixtures(target: Target) -> dict[str, Any]:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import re
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portalcert import expected_failures, pagemap_contract, target_documents, yamlsource
+from portalcert import expected_failures, pagemap_contract, target_control, target_documents, yamlsource
 from portalcert.catalog import RULE_ID
 from portalcert.engines.browser_settings import BrowserSettings
+from portalcert.envrefs import expand_env
 from portalcert.errors import ConfigError
 from portalcert.expected_failures import ExpectedFailures
+from portalcert.target_control import Control
 from portalcert.target_documents import DocumentBinding, compile_patterns
 from portalcert.yamlsource import Node
 
@@ -20,20 +20,8 @@ SCHEMA = "portalcert-target/1"
 EMBEDDED = "embedded"  # base_url value: start the bundled simulator in-process
 ENGINES = ("http", "browser")
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "targets"
-
-_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 SIMULATOR_SOURCE = "simulator"  # a channel read from the control API's outbox
 CHANNEL_SOURCES = {"sms": ("webhook", SIMULATOR_SOURCE), "email": ("smtp", SIMULATOR_SOURCE)}
-
-
-@dataclass(frozen=True)
-class Control:
-    """A control API (the simulator's `/_sim/`): reset between scenarios and a clock."""
-
-    url: str  # EMBEDDED or an absolute URL
-    token: str = field(repr=False)
-    reset: bool = True
-    clock: bool = True
 
 
 @dataclass(frozen=True)
@@ -99,7 +87,11 @@ class Target:
 
     @property
     def has_clock(self) -> bool:
-        return self.control is not None and self.control.clock
+        return self.control is not None and self.control.clock is not None
+
+    @property
+    def has_reset(self) -> bool:
+        return self.control is not None and self.control.reset is not None
 
     def in_scope(self, rule_id: str) -> bool:
         return not self.rules or rule_id in self.rules
@@ -109,19 +101,6 @@ class Target:
         if self.in_scope(rule_id):
             return ""
         return f"outside the target's scope (its rules: {', '.join(self.rules)})"
-
-
-def _expand_env(node: Node) -> str:
-    """`${NAME}` references keep secrets out of target files and reports."""
-    text = node.string(required=False)
-
-    def substitute(match: re.Match[str]) -> str:
-        value = os.environ.get(match.group(1))
-        if value is None:
-            raise node.fail(f"environment variable {match.group(1)} is not set")
-        return value
-
-    return _ENV_REF.sub(substitute, text)
 
 
 def _path(node: Node, base: Path) -> Path:
@@ -186,9 +165,9 @@ def _browser(node: Node) -> BrowserSettings:
         {"executable", "channel", "connect", "headed", "slow_mo_ms", "action_seconds", "trace"}
     )
     return BrowserSettings(
-        executable=_expand_env(node.child("executable")),
+        executable=expand_env(node.child("executable")),
         channel=node.child("channel").string(required=False),
-        connect=_expand_env(node.child("connect")),
+        connect=expand_env(node.child("connect")),
         headed=node.child("headed").boolean(default=False),
         slow_mo_ms=node.child("slow_mo_ms").number(default=0.0),
         action_seconds=node.child("action_seconds").number(default=5.0),
@@ -204,21 +183,6 @@ def _rules(node: Node) -> tuple[str, ...]:
                 f"{rule!r} is not a rule id (like CM6-17)"
             )
     return tuple(rules)
-
-
-def _control(node: Node) -> Control | None:
-    if node.value is None:
-        return None
-    node.reject_unknown({"url", "token", "reset", "clock"})
-    url = _expand_env(node.child("url")) or node.child("url").string()
-    token = _expand_env(node.child("token"))
-    if url == EMBEDDED:
-        token = token or secrets.token_urlsafe(16)
-    elif not token:
-        raise node.child("token").fail("is required for a control API that is not embedded")
-    return Control(
-        url, token, node.child("reset").boolean(default=True), node.child("clock").boolean(default=True)
-    )
 
 
 def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
@@ -246,7 +210,7 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
     if schema.string() != SCHEMA:
         raise schema.fail(f"unsupported schema {schema.value!r} (expected {SCHEMA})")
     base_url = root.child("base_url")
-    url = _expand_env(base_url) if base_url.value is not None else base_url.string()
+    url = expand_env(base_url) if base_url.value is not None else base_url.string()
     if url != EMBEDDED and not re.match(r"^https?://[^/\s]+", url):
         raise base_url.fail(f"expected an http(s) URL or '{EMBEDDED}', got {url!r}")
     engine = root.child("engine")
@@ -258,9 +222,11 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
     timeouts.reject_unknown({"request_seconds"})
     base = source.parent
     messages = _messages(root.child("messages"))
-    control = _control(root.child("control"))
-    if messages.uses_outbox and control is None and url != EMBEDDED:
-        raise root.child("messages").fail("the 'simulator' source needs a control section (the outbox API)")
+    control = target_control.parse(root.child("control"))
+    if messages.uses_outbox and (control is None or control.simulator is None) and url != EMBEDDED:
+        raise root.child("messages").fail(
+            "the 'simulator' source needs the simulator's control API (control: url and token): its outbox"
+        )
     failures_node = root.child("expected_failures")
     expected = (
         expected_failures.load(_path(failures_node, base))
@@ -273,7 +239,7 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
         base_url=url.rstrip("/"),
         engine=engine.string(required=False, default="http"),
         bindings=target_documents.parse(root, base),
-        captcha_test_value=_expand_env(captcha.child("test_value")),
+        captcha_test_value=expand_env(captcha.child("test_value")),
         messages=messages,
         control=control,
         request_timeout=timeouts.child("request_seconds").number(default=15.0),

@@ -27,6 +27,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from portalcert import locators, urls
+from portalcert.engines import actionable
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.browser_launch import HOST
 from portalcert.engines.browser_settings import BrowserSettings
@@ -92,6 +93,7 @@ class BrowserEngine(SpeechListener):
             self._context.set_default_timeout(self._action_ms)
             self._context.add_init_script(PENDING_CALLS_SCRIPT)
             self._context.add_init_script(SPEECH_SCRIPT)
+            self._context.add_init_script(actionable.LISTENER_PROBE)
             self._context.set_default_navigation_timeout(self._timeout_ms)
             if self._settings.trace:
                 self._context.tracing.start(screenshots=True, snapshots=True, sources=False)
@@ -130,6 +132,7 @@ class BrowserEngine(SpeechListener):
         try:
             # Like a person, on the first match. Playwright waits for it to be actionable and for a
             # navigation the click starts to commit; settle() waits for the rest (a script's fetch).
+            actionable.require_pressable(matches.first, selector, self._where(), self._action_ms)
             matches.first.click()
         except PlaywrightTimeout:
             if not matches.count():

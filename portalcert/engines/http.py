@@ -24,8 +24,8 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
 from bs4.dammit import EncodingDetector
 
 from portalcert import locators, urls
+from portalcert.engines import actionable, html_locate
 from portalcert.engines import html_forms as forms
-from portalcert.engines import html_locate
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.data_uri import data_resource
 from portalcert.engines.html_text import visible_text
@@ -89,12 +89,12 @@ class HttpEngine:
         matches = self._select(selector)
         if not matches:
             raise EngineError(f"nothing to press matches {selector} on {self._where()}")
-        target = _activated(matches[0])  # like a click, which lands on the first match
+        target = actionable.activated(matches[0])  # like a click, which lands on the first match
         if target.name in ("a", "area") and target.has_attr("href"):
             self._follow(selector, target)
         elif forms.is_submit_button(target):
             self._submit(selector, target)
-        elif forms.needs_script(target) or _scripted_role(target):
+        elif forms.needs_script(target) or actionable.scripted_role(target):
             raise self._needs_js(selector, target)
         else:
             raise EngineError(
@@ -147,7 +147,8 @@ class HttpEngine:
         problem = forms.fill_problem(field)
         if problem:
             raise EngineError(
-                f"{selector} matches a {problem} field {forms.describe(field)} on {self._where()}"
+                f"{selector} matches a {problem} field {forms.describe(field)} on {self._where()}; "
+                "if a page script makes it fillable, the step needs JavaScript (engine: browser)"
             )
         if field.name == "select":
             self._check_by_value(selector, field.select("option"), value)
@@ -325,31 +326,6 @@ class HttpEngine:
             f"pressing {selector} ({forms.describe(tag)}) on {self._where()} needs JavaScript, "
             "which the http engine does not run"
         )
-
-
-# Widgets that only script makes work when they are not a native link or button.
-_SCRIPTED_ROLES = frozenset({"button", "link", "checkbox", "radio", "switch", "tab", "menuitem", "option"})
-
-
-def _activated(tag: Tag) -> Tag:
-    """What a click on `tag` activates: itself or its nearest ancestor link, button or input.
-
-    A click bubbles to the nearest element with an activation behaviour, so `text=Accedi` on
-    <button><span>Accedi</span></button> presses the button. A scripted control met first
-    (onclick, role=button on a div) is the target instead, and pressing it needs JavaScript.
-    """
-    for node in (tag, *tag.parents):
-        if isinstance(node, BeautifulSoup):
-            break
-        link = node.name in ("a", "area") and node.has_attr("href")
-        if link or node.name in ("button", "input") or forms.needs_script(node) or _scripted_role(node):
-            return node
-    return tag
-
-
-def _scripted_role(tag: Tag) -> bool:
-    roles = (forms.attr(tag, "role") or "").lower().split()
-    return tag.name not in ("a", "area", "button", "input") and any(role in _SCRIPTED_ROLES for role in roles)
 
 
 def _parse(html: str) -> BeautifulSoup:

@@ -86,6 +86,14 @@ def test_parse_valid(text: str, parts: list[Part]) -> None:
         ('role=button[name="Go', "unterminated quote"),
         ('text="Go', "unterminated quote"),
         ('[title="Go', "unterminated quote in the CSS"),
+        ("[data-testid=error", "unclosed '[' in the CSS of locator '[data-testid=error'"),
+        ("div:not(.x >> b", "unclosed '('"),
+        ("a]", "unexpected ']'"),
+        ("[a=b)]", "unexpected ')'"),
+        ("form >", "ends with '>'"),
+        ("h1,", "ends with ','"),
+        ("[data-testid=error", "in YAML an unquoted ' #' starts a comment: quote the locator"),
+        ('role=button[name="Accedi', "quote the locator"),
         ('text="Go" now', "unexpected ' now' after a quoted value"),
         ("xpath=//a", "unknown locator kind 'xpath'"),
         ("id=main", "expected one of css, text, label, role, testid"),
@@ -370,9 +378,11 @@ def test_bad_locators_are_engine_errors(engine: HttpEngine) -> None:
     with pytest.raises(EngineError, match="unsupported role 'group'"):
         engine.count("role=group")
     with pytest.raises(EngineError, match="invalid CSS selector"):
-        engine.count("css=a[")
+        engine.count("css=a[=x]")
     with pytest.raises(EngineError, match="invalid CSS selector"):
-        engine.count("css=form >> css=a[")
+        engine.count("css=form >> css=a[=x]")
+    with pytest.raises(EngineError, match="unclosed '\\[' in the CSS of locator 'css=a\\['"):
+        engine.count("css=a[")
 
 
 def test_missing_label_is_reported_like_a_missing_field(engine: HttpEngine) -> None:
