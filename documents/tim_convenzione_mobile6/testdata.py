@@ -128,7 +128,7 @@ class TestData:
 
     def entity(self, role: str, *, with_partita_iva: bool = False) -> Entity:
         if with_partita_iva:
-            r = self._member(role, lambda e: bool(e.get("partita_iva")), f"a {role} with a partita IVA")
+            r = self._member(role, lambda e: bool(e.get("partita_iva")), f"an {role} with a partita IVA")
         else:
             r = self._member(role)
         return Entity(r["id"], r["name"], r["codice_fiscale"], r.get("partita_iva"))
