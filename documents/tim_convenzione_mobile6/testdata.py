@@ -77,14 +77,12 @@ class TestData:
         self._by_id: dict[str, Record] = {}
         for section in ("entities", "sims", "users", "people"):
             for record in data.get(section, []):
-                self._by_id[record["id"]] = record
+                if isinstance(record, dict) and isinstance(record.get("id"), str):
+                    self._by_id[record["id"]] = record
+        # Only what the rules in scope use was validated: a role none of them uses may be anything.
         self.pools: dict[str, list[str]] = {
             role: [str(m) for m in members(ids)] for role, ids in data.get("accounts", {}).items()
         }
-        for role, pool in self.pools.items():
-            for ref in pool:
-                if ref not in self._by_id:
-                    raise ConfigError(source, f"accounts.{role}", f"refers to unknown record {ref!r}")
         self._leases: Leases | None = None
         self._chosen: dict[str, str] = {}  # role -> the member this scenario holds
 
@@ -108,6 +106,9 @@ class TestData:
             raise ConfigError(
                 self.source, f"accounts.{role}", "this scenario needs the role, and the data set has none"
             )
+        unknown = [m for m in pool if m not in self._by_id]
+        if unknown:
+            raise ConfigError(self.source, f"accounts.{role}", f"refers to unknown record {unknown[0]!r}")
         pool = [m for m in pool if fits is None or fits(self._by_id[m])]
         if not pool:
             raise ConfigError(self.source, f"accounts.{role}", f"this scenario needs {need}: add one")
@@ -131,7 +132,7 @@ class TestData:
             r = self._member(role, lambda e: bool(e.get("partita_iva")), f"an {role} with a partita IVA")
         else:
             r = self._member(role)
-        return Entity(r["id"], r["name"], r["codice_fiscale"], r.get("partita_iva"))
+        return Entity(r["id"], r.get("name") or "", r["codice_fiscale"], r.get("partita_iva"))
 
     def sim(self, role: str) -> Sim:
         r = self._member(role, *self._sim_fits(role))

@@ -278,3 +278,14 @@ def test_a_run_refuses_only_what_the_rules_in_scope_use(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match=r"ceased_user = usr-1: .*, but CM6-25 needs a user whose line is"):
         target.load(str(refused))
+
+
+def test_a_role_no_rule_in_scope_uses_may_be_anything(tmp_path: Path) -> None:
+    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures["accounts"]["cm5_user"] = "usr-404"
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    path = simulator_target.write(tmp_path, f"data: {DATASET}", f"data: {data}", extra="rules: [CM6-23]")
+    loaded = target.load(str(path)).binding(CM6).data
+    with pytest.raises(ConfigError, match=r"accounts\.cm5_user: refers to unknown record 'usr-404'"):
+        loaded.user("cm5_user")  # only a scenario of CM6-29 would ask, and it is BROKEN naming it

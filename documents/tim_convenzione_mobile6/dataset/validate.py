@@ -41,22 +41,36 @@ def validate(data: dict[str, Any], scope: Scope | None = None) -> list[str]:
     accounts = data.get("accounts")
     if not isinstance(accounts, dict):
         return [*problems, "accounts is missing or not an object"]
-    every = scope is None
     wanted = {
         role for role in ROLE_SECTIONS if scope is None or any(scope(rule) for rule in uses.ROLE_RULES[role])
     }
-    found, resolved = _resolve(accounts, tables, wanted, every=every)
+    found, resolved = _resolve(accounts, tables, wanted, every=scope is None)
     problems += resolved
     holders = {u.get("business_sim"): u for u in tables["users"].values()}
     roles = Roles(tables, found, holders)
     for finding in check_roles(roles, wanted):
         problems += _sentence(finding, accounts, scope)
-    if every:
+    if scope is None:
         problems += _every_record(data, tables)
         problems += _duplicates(data[k] for k in SECTIONS if isinstance(data.get(k), list))
     else:
-        problems += _duplicates([_reached(found, tables)])
+        problems += _duplicates([_reached(found, tables)], _rules_by_record(found, tables, scope))
     return problems
+
+
+def _rules_by_record(
+    found: dict[str, list[Record]], tables: dict[str, dict[Any, Record]], scope: Scope
+) -> dict[Any, list[str]]:
+    """The rules in scope that use each record (a role member, or a member's business SIM)."""
+    using: dict[Any, list[str]] = {}
+    for role, records_ in found.items():
+        rules = [rule for rule in uses.ROLE_RULES[role] if scope(rule)]
+        for record in records_:
+            for ident in (record.get("id"), record.get("business_sim")):
+                if ident is not None:
+                    using.setdefault(ident, [])
+                    using[ident] += [rule for rule in rules if rule not in using[ident]]
+    return using
 
 
 def _resolve(
@@ -156,7 +170,8 @@ _UNIQUE = {
 }
 
 
-def _duplicates(groups: Iterable[list[Record]]) -> list[str]:
+def _duplicates(groups: Iterable[list[Record]], rules: dict[Any, list[str]] | None = None) -> list[str]:
+    """Values that should name one thing and name several; `rules`: record id -> the rules using it."""
     problems = []
     every = [r for group in groups for r in group if isinstance(r, dict)]
     for kind, fields in _UNIQUE.items():
@@ -166,9 +181,16 @@ def _duplicates(groups: Iterable[list[Record]]) -> list[str]:
             values = {str(record[f]).lower(): f for f in fields if record.get(f) is not None}
             for value, field in values.items():
                 seen.setdefault(value, []).append(f"{record.get('id')}.{field}")
-        problems += [
-            f"duplicate {kind} {value!r}: {', '.join(owners)}"
-            for value, owners in seen.items()
-            if len(owners) > 1
-        ]
+        for value, owners in seen.items():
+            if len(owners) > 1:
+                problems.append(
+                    f"duplicate {kind} {value!r}: {', '.join(owners)}" + _needed_by(owners, rules)
+                )
     return problems
+
+
+def _needed_by(owners: list[str], rules: dict[Any, list[str]] | None) -> str:
+    if rules is None:
+        return ""
+    needing = sorted({rule for owner in owners for rule in rules.get(owner.rsplit(".", 1)[0], [])})
+    return f", but {', '.join(needing)} need each to name one account" if needing else ""

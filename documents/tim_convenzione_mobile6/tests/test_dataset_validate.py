@@ -288,3 +288,13 @@ def test_missing_roles_are_left_to_the_scenarios_that_need_them() -> None:
     del data["accounts"]["cm5_user"]
     assert validate(data, only("CM6-29")) == []
     assert "role cm5_user is missing from accounts" in validate(data)
+
+
+def test_a_duplicate_names_the_records_and_the_rules_that_tell_them_apart() -> None:
+    data = copy.deepcopy(GOOD)
+    registrant, user = record(data, "registrant"), record(data, "user")
+    registrant["email"] = user["email"]
+    assert validate(data, only("CM6-20", "CM6-28")) == [
+        f"duplicate e-mail {user['email']!r}: {registrant['id']}.email, {user['id']}.email,"
+        " but CM6-20, CM6-28 need each to name one account"
+    ]
