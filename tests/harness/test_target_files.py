@@ -289,3 +289,15 @@ def test_a_role_no_rule_in_scope_uses_may_be_anything(tmp_path: Path) -> None:
     loaded = target.load(str(path)).binding(CM6).data
     with pytest.raises(ConfigError, match=r"accounts\.cm5_user: refers to unknown record 'usr-404'"):
         loaded.user("cm5_user")  # only a scenario of CM6-29 would ask, and it is BROKEN naming it
+
+
+def test_a_target_may_declare_clock_and_reset_absent(tmp_path: Path) -> None:
+    extra = 'absent:\n  clock: "the staging clock is the real one"\n  reset: "shared with manual testers"\n'
+    declared = target.load(str(simulator_target.write(tmp_path, extra=extra)))
+    assert not declared.has_clock and not declared.has_reset  # though its control API has both
+    assert (
+        declared.absent_reason({"clock"})
+        == "the target declares clock absent: the staging clock is the real one"
+    )
+    assert declared.absent_reason({"declared_sim"}) == ""
+    assert declared.accounts_state == Path(".portalcert/state/target.json")
