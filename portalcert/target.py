@@ -115,9 +115,8 @@ class Target:
 
     def absent_reason(self, capabilities: set[str]) -> str:
         """Why a scenario needing `capabilities` cannot apply here (empty: the target has them all)."""
-        for name in sorted(capabilities & set(self.absent)):
-            return f"the target declares {name} absent: {self.absent[name]}"
-        return ""
+        declared = sorted(capabilities & set(self.absent))
+        return f"the target declares {declared[0]} absent: {self.absent[declared[0]]}" if declared else ""
 
     def in_scope(self, rule_id: str) -> bool:
         return not self.rules or rule_id in self.rules
