@@ -30,6 +30,9 @@ class Actor(Generic[DataT, MemoryT]):
     captcha_test_value: str
     patterns: dict[str, re.Pattern[str]]
     memory: MemoryT
+    # The portal is reset before each scenario: what the data set does not say about time (when a
+    # password was sent) may be taken to have happened at the reset.
+    resets: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.memory, PasswordMemory):

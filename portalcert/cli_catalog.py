@@ -59,7 +59,8 @@ def fixtures(args: argparse.Namespace, console: Console) -> int:
         console.print(f"wrote {out} ({spec.id}, seed {seed})")
         return 0
     path = args.path or spec.reference_dataset
-    problems = datasets.problems(spec, datasets.read_json(path), every_role=not args.partial)
+    scope = datasets.every_rule if args.partial else None
+    problems = datasets.problems(spec, datasets.read_json(path), scope)
     for problem in problems:
         print(f"{path}: {problem}", file=sys.stderr)
     return 1 if problems else 0

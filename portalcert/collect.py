@@ -150,6 +150,7 @@ def collect(
                     quote=entry.quote,
                     review_reason=entry.review_reason,
                     expected_failure=target.expected.reason(entry.id) if target else "",
+                    expected_status=Status(target.expected.status(entry.id)) if target else Status.FAIL,
                     out_of_scope=out_of_scope,
                     scenarios=executed.get(
                         entry.id,

@@ -1,7 +1,7 @@
 """Reading a document's data set: JSON, the document's schema, then the document's own validator.
 
-A target's data set may leave out roles its rules in scope never use; a scenario that asks for a
-missing role is BROKEN, naming the role to add.
+A target's data set may leave out roles its rules in scope never use (a scenario that asks for a
+missing role is BROKEN, naming the role to add), and only what the rules in scope use is checked.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from portalcert.docspec import DocumentSpec
+from portalcert.docspec import DocumentSpec, RuleScope
 from portalcert.errors import ConfigError
 
 
@@ -26,25 +26,30 @@ def read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def problems(spec: DocumentSpec, data: dict[str, Any], *, every_role: bool) -> list[str]:
+def every_rule(rule_id: str) -> bool:
+    return True
+
+
+def problems(spec: DocumentSpec, data: dict[str, Any], scope: RuleScope | None) -> list[str]:
+    """`scope=None`: the whole reference set; else what the rules in `scope` use."""
     if data.get("schema") != spec.dataset.schema:
         return [f"schema is {data.get('schema')!r}, expected {spec.dataset.schema!r}"]
-    return spec.dataset.validate(data, every_role)
+    return spec.dataset.validate(data, scope)
 
 
-def from_data(spec: DocumentSpec, data: Any, source: str) -> Any:
-    """Validate a data set (codes, numbers, references, roles) before anything runs on it."""
+def from_data(spec: DocumentSpec, data: Any, source: str, scope: RuleScope = every_rule) -> Any:
+    """Validate what the rules in `scope` use of a data set before anything runs on it."""
     if not isinstance(data, dict) or data.get("schema") != spec.dataset.schema:
         raise ConfigError(source, "schema", f"expected a {spec.dataset.schema} data set for {spec.id}")
-    found = problems(spec, data, every_role=False)
+    found = problems(spec, data, scope)
     if found:
-        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        raise ConfigError(source, "", f"invalid data set: {found[0]}{more}")
+        listed = "\n  ".join(found)
+        raise ConfigError(source, "", f"invalid data set for the rules in scope:\n  {listed}")
     return spec.dataset.load(data, source)
 
 
-def load(spec: DocumentSpec, path: Path) -> Any:
-    return from_data(spec, read_json(path), str(path))
+def load(spec: DocumentSpec, path: Path, scope: RuleScope = every_rule) -> Any:
+    return from_data(spec, read_json(path), str(path), scope)
 
 
 def dump(data: dict[str, Any]) -> str:
@@ -57,7 +62,7 @@ def write_reference(spec: DocumentSpec, path: Path, seed: int) -> None:
     if spec.dataset.generate is None:
         raise ConfigError("--document", "", f"{spec.id} has no data-set generator")
     data = spec.dataset.generate(seed)
-    found = problems(spec, data, every_role=True)
+    found = problems(spec, data, None)
     if found:
         raise ValueError("generated data set is invalid:\n" + "\n".join(found))
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,11 +8,14 @@ reaches a document only through this object, so adding a document touches nothin
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from portalcert.leases import Leases
+
 PhraseTypes = Mapping[str, Callable[[str], Any]]
+RuleScope = Callable[[str], bool]  # is this rule id in scope?
 
 
 @dataclass(frozen=True)
@@ -20,15 +23,19 @@ class DatasetSpec:
     """How the document's test data set is read, checked and (for the simulator) generated.
 
     `load(data, source)` turns a parsed, already validated JSON object into the typed test data the
-    document's tasks use; `validate(data, every_role)` lists problems as sentences (a vendor's set may
-    leave out roles with `every_role=False`); `generate(seed)` makes the simulator's reference set.
+    document's tasks use; `validate(data, scope)` lists problems as sentences: with `scope=None` the
+    whole reference set, with a scope (a predicate on rule ids) only what the rules in scope use, a role
+    they do not use may be left out; `generate(seed)` makes the simulator's reference set.
     """
 
     schema: str
     load: Callable[[dict[str, Any], str], Any]
-    validate: Callable[[dict[str, Any], bool], list[str]]
+    validate: Callable[[dict[str, Any], RuleScope | None], list[str]]
     generate: Callable[[int], dict[str, Any]] | None = None
     reference_seed: int = 0
+    # A scenario's view of the test data, leasing pool members through the scenario's Leases
+    # (portalcert.leases); None: the data set has no pools and scenarios share the loaded data.
+    leased: Callable[[Any, Leases], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,9 @@ class DocumentSpec:
     dataset: DatasetSpec
     new_memory: Callable[[], Any]  # what an actor of this document remembers during a scenario
     describe_accounts: Callable[[Any], list[str]]  # demo accounts of a data set, for `portalcert serve`
+    # States or features a portal may lack, name -> what it means; a target declares them `absent`
+    # and the scenarios tagged `@needs:<name>` are NOT_APPLICABLE there.
+    capabilities: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def features(self) -> Path:

@@ -14,9 +14,11 @@ from portalcert.collect import scenario_result
 from portalcert.engines import Engine
 from portalcert.engines.factory import make_engine
 from portalcert.errors import ConfigError
+from portalcert.leases import Leases
 from portalcert.portal import Portal
 from portalcert.session import RunSettings, Session
 
+NEEDS = "needs:"
 NEEDS_CLOCK = "needs:clock"
 FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
 
@@ -59,13 +61,24 @@ def before_scenario(context: Any, scenario: Any) -> None:
     session.note(_key(scenario)).locators = locators
     context.actor = Actor(
         portal=Portal(engine, binding.pagemap, locators),
-        data=binding.data,
+        data=_scenario_data(context, session, document, binding.data),
         inbox=inbox,
         control=session.control if target.has_clock else None,
         captcha_test_value=target.captcha_test_value,
         patterns=target.patterns(document),
         memory=registry.get(document).new_memory(),
+        resets=session.control is not None and target.has_reset,
     )
+
+
+def _scenario_data(context: Any, session: Session, document: str, data: Any) -> Any:
+    """The scenario's own view of the test data: pool members are leased as the scenario uses them
+    and released in after_scenario."""
+    leased = registry.get(document).dataset.leased
+    if leased is None:
+        return data
+    context.leases = session.leases(document)
+    return leased(data, context.leases)
 
 
 def _document_of(scenario: Any) -> str:
@@ -82,6 +95,10 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
     rule_id = _rule_id(context)
     if rule_id and not target.in_scope(rule_id):
         return target.out_of_scope_reason(rule_id)
+    needs = {str(tag)[len(NEEDS) :] for tag in scenario.effective_tags if str(tag).startswith(NEEDS)}
+    declared = target.absent_reason(needs)
+    if declared:
+        return declared
     if NEEDS_CLOCK in scenario.effective_tags and not target.has_clock:
         return "the target has no clock control (needs:clock)"
     return ""
@@ -121,6 +138,10 @@ def after_scenario(context: Any, scenario: Any) -> None:
         elif passed:
             _attach_text("interstitials.txt", passed)
     finally:
+        leases: Leases | None = getattr(context, "leases", None)
+        if leases is not None:
+            leases.release_all()
+            context.leases = None
         if engine is not None:
             engine.close()
             context.engine = None

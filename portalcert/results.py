@@ -50,6 +50,7 @@ class RuleResult:
     scenarios: list[ScenarioResult] = field(default_factory=list)
     expected_failure: str = ""  # reason, when the target declared this rule a known deviation
     out_of_scope: str = ""  # reason, when the target's declared scope leaves this rule out
+    expected_status: Status = Status.FAIL  # what the declaration expects: FAIL, or BROKEN
 
     @property
     def status(self) -> Status:
@@ -59,8 +60,9 @@ class RuleResult:
 
     @property
     def known_deviation(self) -> bool:
-        """A FAIL the target declared in advance: reported, but not what turns the run red."""
-        return bool(self.expected_failure) and self.status is Status.FAIL
+        """A FAIL (or BROKEN) the target declared in advance: reported, but not what turns the run red.
+        Only the declared status: a rule declared BROKEN that FAILs is a violation like any other."""
+        return bool(self.expected_failure) and self.status is self.expected_status
 
     @property
     def deviation_resolved(self) -> bool:
@@ -133,7 +135,7 @@ class RunResult:
     def exit_code(self) -> int:
         """0: every applicable rule passes; 1: a rule FAILs; 3: no FAIL but a rule is BROKEN.
 
-        A FAIL the target declared as an expected failure (known deviation) does not count.
+        A FAIL or BROKEN the target declared as an expected one (known deviation) does not count.
 
         (2 is reserved for usage/configuration errors and unreachable targets, raised before a run.)
         """

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from portalcert import catalog, runner, session
+from portalcert import catalog, leases, runner, session
 from portalcert.collect import finalize, scenario_result
 from portalcert.errors import ConfigError
 from portalcert.locator_ledger import LocatorLedger
@@ -118,6 +118,7 @@ def _run(
 ) -> dict[str, Outcome]:
     """Run (the `paths` of) the documents; `seen`: what the rest of an emulated whole run found."""
     live.notes.clear()
+    leases.forget_consumed(live.lease_dir)  # a run of its own: the simulator is reset per scenario
     live.ledger = LocatorLedger()
     if seen is not None:
         live.ledger.locators.update(seen.locators)

@@ -17,6 +17,7 @@ from portalcert import outofband
 from portalcert.control import ControlClient, SimulatorClient
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError, TargetUnreachable
+from portalcert.leases import Leases
 from portalcert.locator_ledger import LocatorLedger, ScenarioLocators
 from portalcert.outofband import Channels
 from portalcert.target import Target
@@ -33,6 +34,9 @@ class RunSettings:
     defects: tuple[str, ...] = ()  # simulator defect switches to turn on for this run
     evidence: str = "failures"  # "failures" | "all"
     browser: BrowserSettings = field(default_factory=BrowserSettings)  # browser engine only
+    # Where scenarios lease pool members (portalcert.leases); processes of one run share it.
+    # None: `<out_dir>/.leases`, made when the session starts and removed when it ends.
+    lease_dir: Path | None = None
 
 
 @dataclass
@@ -56,12 +60,23 @@ class Session:
     ledger: LocatorLedger = field(default_factory=LocatorLedger)  # page-map entries seen, run-wide
     on_scenario_done: Callable[[str, str, str], None] | None = None  # (status, rule id, scenario name)
     track_reach: bool = False  # record the defect switches each scenario reaches (see sensitivity.py)
+    lease_dir: Path = Path(".leases")
     _stop: Callable[[], None] | None = None
+    _own_lease_dir: bool = False
 
     def note(self, location: str) -> ScenarioNotes:
         return self.notes.setdefault(location, ScenarioNotes())
 
+    def leases(self, document: str) -> Leases:
+        """A scenario's holdings of `document`'s pools. Consumption outlives the run only on a target
+        without reset: there the portal keeps what a scenario did (a registered SIM) for good."""
+        target = self.settings.target
+        state = None if target.has_reset else target.accounts_state
+        return Leases(self.lease_dir / document, state, scope=document)
+
     def close(self) -> None:
+        if self._own_lease_dir:
+            shutil.rmtree(self.lease_dir, ignore_errors=True)
         self.channels.stop()
         for client in (self.control, self.simulator):
             if client is not None:
@@ -112,8 +127,20 @@ def start(settings: RunSettings, ledger: LocatorLedger | None = None) -> Session
         if stop is not None:
             stop()
         raise
+    lease_dir = settings.lease_dir or settings.out_dir / ".leases"
+    if settings.lease_dir is None:  # ours: what a crashed earlier run left there means nothing now
+        shutil.rmtree(lease_dir, ignore_errors=True)
+    lease_dir.mkdir(parents=True, exist_ok=True)
     _current = Session(
-        settings, base_url, control, channels, simulator, ledger=ledger or LocatorLedger(), _stop=stop
+        settings,
+        base_url,
+        control,
+        channels,
+        simulator,
+        ledger=ledger or LocatorLedger(),
+        lease_dir=lease_dir,
+        _stop=stop,
+        _own_lease_dir=settings.lease_dir is None,
     )
     return _current
 

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from portalcert import expected_failures, pagemap_contract, target_control, target_documents, yamlsource
+from portalcert import (
+    expected_failures,
+    pagemap_contract,
+    registry,
+    target_control,
+    target_documents,
+    yamlsource,
+)
 from portalcert.catalog import RULE_ID
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.envrefs import expand_env
@@ -22,6 +29,12 @@ ENGINES = ("http", "browser")
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "targets"
 SIMULATOR_SOURCE = "simulator"  # a channel read from the control API's outbox
 CHANNEL_SOURCES = {"sms": ("webhook", SIMULATOR_SOURCE), "email": ("smtp", SIMULATOR_SOURCE)}
+CLOCK, RESET = "clock", "reset"
+# Capabilities of any portal a target may declare `absent` (documents add their own).
+GENERIC_CAPABILITIES = {
+    CLOCK: "the control API can move the portal's clock (scenarios tagged @needs:clock)",
+    RESET: "the control API can reset the portal's data between scenarios",
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,8 @@ class Target:
     browser: BrowserSettings = field(default_factory=BrowserSettings)
     rules: tuple[str, ...] = ()  # the rules in scope; empty: every rule of the documents
     expected: ExpectedFailures = field(default_factory=ExpectedFailures)
+    absent: dict[str, str] = field(default_factory=dict)  # capability -> why this portal lacks it
+    accounts_state: Path = Path(".portalcert/state/target.json")  # consumed accounts, without reset
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -87,11 +102,16 @@ class Target:
 
     @property
     def has_clock(self) -> bool:
-        return self.control is not None and self.control.clock is not None
+        return self.control is not None and self.control.clock is not None and CLOCK not in self.absent
 
     @property
     def has_reset(self) -> bool:
-        return self.control is not None and self.control.reset is not None
+        return self.control is not None and self.control.reset is not None and RESET not in self.absent
+
+    def absent_reason(self, capabilities: set[str]) -> str:
+        """Why a scenario needing `capabilities` cannot apply here (empty: the target has them all)."""
+        declared = sorted(capabilities & set(self.absent))
+        return f"the target declares {declared[0]} absent: {self.absent[declared[0]]}" if declared else ""
 
     def in_scope(self, rule_id: str) -> bool:
         return not self.rules or rule_id in self.rules
@@ -185,6 +205,30 @@ def _rules(node: Node) -> tuple[str, ...]:
     return tuple(rules)
 
 
+def _absent(node: Node, bindings: dict[str, DocumentBinding]) -> dict[str, str]:
+    """`absent: {name: reason}`: capabilities or states the portal does not have. The names are the
+    documents' own (`DocumentSpec.capabilities`) and the generic clock and reset."""
+    known = dict(GENERIC_CAPABILITIES)
+    for document in bindings:
+        known.update(registry.get(document).capabilities)
+    absent: dict[str, str] = {}
+    for name, reason in node.items():
+        if name not in known:
+            raise reason.fail(f"unknown capability {name!r} (known: {', '.join(sorted(known))})")
+        text = reason.string(required=False).strip()
+        if not text:
+            raise reason.fail("say why the portal does not have it")
+        absent[name] = text
+    return absent
+
+
+def _accounts_state(node: Node, source: Path) -> Path:
+    """Where consumed accounts are remembered between runs of a target without reset. A relative path
+    is taken from the working directory, like the report folder, so a checkout's state stays in it."""
+    default = Path(".portalcert") / "state" / f"{source.stem}.json"
+    return Path(node.string()) if node.value is not None else default
+
+
 def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
     """A target from its YAML; with `check_contracts`, its page map must have every name the rules
     in scope use (see portalcert.pagemap_contract), so a gap is a ConfigError before any run."""
@@ -204,6 +248,8 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
             "browser",
             "rules",
             "expected_failures",
+            "absent",
+            "accounts_state",
         }
     )
     schema = root.child("schema")
@@ -227,25 +273,29 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
         raise root.child("messages").fail(
             "the 'simulator' source needs the simulator's control API (control: url and token): its outbox"
         )
+    rules = _rules(root.child("rules"))
     failures_node = root.child("expected_failures")
     expected = (
         expected_failures.load(_path(failures_node, base))
         if failures_node.value is not None
         else ExpectedFailures()
     )
+    bindings = target_documents.parse(root, base, lambda rule: not rules or rule in rules)
     target = Target(
         name=root.child("name").string(),
         source=source,
         base_url=url.rstrip("/"),
         engine=engine.string(required=False, default="http"),
-        bindings=target_documents.parse(root, base),
+        bindings=bindings,
         captcha_test_value=expand_env(captcha.child("test_value")),
         messages=messages,
         control=control,
         request_timeout=timeouts.child("request_seconds").number(default=15.0),
         browser=_browser(root.child("browser")),
-        rules=_rules(root.child("rules")),
+        rules=rules,
         expected=expected,
+        absent=_absent(root.child("absent"), bindings),
+        accounts_state=_accounts_state(root.child("accounts_state"), source),
     )
     if check_contracts:
         for document, binding in target.bindings.items():

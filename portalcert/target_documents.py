@@ -22,7 +22,7 @@ from typing import Any
 
 from portalcert import datasets, registry, yamlsource
 from portalcert import pagemap as pagemap_module
-from portalcert.docspec import DocumentSpec
+from portalcert.docspec import DocumentSpec, RuleScope
 from portalcert.pagemap import PageMap
 from portalcert.yamlsource import Node
 
@@ -60,35 +60,38 @@ def _path(node: Node, base: Path) -> Path:
     return path if path.is_absolute() else (base / path).resolve()
 
 
-def _binding(spec: DocumentSpec, node: Node, base: Path, *, flat: bool = False) -> DocumentBinding:
-    """`node` holds pagemap, data and patterns (`flat`: the target's top level, other keys allowed)."""
+def _binding(
+    spec: DocumentSpec, node: Node, base: Path, scope: RuleScope, *, flat: bool = False
+) -> DocumentBinding:
+    """`node` holds pagemap, data and patterns (`flat`: the target's top level, other keys allowed);
+    the data set is checked for what the rules in `scope` use."""
     if not flat:
         node.reject_unknown(_BINDING_KEYS)
     data_path = _path(node.child("data"), base)
     return DocumentBinding(
         document=spec.id,
         pagemap=pagemap_module.load(_path(node.child("pagemap"), base)),
-        data=datasets.load(spec, data_path),
+        data=datasets.load(spec, data_path, scope),
         data_source=data_path,
         patterns={} if flat else compile_patterns(node.child("patterns")),
     )
 
 
-def reference_binding(spec: DocumentSpec) -> DocumentBinding:
+def reference_binding(spec: DocumentSpec, scope: RuleScope = datasets.every_rule) -> DocumentBinding:
     path = spec.root / REFERENCE / "binding.yaml"
-    return _binding(spec, yamlsource.load(path), path.parent)
+    return _binding(spec, yamlsource.load(path), path.parent, scope)
 
 
 def _spec(node: Node, name: str) -> DocumentSpec:
     return registry.get(name, source=node.source, key=node.key if node.key else "documents")
 
 
-def parse(root: Node, base: Path) -> dict[str, DocumentBinding]:
-    """Bindings by document id, in the order the target names them."""
+def parse(root: Node, base: Path, scope: RuleScope = datasets.every_rule) -> dict[str, DocumentBinding]:
+    """Bindings by document id, in the order the target names them; `scope`: the rules in scope."""
     documents = root.child("documents")
     single_pagemap, single_data = root.child("pagemap"), root.child("data")
     if documents.value == ALL:
-        return {doc: reference_binding(spec) for doc, spec in registry.all_documents().items()}
+        return {doc: reference_binding(spec, scope) for doc, spec in registry.all_documents().items()}
     if isinstance(documents.value, list):
         names = documents.strings()
         if len(names) != 1:
@@ -97,11 +100,13 @@ def parse(root: Node, base: Path) -> dict[str, DocumentBinding]:
                 "for several, give each its own pagemap and data (documents: {ID: {pagemap, data}})"
             )
         spec = _spec(Node(None, documents.source, "documents[0]", documents.line), names[0])
-        return {spec.id: _binding(spec, root, base, flat=True)}
+        return {spec.id: _binding(spec, root, base, scope, flat=True)}
     bindings: dict[str, DocumentBinding] = {}
     for name, node in documents.items():
         spec = _spec(node, name)
-        bindings[spec.id] = reference_binding(spec) if node.value == REFERENCE else _binding(spec, node, base)
+        bindings[spec.id] = (
+            reference_binding(spec, scope) if node.value == REFERENCE else _binding(spec, node, base, scope)
+        )
     if not bindings:
         raise documents.fail("name the documents this target answers for")
     for stray in (single_pagemap, single_data):

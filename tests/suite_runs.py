@@ -37,11 +37,12 @@ class SuiteRun:
 
 
 def portalcert(
-    *args: str, timeout: float = 300, env: dict[str, str] | None = None
+    *args: str, timeout: float = 300, env: dict[str, str] | None = None, cwd: Path = PROJECT
 ) -> subprocess.CompletedProcess[str]:
+    """`cwd`: where a target without reset keeps its accounts state (.portalcert/state/)."""
     return subprocess.run(
         [sys.executable, "-m", "portalcert", *args],
-        cwd=PROJECT,
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=timeout,

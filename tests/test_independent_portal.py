@@ -46,6 +46,7 @@ def acme_portal(out_dir: Path, *faults: str) -> Iterator[str]:
 
 
 def run_on_acme(out_dir: Path, *faults: str, engine: str = "browser") -> SuiteRun:
+    out_dir.mkdir(parents=True, exist_ok=True)
     with acme_portal(out_dir, *faults) as url:
         done = portalcert(
             "run",
@@ -57,6 +58,9 @@ def run_on_acme(out_dir: Path, *faults: str, engine: str = "browser") -> SuiteRu
             "--out",
             str(out_dir),
             env={"ACME_PORTAL_URL": url},
+            # No reset: what a run uses up is remembered under the working directory. Each test
+            # starts a fresh portal, so each gets a fresh working directory too.
+            cwd=out_dir,
         )
     return SuiteRun(done.returncode, done.stdout, done.stderr, out_dir)
 

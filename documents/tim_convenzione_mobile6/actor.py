@@ -16,6 +16,7 @@ class Memory:
 
     person: Person | None = None
     business_mobile: str = ""
+    business_sim: str = ""  # id of the free SIM a registration binds (consumed when it completes)
     user: User | None = None
     username: str = ""
     sms: Message | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from portalcert.docspec import DatasetSpec, DocumentSpec
 
@@ -21,10 +20,6 @@ def _demo_accounts(data: TestData) -> list[str]:
     return lines
 
 
-def _validate(data: dict[str, Any], every_role: bool) -> list[str]:
-    return dataset.validate(data, every_role=every_role)
-
-
 DOCUMENT = DocumentSpec(
     id="tim-convenzione-mobile-6",
     title="TIM — Portale della Convenzione Telefonia Mobile 6: guida alla registrazione",
@@ -36,10 +31,15 @@ DOCUMENT = DocumentSpec(
     dataset=DatasetSpec(
         schema=dataset.SCHEMA,
         load=TestData,
-        validate=_validate,
+        validate=dataset.validate,
         generate=dataset.generate,
         reference_seed=6,
+        leased=TestData.leased,
     ),
     new_memory=Memory,
     describe_accounts=_demo_accounts,
+    capabilities={
+        "declared_sim": "a SIM can be 'declared in the contract' (dichiarata nella modulistica contrattuale)"
+        " without being active yet; CM6-06 accepts such a SIM for registration",
+    },
 )

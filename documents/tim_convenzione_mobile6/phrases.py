@@ -39,6 +39,28 @@ REFUSALS = {
     "the username": "username_invalid",
 }
 
+# Who a step speaks of: phrase -> role in the data set's `accounts`.
+ENTITY_ROLES = {
+    "the Amministrazione": "entity",
+    "another Amministrazione": "other_entity",
+    "a company outside the Convenzione": "outside_entity",
+}
+SIM_ROLES = {
+    "active SIM of the Amministrazione": "active_sim",
+    "declared SIM of the Amministrazione": "declared_sim",
+    "ceased SIM of the Amministrazione": "ceased_sim",
+    "SIM of another Amministrazione": "other_entity_sim",
+    "SIM outside the Convenzione": "non_convention_sim",
+    "SIM already registered to a user": "registered_sim",
+}
+USER_ROLES = {
+    "a registered user": "user",
+    "a user who received a temporary password": "temp_user",
+    "a user whose business SIM has ceased": "ceased_user",
+    "a Convenzione 5 user whose line is active in Convenzione Mobile 6": "cm5_user",
+    "a Convenzione 5 user whose line is not in Convenzione Mobile 6": "cm5_user_outside",
+}
+
 TYPES: PhraseTypes = dict(
     Page=choice(
         {
@@ -62,26 +84,11 @@ TYPES: PhraseTypes = dict(
             '"Registrati" link in the top menu': "menu_register",
         }
     ),
-    Entity=choice(
-        {
-            "the Amministrazione": "entity",
-            "another Amministrazione": "other_entity",
-            "a company outside the Convenzione": "outside_entity",
-        }
-    ),
+    Entity=choice(ENTITY_ROLES),
     IdentifierKind=choice({"codice fiscale": "entity_fiscal_code", "partita IVA": "vat_number"}),
     Spoiler=enum_choice(Spoiler),
     Point=enum_choice(Point),
-    Sim=choice(
-        {
-            "active SIM of the Amministrazione": "active_sim",
-            "declared SIM of the Amministrazione": "declared_sim",
-            "ceased SIM of the Amministrazione": "ceased_sim",
-            "SIM of another Amministrazione": "other_entity_sim",
-            "SIM outside the Convenzione": "non_convention_sim",
-            "SIM already registered to a user": "registered_sim",
-        }
-    ),
+    Sim=choice(SIM_ROLES),
     Detail=choice(DETAILS),
     Refusal=choice(REFUSALS),
     CodeVariant=enum_choice(CodeVariant),
@@ -99,15 +106,7 @@ TYPES: PhraseTypes = dict(
             )
         }
     ),
-    User=choice(
-        {
-            "a registered user": "user",
-            "a user who received a temporary password": "temp_user",
-            "a user whose business SIM has ceased": "ceased_user",
-            "a Convenzione 5 user whose line is active in Convenzione Mobile 6": "cm5_user",
-            "a Convenzione 5 user whose line is not in Convenzione Mobile 6": "cm5_user_outside",
-        }
-    ),
+    User=choice(USER_ROLES),
     Credential=choice(
         {
             "their password": "their",

@@ -148,6 +148,7 @@ def render_html(run: RunResult) -> str:
             message_label={s.value: text for s, text in MESSAGE_LABEL.items()},
             open_statuses=(Status.FAIL.value, Status.BROKEN.value),
             stale=stale_declarations(report),
+            known={s.value: sum(r.known_deviation and r.status is s for r in run.rules()) for s in Status},
         )
     )
 

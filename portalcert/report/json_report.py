@@ -40,6 +40,7 @@ def _rule(r: RuleResult) -> dict[str, Any]:
         "message": r.message,
         "review_reason": r.review_reason,
         "expected_failure": r.expected_failure,
+        "expected_status": r.expected_status.value,
         "known_deviation": r.known_deviation,
         "deviation_resolved": r.deviation_resolved,
         "out_of_scope": r.out_of_scope,

@@ -1,7 +1,7 @@
 """One sentence for the whole run, shared by the HTML page and the console so they never disagree.
 
-It follows ``RunResult.exit_code()`` (FAIL beats BROKEN beats everything else; a FAIL the target declared
-as an expected failure is a known deviation and does not count) and then says what a clean exit code
+It follows ``RunResult.exit_code()`` (FAIL beats BROKEN beats everything else; a FAIL or BROKEN the
+target declared as expected is a known deviation and does not count) and then says what a clean exit code
 does not: an interrupted run, rules nobody has judged yet, rules nothing covers, known deviations, and
 expected-failure declarations that have gone stale because their rule now passes.
 """
@@ -40,6 +40,7 @@ def verdict(run: RunResult) -> Verdict:
     counts = run.summary()
     rules = run.rules()
     known = sum(rule.known_deviation for rule in rules)
+    known_broken = sum(rule.known_deviation and rule.status is Status.BROKEN for rule in rules)
     stale = sum(rule.deviation_resolved for rule in rules)
     caveats = []  # what keeps a clean exit code from meaning "compliant"
     if run.interrupted:
@@ -57,11 +58,11 @@ def verdict(run: RunResult) -> Verdict:
     code = run.exit_code()
     known_notes = [_known(known)] if known else []
     if code == 1:
-        violated = counts[Status.FAIL.value] - known
+        violated = counts[Status.FAIL.value] - (known - known_broken)
         detail = f"{_rules(violated)} violated{tail(*known_notes, *caveats, *stale_notes)}"
         return Verdict("fail", "Non-compliant", detail)
     if code == 3:
-        broken = counts[Status.BROKEN.value]
+        broken = counts[Status.BROKEN.value] - known_broken
         detail = f"{_rules(broken)} could not be checked (BROKEN){tail(*known_notes, *caveats, *stale_notes)}"
         return Verdict("broken", "Inconclusive", detail)
     if run.interrupted:
@@ -71,8 +72,10 @@ def verdict(run: RunResult) -> Verdict:
         return Verdict(
             "incomplete", "Nothing verified", f"no rule was shown to hold{tail(*known_notes, *caveats)}"
         )
-    if known:  # the only FAILs are the ones the target declared
-        detail = f"{_rules(known)} {'fails' if known == 1 else 'fail'} as declared ({_known(known)}); "
+    if known:  # the only FAILs (and BROKEN) are the ones the target declared
+        verb = "deviate" if known_broken else "fail"
+        verb += "s" if known == 1 else ""
+        detail = f"{_rules(known)} {verb} as declared ({_known(known)}); "
         if caveats:  # a person still has to judge or cover some rules: no claim of compliance
             detail += f"no other violation found{tail(*caveats, *stale_notes)}"
             return Verdict("deviations", "No violation found except declared deviations", detail)

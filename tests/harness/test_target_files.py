@@ -108,7 +108,7 @@ def test_data_set_with_dangling_role_is_refused(tmp_path: Path) -> None:
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
     path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
-    with pytest.raises(ConfigError, match=r"data\.json: invalid data set: .*usr-404"):
+    with pytest.raises(ConfigError, match=r"data\.json: invalid data set for the rules in scope:\n.*usr-404"):
         target.load(str(path))
 
 
@@ -118,7 +118,7 @@ def test_data_set_with_an_invalid_fiscal_code_is_refused(tmp_path: Path) -> None
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
     path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
-    with pytest.raises(ConfigError, match=r"invalid data set: .*01234567890"):
+    with pytest.raises(ConfigError, match=r"invalid data set for the rules in scope:\n.*01234567890"):
         target.load(str(path))
 
 
@@ -260,5 +260,44 @@ def test_the_roles_that_are_there_are_still_checked(tmp_path: Path) -> None:
     data = tmp_path / "data.json"
     data.write_text(json.dumps(fixtures), encoding="utf-8")
     path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
-    with pytest.raises(ConfigError, match=r"role ceased_user: business SIM status is 'active'"):
+    with pytest.raises(ConfigError, match=r"ceased_user\[0\] = usr-1: business SIM status 'active'"):
         target.load(str(path))
+
+
+def test_a_run_refuses_only_what_the_rules_in_scope_use(tmp_path: Path) -> None:
+    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures["accounts"]["ceased_user"] = fixtures["accounts"]["user"][0]  # an active SIM, not a ceased one
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    scoped = simulator_target.write(
+        tmp_path, f"data: {DATASET}", f"data: {data}", extra="rules: [CM6-23, CM6-24]"
+    )
+    assert target.load(str(scoped)).rules == ("CM6-23", "CM6-24")  # ceased_user is CM6-25's only
+    refused = simulator_target.write(
+        tmp_path, f"data: {DATASET}", f"data: {data}", extra="rules: [CM6-23, CM6-25]"
+    )
+    with pytest.raises(ConfigError, match=r"ceased_user = usr-1: .*, but CM6-25 needs a user whose line is"):
+        target.load(str(refused))
+
+
+def test_a_role_no_rule_in_scope_uses_may_be_anything(tmp_path: Path) -> None:
+    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures["accounts"]["cm5_user"] = "usr-404"
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    path = simulator_target.write(tmp_path, f"data: {DATASET}", f"data: {data}", extra="rules: [CM6-23]")
+    loaded = target.load(str(path)).binding(CM6).data
+    with pytest.raises(ConfigError, match=r"accounts\.cm5_user: refers to unknown record 'usr-404'"):
+        loaded.user("cm5_user")  # only a scenario of CM6-29 would ask, and it is BROKEN naming it
+
+
+def test_a_target_may_declare_clock_and_reset_absent(tmp_path: Path) -> None:
+    extra = 'absent:\n  clock: "the staging clock is the real one"\n  reset: "shared with manual testers"\n'
+    declared = target.load(str(simulator_target.write(tmp_path, extra=extra)))
+    assert not declared.has_clock and not declared.has_reset  # though its control API has both
+    assert (
+        declared.absent_reason({"clock"})
+        == "the target declares clock absent: the staging clock is the real one"
+    )
+    assert declared.absent_reason({"declared_sim"}) == ""
+    assert declared.accounts_state == Path(".portalcert/state/target.json")

@@ -169,7 +169,8 @@ def accounts() -> dict[str, dict[str, Any]]:
     by_id = {r["id"]: r for section in ("users", "people", "sims") for r in data[section]}
     roles: dict[str, dict[str, Any]] = {}
     for role in ("user", "temp_user", "ceased_user", "registrant"):
-        record = dict(by_id[data["accounts"][role]])
+        ids = data["accounts"][role]
+        record = dict(by_id[ids[0] if isinstance(ids, list) else ids])  # a pool: its first member
         if "business_sim" in record:
             record["business_number"] = by_id[record["business_sim"]]["number"]
         roles[role] = record

@@ -83,15 +83,21 @@ def test_short() -> None:
 
 
 def _run(
-    *statuses: Status, review: str = "", interrupted: bool = False, declared: tuple[int, ...] = ()
+    *statuses: Status,
+    review: str = "",
+    interrupted: bool = False,
+    declared: tuple[int, ...] = (),
+    declared_broken: tuple[int, ...] = (),
 ) -> RunResult:
-    """One rule per status; the rules at the ``declared`` positions are declared expected failures."""
+    """One rule per status; the rules at the ``declared`` positions are declared expected failures
+    (at ``declared_broken``, declared with status: BROKEN)."""
     rules = [
         RuleResult(
             f"R-{i}",
             "t",
             "q",
-            expected_failure="declared" if i in declared else "",
+            expected_failure="declared" if i in declared + declared_broken else "",
+            expected_status=Status.BROKEN if i in declared_broken else Status.FAIL,
             scenarios=[ScenarioResult("s", status)],
         )
         for i, status in enumerate(statuses)
@@ -151,6 +157,14 @@ def test_verdict(run_: RunResult, key: str, label: str) -> None:
             _run(Status.PASS, Status.PASS, declared=(1,)),
             "every applicable rule passes (1 declared expected failure now passes: remove it from the"
             " expected-failures file)",
+        ),
+        (
+            _run(Status.PASS, Status.BROKEN, declared_broken=(1,)),
+            "1 rule deviates as declared (1 known deviation); every other applicable rule passes",
+        ),
+        (
+            _run(Status.PASS, Status.BROKEN, Status.BROKEN, declared_broken=(1,)),
+            "1 rule could not be checked (BROKEN) (1 known deviation)",
         ),
         (_run(Status.PASS, Status.FAIL), "1 rule violated"),  # nothing declared, nothing said about it
         (_run(Status.PASS), "every applicable rule passes"),

@@ -327,6 +327,28 @@ def test_declared_but_broken_is_neither() -> None:
     assert soup.find(class_="stale-declarations") is None
 
 
+def test_declared_broken_is_a_known_deviation() -> None:
+    rule = RuleResult(
+        "X-1",
+        "t",
+        "q",
+        expected_failure="no clock on staging",
+        expected_status=Status.BROKEN,
+        scenarios=[ScenarioResult("s", Status.BROKEN, message="the target has no clock")],
+    )
+    doc = DocumentResult("d", "D", "it", "x.txt", rules=[rule])
+    soup = soup_of(RunResult("t", "http://x", "http", "2025-01-01T00:00:00Z", 1.0, documents=[doc]))
+    item = rule_item(soup, "d", "X-1")
+    assert _markers(item) == ["known deviation"]
+    note = item.find(class_="expected")
+    assert (
+        isinstance(note, Tag) and "reported as BROKEN, but it does not make the run fail" in note.get_text()
+    )
+    rows = {row.get_text(" ", strip=True).split(" ")[0]: row for row in soup.select("table.counts tbody tr")}
+    assert "1 of them is a known deviation" in rows["BROKEN"].get_text(" ", strip=True)
+    assert "known deviation" not in rows["FAIL"].get_text(" ", strip=True)
+
+
 def test_screenshot_thumbnail(run: RunResult) -> None:
     item = rule_item(soup_of(run), CM6, "CM6-05")
     images = item.find_all("img")

@@ -208,6 +208,9 @@ def test_deviation_flags_follow_status(
         ([(Status.FAIL, "declared"), (Status.BROKEN, "")], 3),  # BROKEN still counts
         ([(Status.BROKEN, "declared")], 3),  # a declaration only excuses a FAIL
         ([(Status.PASS, "declared")], 0),  # a stale declaration does not fail the run
+        ([(Status.BROKEN, "declared BROKEN"), (Status.PASS, "")], 0),  # declared with status: BROKEN
+        ([(Status.FAIL, "declared BROKEN")], 1),  # a FAIL is not the BROKEN that was declared
+        ([(Status.BROKEN, "declared BROKEN"), (Status.BROKEN, "")], 3),
     ],
 )
 def test_exit_code_ignores_known_deviations_only(rules: list[tuple[Status, str]], code: int) -> None:
@@ -218,7 +221,12 @@ def test_exit_code_ignores_known_deviations_only(rules: list[tuple[Status, str]]
         "x.txt",
         rules=[
             RuleResult(
-                f"R-{i:02}", "t", "q", expected_failure=reason, scenarios=[ScenarioResult("s", status)]
+                f"R-{i:02}",
+                "t",
+                "q",
+                expected_failure=reason,
+                expected_status=Status.BROKEN if reason.endswith("BROKEN") else Status.FAIL,
+                scenarios=[ScenarioResult("s", status)],
             )
             for i, (status, reason) in enumerate(rules)
         ],

@@ -22,7 +22,8 @@ DATA = load_data()
 
 
 def role(name: str) -> dict[str, Any]:
-    wanted = DATA["accounts"][name]
+    ids = DATA["accounts"][name]
+    wanted = ids[0] if isinstance(ids, list) else ids  # a pool: its first member
     return next(
         r for kind in ("entities", "sims", "users", "people") for r in DATA[kind] if r["id"] == wanted
     )

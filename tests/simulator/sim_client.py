@@ -123,7 +123,8 @@ class SimClient:
 
     # --- data set roles ---
     def role(self, name: str) -> dict[str, Any]:
-        wanted = self.data["accounts"][name]
+        ids = self.data["accounts"][name]
+        wanted = ids[0] if isinstance(ids, list) else ids  # a pool: its first member
         for kind in ("entities", "sims", "users", "people"):
             for record in self.data[kind]:
                 if record["id"] == wanted:

@@ -193,7 +193,7 @@ def test_fixtures_default_to_each_portals_reference_data_set() -> None:
     app = create_app({k: v for k, v in TEST_CONFIG.items() if k != "FIXTURES"})
     sim = SimClient(app, app.test_client())
     reference = json.loads(PORTAL.default_fixtures.read_text(encoding="utf-8"))
-    user = next(u for u in reference["users"] if u["id"] == reference["accounts"]["user"])
+    user = next(u for u in reference["users"] if u["id"] == reference["accounts"]["user"][0])
     assert sim.login(user["username"], user["password"]).name == "login-otp"
 
 

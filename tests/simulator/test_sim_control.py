@@ -48,7 +48,7 @@ def test_reset_restores_the_data_set_and_keeps_defects(sim: SimClient) -> None:
 
 def test_reset_with_a_body_loads_that_data_set(sim: SimClient) -> None:
     data = dict(sim.data)
-    data["users"] = [u for u in sim.data["users"] if u["id"] != sim.data["accounts"]["user"]]
+    data["users"] = [u for u in sim.data["users"] if u["id"] != sim.role("user")["id"]]
     assert sim.control("POST", "reset", {"fixtures": {DOCUMENT: data}}).status_code == 200
     assert sim.login("mrossi01", "Password123").name == "login"
     bad = sim.control("POST", "reset", {"fixtures": {DOCUMENT: {"schema": "other"}}})

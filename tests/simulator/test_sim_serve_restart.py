@@ -53,7 +53,8 @@ class Served:
         return found
 
     def role(self, name: str) -> dict[str, Any]:
-        wanted = self.data["accounts"][name]
+        ids = self.data["accounts"][name]
+        wanted = ids[0] if isinstance(ids, list) else ids  # a pool: its first member
         return next(
             r for kind in ("entities", "sims", "people") for r in self.data[kind] if r["id"] == wanted
         )

@@ -18,6 +18,7 @@ from faker.providers.address.it_IT import Provider as _ItalianAddresses
 from . import codes
 
 SCHEMA = "portalcert-fixtures/1"
+POOL = 8  # members of active_sim and registrant: a whole run registers six times
 
 Record = dict[str, Any]
 
@@ -173,7 +174,17 @@ def generate(seed: int) -> dict[str, Any]:
     b.person(entity)
     b.person(other_entity)
 
-    accounts = {
+    # Pools: more members for the roles a run uses up (a registration binds a SIM and its registrant
+    # for good, a recovery or a password change leaves the data set's password stale), drawn after
+    # everything above so the first member of each role stays what it always was.
+    spare = {
+        "active_sim": [b.sim(entity, "CM6", "active") for _ in range(POOL - 1)],
+        "registrant": [b.person(entity) for _ in range(POOL - 1)],
+        "user": [b.user(b.sim(entity, "CM6", "active"), origin="CM6")],
+        "temp_user": [b.user(b.sim(entity, "CM6", "active"), origin="CM6", temporary=True)],
+    }
+
+    accounts: dict[str, Record] = {
         "entity": entity,
         "other_entity": other_entity,
         "outside_entity": outside_entity,
@@ -197,5 +208,8 @@ def generate(seed: int) -> dict[str, Any]:
         "sims": b.sims,
         "users": b.users,
         "people": b.people,
-        "accounts": {role: record["id"] for role, record in accounts.items()},
+        "accounts": {
+            role: [record["id"], *(r["id"] for r in spare[role])] if role in spare else record["id"]
+            for role, record in accounts.items()
+        },
     }

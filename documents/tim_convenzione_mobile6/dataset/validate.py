@@ -1,155 +1,196 @@
-"""Check a data set against docs/simulator.md: codes, numbers, references, uniqueness and every role.
+"""Check a data set: the roles the rules in scope use, their records, references and uniqueness.
 
-Problems come back as sentences naming the record, so a hand-edited fixture can be fixed quickly.
+Each problem is a sentence naming the role and record, the field, and the rules that need it
+(`accounts.active_sim[1] = sim-7: status 'ceased', but CM6-06 needs an active CM6 SIM`), so a
+hand-edited set is fixed quickly and a problem no rule in scope would meet never stops a run.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from . import codes
+from . import records, uses
 from .generate import SCHEMA
-from .roles import check_roles
-
-CONVENTIONS = ("CM6", "CM5")
-SIM_STATUSES = ("active", "declared", "ceased")
+from .roles import ROLE_SECTIONS, Finding, Roles, check_roles, members
 
 Record = dict[str, Any]
+SECTIONS = ("entities", "sims", "users", "people")
+Scope = Callable[[str], bool]
 
 
-def validate(data: dict[str, Any], *, every_role: bool = True) -> list[str]:
+def validate(data: dict[str, Any], scope: Scope | None = None) -> list[str]:
     """Every problem found in ``data``; an empty list means the set is usable.
 
-    With ``every_role=False`` (a vendor's data set, which need only hold the roles of the rules in
-    its scope) a role left out is no problem; the roles that are there are checked all the same.
+    ``scope=None`` checks the reference set: every role present, every record valid. With a scope
+    (a predicate on rule ids) only the roles and facts of the rules in scope are checked, and a role
+    left out is no problem (a scenario needing it is BROKEN, naming the role).
     """
     problems: list[str] = []
     if data.get("schema") != SCHEMA:
         problems.append(f"schema is {data.get('schema')!r}, expected {SCHEMA!r}")
     if "seed" in data and not isinstance(data["seed"], int):
         problems.append("seed is not an integer")  # optional: a vendor's own data set has none
-    sections = {}
-    for key in ("entities", "sims", "users", "people"):
+    tables: dict[str, dict[Any, Record]] = {}
+    for key in SECTIONS:
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
             problems.append(f"{key} is missing or not a list of objects")
             value = []
-        sections[key] = value
-    entities, sims, users, people = (sections[k] for k in ("entities", "sims", "users", "people"))
-
-    problems += _check_entities(entities)
-    problems += _check_sims(sims, {e.get("id"): e for e in entities})
-    problems += _check_people(users, "user") + _check_people(people, "person")
-    problems += _check_users(users, {s.get("id"): s for s in sims})
-    problems += _check_unique(data)
+        tables[key] = {r.get("id"): r for r in value}
     accounts = data.get("accounts")
     if not isinstance(accounts, dict):
-        problems.append("accounts is missing or not an object")
-    else:
-        problems += check_roles(accounts, entities, sims, users, people, every_role=every_role)
-    return problems
-
-
-def _check_entities(entities: list[Record]) -> list[str]:
-    problems = []
-    for e in entities:
-        where = f"entity {e.get('id')}"
-        cf, piva = str(e.get("codice_fiscale", "")), str(e.get("partita_iva", ""))
-        if not codes.is_entity_fiscal_code(cf):
-            problems.append(
-                f"{where}: codice_fiscale {cf!r} is not a valid 11-digit code starting with 8 or 9"
-            )
-        if not codes.is_vat_number(piva):
-            problems.append(f"{where}: partita_iva {piva!r} is not a valid partita IVA")
-        if cf == piva:
-            problems.append(f"{where}: codice_fiscale equals partita_iva")
-        if not str(e.get("name", "")).strip():
-            problems.append(f"{where}: name is empty")
-        conventions = e.get("conventions")
-        if not isinstance(conventions, list) or any(c not in CONVENTIONS for c in conventions):
-            problems.append(f"{where}: conventions {conventions!r} must be a list of {CONVENTIONS}")
-    return problems
-
-
-def _check_sims(sims: list[Record], entities: dict[Any, Record]) -> list[str]:
-    problems = []
-    for s in sims:
-        where = f"sim {s.get('id')}"
-        if not codes.is_italian_mobile(str(s.get("number", ""))):
-            problems.append(f"{where}: number {s.get('number')!r} is not a 10-digit Italian mobile")
-        entity = entities.get(s.get("entity"))
-        if entity is None:
-            problems.append(f"{where}: entity {s.get('entity')!r} does not exist")
-        convention = s.get("convention")
-        if convention not in (*CONVENTIONS, None):
-            problems.append(f"{where}: convention {convention!r} is not CM6, CM5 or null")
-        elif convention and entity is not None and convention not in (entity.get("conventions") or []):
-            problems.append(f"{where}: convention {convention} is not among {entity.get('id')}'s conventions")
-        if s.get("status") not in SIM_STATUSES:
-            problems.append(f"{where}: status {s.get('status')!r} is not one of {SIM_STATUSES}")
-    return problems
-
-
-def _check_people(records: list[Record], kind: str) -> list[str]:
-    """Fields users and people share: name, personal codice fiscale, e-mail, contact mobile."""
-    problems = []
-    for r in records:
-        where = f"{kind} {r.get('id')}"
-        if not str(r.get("first_name", "")).strip() or not str(r.get("last_name", "")).strip():
-            problems.append(f"{where}: first_name or last_name is empty")
-        if not codes.is_personal_fiscal_code(str(r.get("personal_fiscal_code", ""))):
-            problems.append(f"{where}: personal_fiscal_code {r.get('personal_fiscal_code')!r} is invalid")
-        if not codes.is_email(str(r.get("email", ""))):
-            problems.append(f"{where}: email {r.get('email')!r} is not a valid address")
-        if not codes.is_italian_mobile(str(r.get("contact_mobile", ""))):
-            problems.append(f"{where}: contact_mobile {r.get('contact_mobile')!r} is not an Italian mobile")
-    return problems
-
-
-def _check_users(users: list[Record], sims: dict[Any, Record]) -> list[str]:
-    problems = []
-    for u in users:
-        where = f"user {u.get('id')}"
-        if not codes.USERNAME_RE.match(str(u.get("username", ""))):
-            problems.append(f"{where}: username {u.get('username')!r} is not 6-16 ASCII letters/digits")
-        if not codes.is_password(str(u.get("password", ""))):
-            problems.append(f"{where}: password is not 10 alphanumerics with letters and digits")
-        if not isinstance(u.get("password_is_temporary"), bool):
-            problems.append(f"{where}: password_is_temporary is not a boolean")
-        if u.get("business_sim") not in sims:
-            problems.append(f"{where}: business_sim {u.get('business_sim')!r} does not exist")
-        if u.get("origin") not in CONVENTIONS:
-            problems.append(f"{where}: origin {u.get('origin')!r} is not CM6 or CM5")
-    holders = Counter(u.get("business_sim") for u in users)
-    problems += [f"sim {sim}: held by {n} users" for sim, n in holders.items() if n > 1]
-    return problems
-
-
-def _check_unique(data: dict[str, Any]) -> list[str]:
-    """Ids, numbers, fiscal codes, e-mails and usernames must each identify one thing in the whole set."""
-    kinds = {
-        "id": [(k, "id") for k in ("entities", "sims", "users", "people")],
-        "fiscal code": [
-            ("entities", "codice_fiscale"),
-            ("entities", "partita_iva"),
-            ("users", "personal_fiscal_code"),
-            ("people", "personal_fiscal_code"),
-        ],
-        "phone number": [("sims", "number"), ("users", "contact_mobile"), ("people", "contact_mobile")],
-        "e-mail": [("users", "email"), ("people", "email")],
-        "username": [("users", "username")],
+        return [*problems, "accounts is missing or not an object"]
+    wanted = {
+        role for role in ROLE_SECTIONS if scope is None or any(scope(rule) for rule in uses.ROLE_RULES[role])
     }
+    found, resolved = _resolve(accounts, tables, wanted, every=scope is None)
+    problems += resolved
+    holders = {u.get("business_sim"): u for u in tables["users"].values()}
+    roles = Roles(tables, found, holders)
+    for finding in check_roles(roles, wanted):
+        problems += _sentence(finding, accounts, scope)
+    if scope is None:
+        problems += _every_record(data, tables)
+        problems += _duplicates(data[k] for k in SECTIONS if isinstance(data.get(k), list))
+    else:
+        problems += _duplicates([_reached(found, tables)], _rules_by_record(found, tables, scope))
+    return problems
+
+
+def _rules_by_record(
+    found: dict[str, list[Record]], tables: dict[str, dict[Any, Record]], scope: Scope
+) -> dict[Any, list[str]]:
+    """The rules in scope that use each record (a role member, or a member's business SIM)."""
+    using: dict[Any, list[str]] = {}
+    for role, records_ in found.items():
+        rules = [rule for rule in uses.ROLE_RULES[role] if scope(rule)]
+        for record in records_:
+            for ident in (record.get("id"), record.get("business_sim")):
+                if ident is not None:
+                    using.setdefault(ident, [])
+                    using[ident] += [rule for rule in rules if rule not in using[ident]]
+    return using
+
+
+def _resolve(
+    accounts: dict[str, Any], tables: dict[str, dict[Any, Record]], wanted: set[str], *, every: bool
+) -> tuple[dict[str, list[Record]], list[str]]:
+    problems = [
+        f"accounts.{name}: not a role of this document (roles: {', '.join(ROLE_SECTIONS)})"
+        for name in accounts
+        if name not in ROLE_SECTIONS
+    ]
+    found: dict[str, list[Record]] = {}
+    for role in sorted(wanted):
+        section = ROLE_SECTIONS[role]
+        if role not in accounts:
+            if every:
+                problems.append(f"role {role} is missing from accounts")
+            continue
+        ids = members(accounts[role])
+        if not ids or not all(isinstance(i, str) for i in ids):
+            problems.append(f"accounts.{role}: expected an id or a non-empty list of ids")
+            continue
+        records_ = []
+        for i, ident in enumerate(ids):
+            if ident in tables[section]:
+                records_.append(tables[section][ident])
+            else:
+                problems.append(f"{_where(accounts, role, ident, i)}: {ident!r} is not an id in {section}")
+        if len(set(ids)) != len(ids):
+            problems.append(f"accounts.{role}: lists the same id twice")
+        found[role] = records_
+    return found, problems
+
+
+def _where(accounts: dict[str, Any], role: str, member: str, index: int | None = None) -> str:
+    value = accounts.get(role)
+    if not member:
+        return f"accounts.{role}"
+    if isinstance(value, list):
+        position = index if index is not None else value.index(member)
+        return f"accounts.{role}[{position}] = {member}"
+    return f"accounts.{role} = {member}"
+
+
+def _sentence(finding: Finding, accounts: dict[str, Any], scope: Scope | None) -> list[str]:
+    rules = [rule for rule in uses.rules_for(finding.role, finding.field) if scope is None or scope(rule)]
+    if not rules and scope is not None:
+        return []  # no rule in scope relies on it
+    who = (
+        ", ".join(rules) + (" needs" if len(rules) == 1 else " need") if rules else "the reference set needs"
+    )
+    return [f"{_where(accounts, finding.role, finding.member)}: {finding.problem}, but {who} {finding.need}"]
+
+
+def _every_record(data: dict[str, Any], tables: dict[str, dict[Any, Record]]) -> list[str]:
+    """The reference set: every record valid, every reference resolved, one user per line."""
     problems = []
-    for kind, fields in kinds.items():
+    singular = {"entities": "entity", "sims": "sim", "users": "user", "people": "person"}
+    for section in SECTIONS:
+        for record in tables[section].values():
+            where = f"{singular[section]} {record.get('id')}"
+            problems += [f"{where}: {problem}" for _field, problem in records.CHECKS[section](record)]
+    for sim in tables["sims"].values():
+        entity = tables["entities"].get(sim.get("entity"))
+        if entity is None:
+            problems.append(f"sim {sim.get('id')}: entity {sim.get('entity')!r} does not exist")
+        elif sim.get("convention") and sim.get("convention") not in (entity.get("conventions") or []):
+            problems.append(
+                f"sim {sim.get('id')}: convention {sim.get('convention')} is not among {entity.get('id')}'s"
+            )
+    for user in tables["users"].values():
+        if user.get("business_sim") not in tables["sims"]:
+            problems.append(
+                f"user {user.get('id')}: business_sim {user.get('business_sim')!r} does not exist"
+            )
+    return problems
+
+
+def _reached(found: dict[str, list[Record]], tables: dict[str, dict[Any, Record]]) -> list[Record]:
+    """The records the roles in scope use: their members and the members' business SIMs."""
+    reached = {id(r): r for rs in found.values() for r in rs}
+    for record in list(reached.values()):
+        sim = tables["sims"].get(record.get("business_sim")) if "business_sim" in record else None
+        if sim is not None:
+            reached[id(sim)] = sim
+    return list(reached.values())
+
+
+# What must identify one thing: the harness tells messages apart by the number or address they went
+# to, and a portal looks up a line, an entity or a username by it.
+_UNIQUE = {
+    "id": ("id",),
+    "entity identifier": ("codice_fiscale", "partita_iva"),
+    "phone number": ("number", "contact_mobile"),
+    "e-mail": ("email",),
+    "username": ("username",),
+    "business SIM": ("business_sim",),
+}
+
+
+def _duplicates(groups: Iterable[list[Record]], rules: dict[Any, list[str]] | None = None) -> list[str]:
+    """Values that should name one thing and name several; `rules`: record id -> the rules using it."""
+    problems = []
+    every = [r for group in groups for r in group if isinstance(r, dict)]
+    for kind, fields in _UNIQUE.items():
         seen: dict[str, list[str]] = {}
-        for section, key in fields:
-            for record in data.get(section) or []:
-                if isinstance(record, dict) and record.get(key) is not None:
-                    # e-mails and usernames are matched case-insensitively by portals
-                    value = str(record[key]).lower()
-                    seen.setdefault(value, []).append(f"{section}/{record.get('id')}.{key}")
+        for record in every:
+            # a company's codice fiscale may equal its partita IVA: one value per record
+            values = {str(record[f]).lower(): f for f in fields if record.get(f) is not None}
+            for value, field in values.items():
+                seen.setdefault(value, []).append(f"{record.get('id')}.{field}")
         for value, owners in seen.items():
             if len(owners) > 1:
-                problems.append(f"duplicate {kind} {value!r}: {', '.join(owners)}")
+                problems.append(
+                    f"duplicate {kind} {value!r}: {', '.join(owners)}" + _needed_by(owners, rules)
+                )
     return problems
+
+
+def _needed_by(owners: list[str], rules: dict[Any, list[str]] | None) -> str:
+    if rules is None:
+        return ""
+    needing = sorted({rule for owner in owners for rule in rules.get(owner.rsplit(".", 1)[0], [])})
+    return f", but {', '.join(needing)} need each to name one account" if needing else ""

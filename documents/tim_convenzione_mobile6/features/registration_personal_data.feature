@@ -16,8 +16,12 @@ Feature: Personal data, business number and SMS code (step 2 of 4)
       Examples:
         | sim                                 | verdict     | state                                    |
         | active SIM of the Amministrazione   | is accepted | asks for the SMS code                    |
-        | declared SIM of the Amministrazione | is accepted | asks for the SMS code                    |
         | ceased SIM of the Amministrazione   | is refused  | stays at step 2, refusing the ceased SIM |
+
+      @needs:declared_sim
+      Examples: A portal may have no declared SIMs
+        | sim                                 | verdict     | state                                    |
+        | declared SIM of the Amministrazione | is accepted | asks for the SMS code                    |
 
   @rule:CM6-13
   Rule: Step 2 asks for name, surname, contact mobile, personal codice fiscale, e-mail and business number

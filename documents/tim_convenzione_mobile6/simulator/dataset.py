@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy.exc import StatementError
@@ -16,7 +17,8 @@ SCHEMA = "portalcert-fixtures/1"
 
 
 def load(db: Session, data: Mapping[str, Any]) -> None:
-    """Insert entities, SIMs and users (passwords hashed; temporary ones issued 'now'). Needs an app context.
+    """Insert entities, SIMs and users (passwords hashed; a temporary one issued at the user's
+    `temporary_password_sent_at`, else 'now'). Needs an app context.
 
     `people` and `accounts` are the harness's business: people register during scenarios, accounts
     only name roles.
@@ -55,7 +57,7 @@ def load(db: Session, data: Mapping[str, Any]) -> None:
                     password_hash=security.hash_password(u["password"], cached=True),
                     previous_password_hash=None,
                     password_is_temporary=bool(u.get("password_is_temporary", False)),
-                    password_issued_at=now,
+                    password_issued_at=_issued_at(u, now),
                     first_name=u["first_name"],
                     last_name=u["last_name"],
                     personal_fiscal_code=u["personal_fiscal_code"],
@@ -72,3 +74,18 @@ def load(db: Session, data: Mapping[str, Any]) -> None:
         raise FixtureError(f"data set record is malformed: {exc}") from exc
     except StatementError as exc:  # a duplicate id or number, a reference to nothing, a missing value
         raise FixtureError(f"data set is inconsistent: {exc.orig}") from exc
+
+
+def _issued_at(user: Mapping[str, Any], now: datetime) -> datetime:
+    sent = user.get("temporary_password_sent_at")
+    if sent is None:
+        return now
+    try:
+        issued = datetime.fromisoformat(str(sent))
+    except ValueError:
+        raise FixtureError(
+            f"user {user.get('id')}: temporary_password_sent_at {sent!r} is not ISO 8601"
+        ) from None
+    if issued.tzinfo is None:
+        raise FixtureError(f"user {user.get('id')}: temporary_password_sent_at {sent!r} has no time zone")
+    return issued.astimezone(UTC)

@@ -44,6 +44,9 @@ def recover(actor: Actor, what: str, *, own_data: bool = True) -> None:
         values["personal_fiscal_code"] = actor.data.person("registrant").personal_fiscal_code
     actor.portal.fill_form(page, values, required=REQUIRED[what])
     actor.portal.press(page, "continue")
+    if what == "password" and own_data:
+        # The portal may replace the password right away: the data set's one is no longer sure to work.
+        actor.data.consume(user.id)
 
 
 def registration_data(actor: Actor, user: User) -> dict[str, str]:

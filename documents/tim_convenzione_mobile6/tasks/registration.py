@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import string
 from enum import Enum
 
 from portalcert.checks import PreconditionFailed, expect
@@ -22,6 +23,8 @@ SUCCESS, FAILURE = "registration_success", "registration_failure"
 
 DEFAULT_ENTITY, DEFAULT_SIM, REGISTRANT = "entity", "active_sim", "registrant"
 DEFAULT_USERNAME = "portalcert01"
+# SIMs nobody registered: a completed registration binds one to its new user for good.
+FREE_SIM_ROLES = ("active_sim", "declared_sim")
 
 
 class Point(Enum):
@@ -81,8 +84,10 @@ def _wrong_captcha(actor: Actor) -> str:
 
 def identify(actor: Actor, entity_role: str, kind: str, spoiler: Spoiler = Spoiler.NONE) -> None:
     """Step 1: choose the identifier kind, type the identifier and the graphic code, PROSEGUI."""
-    entity = actor.data.entity(entity_role)
-    identifier = entity.codice_fiscale if kind == "entity_fiscal_code" else entity.partita_iva
+    by_vat = kind == "vat_number"
+    # A public body may have no partita IVA: the pool member leased here must have one.
+    entity = actor.data.entity(entity_role, with_partita_iva=by_vat)
+    identifier = (entity.partita_iva or "") if by_vat else entity.codice_fiscale  # "": never, see above
     if spoiler is Spoiler.WRONG_CHECK_DIGIT:
         identifier = _alter_check_digit(identifier)
     captcha = {Spoiler.WRONG_CAPTCHA: _wrong_captcha(actor), Spoiler.NO_CAPTCHA: ""}.get(
@@ -109,13 +114,14 @@ def personal_data(
 ) -> None:
     """Step 2: type the registrant's data and a business number, PROSEGUI."""
     person = actor.data.person(REGISTRANT)
+    sim = actor.data.sim(sim_role)
     values = {
         "first_name": person.first_name,
         "last_name": person.last_name,
         "contact_mobile": person.contact_mobile,
         "personal_fiscal_code": person.personal_fiscal_code,
         "email": person.email,
-        "business_mobile": actor.data.sim(sim_role).number,
+        "business_mobile": sim.number,
     }
     if omit:
         values[omit] = ""
@@ -125,6 +131,7 @@ def personal_data(
         actor.portal.fill(STEP2, name, value)
     actor.memory.person = person
     actor.memory.business_mobile = values["business_mobile"]
+    actor.memory.business_sim = sim.id if sim_role in FREE_SIM_ROLES else ""
     actor.portal.press(STEP2, "continue")
 
 
@@ -145,10 +152,42 @@ def type_code(actor: Actor, variant: CodeVariant = CodeVariant.EXACT) -> None:
     actor.portal.press(OTP, "continue")
 
 
+def fresh_username(shape: str) -> str:
+    """A username nobody has yet, of the same shape as `shape`: each ASCII letter or digit replaced by
+    a random one of its kind, anything else (an underscore, an accented letter) kept. What CM6-17
+    judges (length, kinds of character) stays the same, and a portal without reset never sees the
+    same username twice, in this run or the next."""
+
+    def fresh(char: str) -> str:
+        for kind in (string.digits, string.ascii_lowercase, string.ascii_uppercase):
+            if char in kind:
+                return secrets.choice(kind)
+        return char
+
+    return "".join(fresh(char) for char in shape)
+
+
 def choose_username(actor: Actor, username: str) -> None:
-    actor.memory.username = username
-    actor.portal.fill(STEP3, "username", username)
+    """Step 3: a fresh username shaped like `username`, PROSEGUI."""
+    chosen = fresh_username(username)
+    actor.memory.username = chosen
+    actor.portal.fill(STEP3, "username", chosen)
     actor.portal.press(STEP3, "continue")
+    _consume_registration(actor)
+
+
+def _consume_registration(actor: Actor) -> None:
+    """Unless the portal visibly kept the registration at step 3, it may have made a user: its SIM and
+    its registrant are used up. CM6 ties a user to the line (CM6-21 refuses a second user on it); it
+    says nothing of one person holding two users, so a portal may refuse that too, and the registrant
+    is not registered twice either."""
+    with actor.portal.describing():  # bookkeeping: no check relies on what this look does not find
+        if actor.portal.is_on(STEP3):
+            return
+    if actor.memory.business_sim:
+        actor.data.consume(actor.memory.business_sim)
+    if actor.memory.person is not None:
+        actor.data.consume(actor.memory.person.id)
 
 
 def reach(actor: Actor, point: Point, sim_role: str = DEFAULT_SIM) -> None:

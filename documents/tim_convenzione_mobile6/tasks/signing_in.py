@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime, timedelta
 
 from portalcert.checks import PreconditionFailed, expect
 
@@ -58,9 +59,38 @@ def password(actor: Actor, which: str) -> str:
 
 
 def advance_clock(actor: Actor, days: int) -> None:
+    """Let `days` pass since the user's temporary password was sent: the portal's clock moves by what
+    is left of them after the password's age (the data set's `temporary_password_sent_at`)."""
     if actor.control is None:
         raise PreconditionFailed("the target has no clock control")
-    actor.control.advance_clock(days=days)
+    age = temporary_password_age(actor)
+    remaining = timedelta(days=days) - age
+    if remaining < timedelta(0):
+        user = the_user(actor)
+        raise PreconditionFailed(
+            f"user {user.id}'s temporary password was sent {_days(age)} ago (temporary_password_sent_at"
+            f" {user.temporary_password_sent_at}), more than the {days} days this scenario lets pass:"
+            " add a user whose temporary password is newer to the data set"
+        )
+    actor.control.advance_clock(days=remaining.total_seconds() / 86400)
+
+
+def temporary_password_age(actor: Actor) -> timedelta:
+    """How long ago the chosen user's temporary password was sent, by the data set's fact; without
+    one, it was sent at the reset before the scenario (the portal restored the data set then)."""
+    user = the_user(actor)
+    if user.temporary_password_sent_at is not None:
+        return max(datetime.now(UTC) - user.temporary_password_sent_at, timedelta(0))
+    if actor.resets:
+        return timedelta(0)
+    raise PreconditionFailed(
+        f"the data set does not say when user {user.id} received the temporary password, and the target"
+        " has no reset to date it from: give the user temporary_password_sent_at (ISO 8601 with zone)"
+    )
+
+
+def _days(age: timedelta) -> str:
+    return f"{age.total_seconds() / 86400:.1f} days"
 
 
 def sign_in(actor: Actor, username: str, secret: str) -> None:
@@ -152,6 +182,7 @@ def change_password(actor: Actor) -> None:
     portal.fill("personal_data", "new_password", new)
     portal.fill("personal_data", "confirm_password", new)
     portal.press("personal_data", "save")
+    actor.data.consume(the_user(actor).id)  # the data set's password no longer opens the account
 
 
 def expect_change_confirmed(actor: Actor) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from documents.tim_convenzione_mobile6.dataset import generate, validate
+from documents.tim_convenzione_mobile6.dataset.roles import members
 from portalcert import registry
 from portalcert.datasets import dump, write_reference
 
@@ -69,7 +70,7 @@ def test_generated_sets_are_valid(seed: int) -> None:
 def test_shape_and_extras() -> None:
     data = generate(6)
     assert list(data) == ["schema", "seed", "entities", "sims", "users", "people", "accounts"]
-    roles = set(data["accounts"].values())
+    roles = {member for ids in data["accounts"].values() for member in members(ids)}
     # filler beyond the roles, so the set looks like a real inventory
     assert [e for e in data["entities"] if e["id"] not in roles]
     assert len([s for s in data["sims"] if s["id"] not in roles]) >= 3
@@ -78,6 +79,12 @@ def test_shape_and_extras() -> None:
     assert any(n.startswith("Comune di ") for n in names)
     assert any(n.startswith("Azienda Sanitaria") for n in names)
     assert any(n.startswith("Istituto ") for n in names)
+
+
+def test_pools_for_what_a_run_uses_up() -> None:
+    accounts = generate(6)["accounts"]
+    assert len(accounts["active_sim"]) >= 6 and len(accounts["registrant"]) >= 6  # six registrations
+    assert len(accounts["user"]) >= 2 and len(accounts["temp_user"]) >= 2  # recovery, password change
 
 
 def test_does_not_touch_global_random_state() -> None:
