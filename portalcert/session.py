@@ -32,6 +32,7 @@ class RunSettings:
     defects: tuple[str, ...] = ()  # simulator defect switches to turn on for this run
     evidence: str = "failures"  # "failures" | "all"
     browser: BrowserSettings = field(default_factory=BrowserSettings)  # browser engine only
+    lease_dir: Path | None = None  # where account leases are held; shared by every worker of a run
 
 
 @dataclass
