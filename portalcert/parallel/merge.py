@@ -82,9 +82,9 @@ def load_shard(folder: Path) -> Partial:
     return part
 
 
-def check_one_run(parts: dict[Path, Partial]) -> None:
+def check_one_run(parts: list[tuple[Path, Partial]]) -> None:
     """The shards must be the N slices of one run: same tool, target, engine, scope; each index once."""
-    (first_dir, first), *others = parts.items()
+    (first_dir, first), *others = parts
     for folder, part in others:
         for name in (f.name for f in fields(first.identity)):
             mine, theirs = getattr(first.identity, name), getattr(part.identity, name)
@@ -94,13 +94,13 @@ def check_one_run(parts: dict[Path, Partial]) -> None:
             raise MergeError(
                 f"mixed runs: {first_dir} and {folder} differ in the target's scope or expected failures"
             )
-    totals = {folder: part.shard.total for folder, part in parts.items() if part.shard is not None}
-    if len(set(totals.values())) > 1:
-        listing = ", ".join(f"{folder} is {parts[folder].shard.label}" for folder in totals)  # type: ignore[union-attr]
+    shards = [(folder, part.shard) for folder, part in parts if part.shard is not None]
+    if len({shard.total for _, shard in shards}) > 1:
+        listing = ", ".join(f"{folder} is {shard.label}" for folder, shard in shards)
         raise MergeError(f"shards of different splits: {listing}")
-    total = next(iter(totals.values()))
+    total = shards[0][1].total
     seen: dict[int, Path] = {}
-    for folder, part in parts.items():
+    for folder, part in parts:
         assert part.shard is not None  # load_shard refuses anything else
         if part.shard.index in seen:
             raise MergeError(f"shard {part.shard.label} given twice: {seen[part.shard.index]} and {folder}")
@@ -113,9 +113,9 @@ def check_one_run(parts: dict[Path, Partial]) -> None:
 
 def merge_shards(folders: list[Path]) -> tuple[RunResult, Partial]:
     """The one run the shards in `folders` make up (checked to be complete and disjoint)."""
-    parts = {folder: load_shard(folder) for folder in folders}
+    parts = [(folder, load_shard(folder)) for folder in folders]
     check_one_run(parts)
-    ordered = sorted(parts.items(), key=lambda item: item[1].shard.index)  # type: ignore[union-attr]
+    ordered = sorted(parts, key=lambda item: item[1].shard.index if item[1].shard else 0)
     first = ordered[0][1]
     total = Partial(
         identity=first.identity,

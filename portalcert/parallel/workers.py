@@ -30,6 +30,7 @@ from portalcert.parallel.merge import absorb
 from portalcert.parallel.partial import Partial
 from portalcert.progress import ProgressLine
 from portalcert.results import Status
+from portalcert.target import SIMULATOR_SOURCE
 
 
 class WorkerFailed(ConfigError):
@@ -41,24 +42,23 @@ class WorkerFailed(ConfigError):
 
 
 def refuse_shared_state(request: runner.RunRequest) -> None:
-    """Workers on one portal must not undo each other's scenarios; say why before anything runs."""
+    """Workers must not undo each other's scenarios nor share a listening address: say why up front."""
     target = request.settings.target
-    if target.embedded:
-        return  # every worker gets a simulator of its own
-    if target.control is not None and target.control.reset:
+    channels = (target.messages.sms, target.messages.email)
+    if any(channel.source != SIMULATOR_SOURCE for channel in channels):
+        raise ConfigError(
+            str(target.source),
+            "messages",
+            "--workers cannot share portalcert's SMS/e-mail sinks (one process listens on their address); "
+            "run one process per machine and split the suite with --shard I/N",
+        )
+    if not target.embedded and target.control is not None and target.control.reset:
         raise ConfigError(
             str(target.source),
             "control",
             "--workers needs a portal each worker can use alone: a reset between one worker's scenarios "
             "would wipe another's. Use --workers 1, shards against separate portal instances, or a "
             "target without reset and several accounts per role",
-        )
-    if not target.messages.uses_outbox and request.workers > 1:
-        raise ConfigError(
-            str(target.source),
-            "messages",
-            "--workers cannot share portalcert's SMS/e-mail sinks (one process listens on their address); "
-            "use --workers 1 per machine and --shard across machines",
         )
 
 
