@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
@@ -123,7 +124,12 @@ def run_pool(
 
     A rule left unrun (interrupted, or no worker left) is absent from `part.executed` afterwards.
     """
-    workers = _start(request, len(rules))
+    settings = request.settings
+    # One lease folder for the whole run: no two workers ever hold the same account.
+    lease_dir = settings.lease_dir or settings.out_dir / ".leases"
+    made = not lease_dir.exists()
+    lease_dir.mkdir(parents=True, exist_ok=True)
+    workers = _start(replace(request, settings=replace(settings, lease_dir=lease_dir)), len(rules))
     queue = list(rules)
     stop = _ForwardingStop(workers)
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -150,6 +156,8 @@ def run_pool(
                 worker.process.terminate()
             worker.process.join(timeout=10)
             worker.conn.close()
+        if made:
+            shutil.rmtree(lease_dir, ignore_errors=True)
     if failure is not None:
         raise failure
     part.interrupted = part.interrupted or stop.signals > 0
@@ -157,11 +165,7 @@ def run_pool(
 
 def _start(request: runner.RunRequest, rules: int) -> list[_Worker]:
     context = multiprocessing.get_context("fork")
-    settings = request.settings
-    # One lease folder for the whole run: no two workers ever hold the same account.
-    lease_dir = settings.lease_dir or settings.out_dir / ".leases"
-    lease_dir.mkdir(parents=True, exist_ok=True)
-    worker_request = replace(request, settings=replace(settings, lease_dir=lease_dir), progress=False)
+    worker_request = replace(request, progress=False)
     workers = []
     for number in range(1, min(request.workers, max(rules, 1)) + 1):
         parent_end, child_end = context.Pipe()
