@@ -14,6 +14,7 @@ signal to each worker, which finishes its running scenario (see `GracefulStop`).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import shutil
@@ -65,7 +66,6 @@ def refuse_shared_state(request: runner.RunRequest) -> None:
 
 @dataclass
 class _Worker:
-    number: int
     process: multiprocessing.process.BaseProcess
     conn: Connection
     rule: RuleEntry | None = None  # what it is running
@@ -134,8 +134,8 @@ def run_pool(
     stop = _ForwardingStop(workers)
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     failure: Exception | None = None
+    active = list(workers)
     try:
-        active = list(workers)
         while active and failure is None:
             ready = wait([worker.conn for worker in active])
             for worker in [w for w in active if w.conn in ready]:
@@ -151,16 +151,25 @@ def run_pool(
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        for worker in workers:
-            if worker.process.is_alive():
-                worker.process.terminate()
-            worker.process.join(timeout=10)
-            worker.conn.close()
+        _end(workers, finished=not active)
         if made:
             shutil.rmtree(lease_dir, ignore_errors=True)
     if failure is not None:
         raise failure
     part.interrupted = part.interrupted or stop.signals > 0
+
+
+def _end(workers: list[_Worker], *, finished: bool) -> None:
+    """Workers told to stop are leaving on their own; any other (an error, a second Ctrl-C) is ended."""
+    for worker in workers:
+        worker.process.join(timeout=10 if finished else 0)
+        if worker.process.is_alive():
+            worker.process.terminate()  # a worker's stop: it finishes its scenario, or leaves at once
+            worker.process.join(timeout=10)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.conn.close()
 
 
 def _start(request: runner.RunRequest, rules: int) -> list[_Worker]:
@@ -177,7 +186,7 @@ def _start(request: runner.RunRequest, rules: int) -> list[_Worker]:
         )
         process.start()
         child_end.close()
-        workers.append(_Worker(number, process, parent_end))
+        workers.append(_Worker(process, parent_end))
     return workers
 
 
@@ -203,10 +212,12 @@ def _handle(
 def _next(worker: _Worker, queue: list[RuleEntry], *, stopping: bool) -> None:
     """Give a free worker the next rule, or tell it to stop."""
     if stopping or not queue:
-        worker.conn.send(None)
+        with contextlib.suppress(OSError):
+            worker.conn.send(None)
         return
     worker.rule = queue.pop(0)
-    worker.conn.send(worker.rule)
+    with contextlib.suppress(OSError):  # it just died: the closed pipe says so at the next wait
+        worker.conn.send(worker.rule)
 
 
 def _lost(worker: _Worker, part: Partial, *, interrupted: bool) -> None:
