@@ -197,11 +197,11 @@ def run_partial(request: RunRequest) -> tuple[Partial, catalog.Catalogue]:
             progress.finish()
     part.duration = round(time.monotonic() - clock, 3)
     # What nobody ran: interrupted before it began, or no worker left to run it.
-    reason, status = (
-        ("not run: the run was interrupted", Status.NOT_COVERED)
-        if part.interrupted
-        else ("not run: every worker process stopped", Status.BROKEN)
-    )
+    reason, status = ("not run", Status.NOT_COVERED)
+    if part.interrupted:
+        reason = "not run: the run was interrupted"
+    elif request.workers > 1:
+        reason, status = "not run: every worker process stopped", Status.BROKEN
     for rule in rules:
         if rule.id not in part.executed:
             part.executed[rule.id] = unjudged(rule, reason, status)
