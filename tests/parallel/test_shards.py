@@ -8,7 +8,8 @@ import pytest
 
 from portalcert import catalog, target
 from portalcert.errors import ConfigError
-from portalcert.parallel.merge import MergeError, check_one_run
+from portalcert.parallel import partial
+from portalcert.parallel.merge import MergeError, check_one_run, merge_shards
 from portalcert.parallel.partial import Partial, RunIdentity
 from portalcert.parallel.shards import Shard, slice_of, weights
 from tests.simulator_target import write as write_target
@@ -108,3 +109,12 @@ def test_shards_of_different_splits_do_not_merge() -> None:
     parts = [(Path("a"), in_memory_shard(1, 3, ("X-01",))), (Path("b"), in_memory_shard(2, 2, ("X-02",)))]
     with pytest.raises(MergeError, match="shards of different splits: a is 1/3, b is 2/2"):
         check_one_run(parts)
+
+
+def test_shards_that_claim_the_same_rule_do_not_merge(tmp_path: Path) -> None:
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for index, folder in enumerate(folders, start=1):
+        folder.mkdir()
+        partial.write(in_memory_shard(index, 2, ("X-01", f"X-0{index + 1}")), folder)
+    with pytest.raises(MergeError, match=f"shards overlap: X-01 is in {folders[0]} and {folders[1]}"):
+        merge_shards(folders)
