@@ -14,6 +14,7 @@ import allure_behave.listener
 import allure_behave.utils
 from allure_behave.formatter import AllureFormatter
 from allure_commons.model2 import Label, Status
+from behave.model import ScenarioOutline
 
 from portalcert import registry
 from portalcert.catalog import document_of, rule_id_of
@@ -55,6 +56,7 @@ def labels_for(scenario: Any) -> list[Label]:
 class RuleAwareAllureFormatter(AllureFormatter):  # type: ignore[misc]
     def __init__(self, stream_opener: Any, config: Any) -> None:
         super().__init__(stream_opener, config)
+        self._elsewhere = set()
         listener = self.listener
         start_scenario = listener.start_scenario
 
@@ -65,6 +67,36 @@ class RuleAwareAllureFormatter(AllureFormatter):  # type: ignore[misc]
                 test_case.labels.extend(labels_for(scenario))
 
         listener.start_scenario = start_and_label
+
+    # A run of chosen locations (a worker's rule) marks the file's other scenarios skipped before it
+    # starts: another process runs them, so they get no result file (nor steps) here.
+    _elsewhere: set[int]
+    _skipping = False
+
+    def _wrap_scenario(self, scenarios: Any) -> None:
+        chosen = []
+        for scenario in scenarios:
+            if not isinstance(scenario, ScenarioOutline) and scenario.status.name == "skipped":
+                self._elsewhere.add(id(scenario))
+            else:
+                chosen.append(scenario)
+        super()._wrap_scenario(chosen)
+
+    def scenario(self, scenario: Any) -> None:
+        self._skipping = id(scenario) in self._elsewhere
+        super().scenario(scenario)
+
+    def step(self, step: Any) -> None:
+        if not self._skipping:
+            super().step(step)
+
+    def match(self, match: Any) -> None:
+        if not self._skipping:
+            super().match(match)
+
+    def result(self, result: Any) -> None:
+        if not self._skipping:
+            super().result(result)
 
     def feature(self, feature: Any) -> None:
         super().feature(feature)

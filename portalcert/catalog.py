@@ -51,14 +51,14 @@ class Catalogue:
     def rules_of(self, document: str) -> list[RuleEntry]:
         return [rule for rule in self.rules if rule.document == document]
 
-    def count_selected(self, tags: str) -> int:
-        """How many scenarios a behave tag expression selects (all when empty)."""
+    def count_selected(self, tags: str, rules: list[RuleEntry] | None = None) -> int:
+        """How many scenarios a behave tag expression selects (all when empty), of `rules` or all."""
         from behave.tag_expression import make_tag_expression
 
         expression = make_tag_expression(tags) if tags else None
         return sum(
             1
-            for rule in self.rules
+            for rule in (self.rules if rules is None else rules)
             for scenario_tags in rule.scenario_tags
             if expression is None or expression.check(scenario_tags)
         )

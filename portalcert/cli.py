@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
@@ -14,6 +16,9 @@ from portalcert import __version__, cli_catalog, cli_simulator, registry
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.factory import ENGINES
 from portalcert.errors import ConfigError, TargetUnreachable
+
+if TYPE_CHECKING:
+    from portalcert.results import RunResult
 
 EXIT_CONFIG = 2
 
@@ -40,6 +45,18 @@ def _parser() -> argparse.ArgumentParser:
         "--evidence", choices=["failures", "all"], default="failures", help="when to keep evidence"
     )
     run.add_argument("--no-progress", action="store_true", help="no live progress line")
+    run.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N|auto",
+        help="run rules in N processes side by side (auto: one per core); default 1",
+    )
+    run.add_argument(
+        "--shard",
+        metavar="I/N",
+        help="run only the I-th of N balanced slices of the rules; `portalcert merge` joins the N outputs",
+    )
     browser = run.add_argument_group("browser engine (override the target's `browser` section)")
     browser.add_argument("--headed", action="store_true", help="show the browser window (debugging)")
     browser.add_argument("--slow-mo", type=float, metavar="MS", help="pause after each browser operation")
@@ -49,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
         "--browser-connect", metavar="WS_URL", help="use a remote browser (Playwright server)"
     )
     browser.add_argument("--no-trace", action="store_true", help="record no Playwright trace")
+
+    merge = sub.add_parser("merge", help="merge the outputs of `run --shard I/N` into one report set")
+    merge.add_argument("out", type=Path, metavar="OUT", help="folder for the merged reports")
+    merge.add_argument("dirs", type=Path, nargs="+", metavar="DIR", help="the shards' report folders")
 
     rules = sub.add_parser("rules", help="list the rules of the documents and their coverage")
     rules.add_argument("--document", action="append", help="limit to a document (repeatable)")
@@ -115,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _run(args, console)
+        if args.command == "merge":
+            return _merge(args, console)
         if args.command == "rules":
             return cli_catalog.rules(args.document)
         if args.command == "fixtures":
@@ -135,10 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, console: Console) -> int:
     from portalcert import runner, target
-    from portalcert.report import console as console_report
-    from portalcert.report.html_report import write_html
-    from portalcert.report.json_report import write_json
-    from portalcert.report.junit import write_junit
+    from portalcert.parallel import partial
+    from portalcert.parallel.shards import Shard
     from portalcert.session import RunSettings
 
     loaded = target.load(args.target)
@@ -161,14 +182,46 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         evidence=args.evidence,
         browser=_browser_settings(args, loaded.browser),
     )
-    request = runner.RunRequest(settings, documents, tags=args.tags, progress=not args.no_progress)
-    result = runner.run(request)
-    write_json(result, args.out / "compliance.json")
-    write_html(result, args.out / "compliance.html")
-    write_junit(result, args.out / "junit" / "portalcert.xml")
-    console_report.print_summary(result, console)
-    console.print(f"reports: {args.out / 'compliance.json'}, {args.out / 'compliance.html'}")
+    shard = Shard.parse(args.shard) if args.shard else None
+    request = runner.RunRequest(
+        settings,
+        documents,
+        tags=args.tags,
+        progress=not args.no_progress,
+        workers=args.workers,
+        shard=shard,
+    )
+    result, part = runner.run_with_part(request)
+    if shard is not None:
+        partial.write(part, args.out)
+    _write_reports(result, args.out, console)
     return 130 if result.interrupted else result.exit_code()
+
+
+def _merge(args: argparse.Namespace, console: Console) -> int:
+    from portalcert.parallel import merge
+
+    result, _ = merge.merge_shards(args.dirs)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError("OUT", "", f"cannot create {args.out}: {exc.strerror}") from None
+    merge.copy_outputs(args.dirs, args.out)
+    _write_reports(result, args.out, console)
+    return 130 if result.interrupted else result.exit_code()
+
+
+def _write_reports(result: RunResult, out: Path, console: Console) -> None:
+    from portalcert.report import console as console_report
+    from portalcert.report.html_report import write_html
+    from portalcert.report.json_report import write_json
+    from portalcert.report.junit import write_junit
+
+    write_json(result, out / "compliance.json")
+    write_html(result, out / "compliance.html")
+    write_junit(result, out / "junit" / "portalcert.xml")
+    console_report.print_summary(result, console)
+    console.print(f"reports: {out / 'compliance.json'}, {out / 'compliance.html'}")
 
 
 def _browser_settings(args: argparse.Namespace, base: BrowserSettings) -> BrowserSettings:
@@ -194,6 +247,14 @@ def _check_tags(tags: str) -> None:
     except Exception as exc:  # behave raises several parser error types
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ConfigError("--tags", "", f"not a valid tag expression: {tags!r} ({reason})") from None
+
+
+def _workers(text: str) -> int:
+    if text == "auto":
+        return os.cpu_count() or 1
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1, 2, ... or auto)")
+    return int(text)
 
 
 def _port(text: str) -> int:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any
 
 from portalcert import registry
-from portalcert.catalog import Catalogue, entry_for
+from portalcert.catalog import Catalogue, RuleEntry, entry_for
 from portalcert.checks import ActingInThen, RuleViolation
 from portalcert.engines.base import EngineError
 from portalcert.errors import ConfigError
 from portalcert.locator_ledger import LocatorLedger, ScenarioLocators
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult, Status
 from portalcert.session import Session
+from portalcert.target import Target
 
 # behave statuses of a scenario that ran but did not pass; the verdict comes from the exception.
 _NOT_PASSED = ("failed", "error", "hook_error", "cleanup_error", "undefined", "pending", "pending_warn")
@@ -118,49 +120,94 @@ def _first_line(text: str) -> str:
     return lines[-1].strip() if lines else ""
 
 
-def collect(
-    features: list[Any],
-    catalogue: Catalogue,
-    session: Session | None,
-    *,
-    base: RunResult,
-    interrupted: bool,
-) -> RunResult:
-    """Fill `base` with one DocumentResult per catalogued document, every rule included."""
-    executed: dict[str, list[ScenarioResult]] = {}
+@dataclass
+class RawScenario:
+    """A scenario's result as its process saw it, before the whole-run properties: whether the absences
+    it relied on were verified anywhere in the run, and its rule id in the message (see `assemble`)."""
+
+    result: ScenarioResult
+    absent: tuple[str, ...] = ()  # page-map keys whose absence its checks relied on
+
+
+@dataclass(frozen=True)
+class RuleFacts:
+    """What the target says about a rule, whoever ran it."""
+
+    expected_failure: str = ""
+    out_of_scope: str = ""
+    expected_status: str = "FAIL"  # the status a declared deviation expects (FAIL or BROKEN)
+
+
+def gather(
+    features: list[Any], session: Session | None, *, interrupted: bool, rules: set[str] | None = None
+) -> dict[str, list[RawScenario]]:
+    """Rule id -> its scenarios, judged as far as one process can (all rules run, or only `rules`)."""
+    executed: dict[str, list[RawScenario]] = {}
     for feature in features:
         for rule in feature.iter_rules():
             entry = entry_for(rule, "")
+            if rules is not None and entry.id not in rules:
+                continue  # another rule of the same file, not this process's work
             results = executed.setdefault(entry.id, [])
             for scenario in rule.walk_scenarios():
                 result = scenario_result(scenario, session, interrupted=interrupted)
                 notes = session.notes.get(result.location) if session else None
-                finalize(result, entry.id, notes.locators if notes else None)
+                locators = notes.locators if notes else None
                 result.location = registry.display_location(result.location)
-                results.append(result)
-    target = session.settings.target if session else None
+                results.append(RawScenario(result, tuple(sorted(locators.absent)) if locators else ()))
+    return executed
+
+
+def unjudged(entry: RuleEntry, reason: str, status: Status) -> list[RawScenario]:
+    """A rule's scenarios with no verdict of their own: not run, or run by a process that died."""
+    location = registry.display_location(entry.location)
+    return [RawScenario(ScenarioResult(name, status, reason, location)) for name in entry.scenarios]
+
+
+def rule_facts(target: Target | None, catalogue: Catalogue) -> dict[str, RuleFacts]:
+    if target is None:
+        return {}
+    return {
+        entry.id: RuleFacts(
+            target.expected.reason(entry.id),
+            target.out_of_scope_reason(entry.id),
+            target.expected.status(entry.id),
+        )
+        for entry in catalogue.rules
+    }
+
+
+def assemble(
+    executed: dict[str, list[RawScenario]],
+    ledger: LocatorLedger,
+    catalogue: Catalogue,
+    facts: dict[str, RuleFacts],
+    *,
+    base: RunResult,
+    not_run: str = "not run",
+) -> RunResult:
+    """Fill `base` with one DocumentResult per catalogued document, every rule included, once the
+    whole run is known (`executed` and `ledger` gathered from every process that ran a part of it).
+    A rule nobody ran gets `not_run` as the reason."""
     for doc in catalogue.documents:
         rules = []
         for entry in catalogue.rules_of(doc.id):
-            out_of_scope = target.out_of_scope_reason(entry.id) if target else ""
+            fact = facts.get(entry.id, RuleFacts())
+            raw = executed.get(entry.id) or unjudged(entry, not_run, Status.NOT_COVERED)
+            scenarios = [
+                finalize(replace(r.result), entry.id, ScenarioLocators(ledger, absent=set(r.absent)))
+                for r in raw
+            ]
             rules.append(
                 RuleResult(
                     id=entry.id,
                     title=entry.title,
                     quote=entry.quote,
                     review_reason=entry.review_reason,
-                    expected_failure=target.expected.reason(entry.id) if target else "",
-                    expected_status=Status(target.expected.status(entry.id)) if target else Status.FAIL,
-                    out_of_scope=out_of_scope,
-                    scenarios=executed.get(
-                        entry.id,
-                        [
-                            ScenarioResult(
-                                name, Status.NOT_COVERED, "not run", registry.display_location(entry.location)
-                            )
-                            for name in entry.scenarios
-                        ],
-                    ),
+                    expected_failure=fact.expected_failure,
+                    expected_status=Status(fact.expected_status),
+                    out_of_scope=fact.out_of_scope,
+                    scenarios=scenarios,
                 )
             )
         base.documents.append(DocumentResult(doc.id, doc.title, doc.language, doc.seed_file, rules))

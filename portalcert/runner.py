@@ -16,12 +16,15 @@ from behave.runner import Runner
 from behave.step_registry import registry as step_registry
 
 from portalcert import __version__, catalog, phrase_types, registry, session
-from portalcert.collect import collect
+from portalcert.collect import RawScenario, gather, rule_facts, unjudged
 from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
 from portalcert.locator_ledger import LocatorLedger
+from portalcert.parallel import merge, shards
+from portalcert.parallel.partial import Partial, RunIdentity
+from portalcert.parallel.shards import Shard
 from portalcert.progress import ProgressLine
-from portalcert.results import RunResult
+from portalcert.results import RunResult, Status
 from portalcert.session import RunSettings
 
 
@@ -33,6 +36,8 @@ class RunRequest:
     progress: bool = True
     allure: bool = True  # write allure-results (off for the sensitivity measurement's many runs)
     ledger: LocatorLedger = field(default_factory=LocatorLedger)  # filled with what the run looked up
+    workers: int = 1  # processes running rules side by side (portalcert.parallel.workers)
+    shard: Shard | None = None  # run only this slice of the rules (portalcert.parallel.shards)
 
 
 class DocumentRunner(Runner):  # type: ignore[misc]
@@ -76,7 +81,7 @@ def behave_args(request: RunRequest, document: DocumentSpec, paths: list[str] | 
     return args
 
 
-class _GracefulStop:
+class GracefulStop:
     """First Ctrl-C / SIGTERM: let the running scenario finish, skip the rest, write the report.
     A second one stops at once. (Raising from the first signal could land in a destructor, where
     Python swallows exceptions, and the run would go on as if nothing happened.)"""
@@ -117,14 +122,14 @@ def configuration(args: list[str]) -> Configuration:
 
 
 def execute(
-    request: RunRequest, stop: _GracefulStop | None = None, paths: dict[str, list[str]] | None = None
+    request: RunRequest, stop: GracefulStop | None = None, paths: dict[str, list[str]] | None = None
 ) -> tuple[list[Any], bool]:
     """behave over each document of the request in the running session: (features run, interrupted).
 
     With `paths`, only those scenario locations (file:line) of each document run, and only the
     documents that have some.
     """
-    stop = stop or _GracefulStop()
+    stop = stop or GracefulStop()
     features: list[Any] = []
     interrupted = False
     for document in request.documents:
@@ -145,39 +150,112 @@ def execute(
 
 def run(request: RunRequest) -> RunResult:
     """Run the selected documents against the target. Raises ConfigError / TargetUnreachable early."""
+    return run_with_part(request)[0]
+
+
+def run_with_part(request: RunRequest) -> tuple[RunResult, Partial]:
+    """The run's report, and the raw part it was made from (what a shard hands to `portalcert merge`)."""
+    part, cat = run_partial(request)
+    not_run = f"not run: not in this shard ({request.shard.label})" if request.shard else ""
+    return merge.to_result(part, cat, not_run=not_run), part
+
+
+def run_partial(request: RunRequest) -> tuple[Partial, catalog.Catalogue]:
+    """The raw results of the request's rules (all, or the shard's), in this process or in workers."""
     settings = request.settings
     cat = catalog.load(list(request.documents))
     _check_rule_ids(settings, cat)
+    weight = shards.weights(cat, request.tags, settings.target)
+    rules = cat.rules if request.shard is None else shards.slice_of(cat, weight, request.shard)
+    if request.workers > 1:
+        from portalcert.parallel import workers  # it runs this module's `execute` in each worker
+
+        workers.refuse_shared_state(request)
     started = datetime.now(UTC)
     clock = time.monotonic()
-    live = session.start(settings, request.ledger)
+    part = Partial(
+        identity=identity(request),
+        facts=rule_facts(settings.target, cat),
+        base_url="",
+        started_at=started.isoformat(timespec="seconds"),
+        duration=0.0,
+        assigned=tuple(rule.id for rule in rules),
+        ledger=request.ledger,
+        shard=request.shard,
+    )
     settings.out_dir.mkdir(parents=True, exist_ok=True)
+    total = cat.count_selected(request.tags, rules)
+    progress = ProgressLine(total) if request.progress else None
+    try:
+        if request.workers > 1:
+            order = [rule for rule in shards.largest_first(cat, weight) if rule.id in part.assigned]
+            workers.run_pool(request, order, part, progress)
+        else:
+            _run_here(request, rules if request.shard else None, part, progress)
+    finally:
+        if progress:
+            progress.finish()
+    part.duration = round(time.monotonic() - clock, 3)
+    # What nobody ran: interrupted before it began, or no worker left to run it.
+    reason, status = ("not run", Status.NOT_COVERED)
+    if part.interrupted:
+        reason = "not run: the run was interrupted"
+    elif request.workers > 1:
+        reason, status = "not run: every worker process stopped", Status.BROKEN
+    for rule in rules:
+        if rule.id not in part.executed:
+            part.executed[rule.id] = unjudged(rule, reason, status)
+    return part, cat
+
+
+def _run_here(
+    request: RunRequest, rules: list[catalog.RuleEntry] | None, part: Partial, progress: ProgressLine | None
+) -> None:
+    """In this process: every document whole, or only `rules`."""
+    live = session.start(request.settings, request.ledger)
+    part.base_url = live.base_url
     for line in live.channels.describe():
         print(f"portalcert: {line}", file=sys.stderr, flush=True)
-    total = cat.count_selected(request.tags)
-    progress = ProgressLine(total) if request.progress else None
     live.on_scenario_done = progress.scenario_done if progress else None
-    interrupted = False
-    features: list[Any] = []
-    stop = _GracefulStop()
+    stop = GracefulStop()
     # A cancelled CI job (SIGTERM) or Ctrl-C (SIGINT) still gets a report of what ran.
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        features, interrupted = execute(request, stop)
+        if rules is None:
+            features, part.interrupted = execute(request, stop)
+            part.executed.update(gather(features, live, interrupted=part.interrupted))
+        else:
+            for rule in rules:
+                if stop.signals:
+                    part.interrupted = True
+                    break
+                executed, interrupted = execute_rule(request, stop, rule)
+                part.executed.update(executed)
+                part.interrupted = part.interrupted or interrupted
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        if progress:
-            progress.finish()
-        base = RunResult(
-            target=settings.target.name,
-            base_url=live.base_url,
-            engine=settings.engine,
-            started_at=started.isoformat(timespec="seconds"),
-            duration=round(time.monotonic() - clock, 3),
-            interrupted=interrupted,
-            tool_version=__version__,
-        )
-        result = collect(features, cat, live, base=base, interrupted=interrupted)
         session.finish()
-    return result
+
+
+def execute_rule(
+    request: RunRequest, stop: GracefulStop, rule: catalog.RuleEntry
+) -> tuple[dict[str, list[RawScenario]], bool]:
+    """One rule's scenarios in a behave run of their own, in the running session (a shard's or a
+    worker's unit of work): (its raw results, interrupted)."""
+    live = session.current()
+    features, interrupted = execute(request, stop, paths={rule.document: [rule.location]})
+    return gather(features, live, interrupted=interrupted, rules={rule.id}), interrupted
+
+
+def identity(request: RunRequest) -> RunIdentity:
+    settings = request.settings
+    return RunIdentity(
+        tool_version=__version__,
+        target=settings.target.name,
+        target_url=settings.target.base_url,
+        engine=settings.engine,
+        documents=tuple(request.documents),
+        tags=request.tags,
+        defects=tuple(settings.defects),
+    )

@@ -34,7 +34,7 @@ class RunSettings:
     defects: tuple[str, ...] = ()  # simulator defect switches to turn on for this run
     evidence: str = "failures"  # "failures" | "all"
     browser: BrowserSettings = field(default_factory=BrowserSettings)  # browser engine only
-    # Where scenarios lease pool members (portalcert.leases); processes of one run share it.
+    # Where scenarios lease pool members (portalcert.leases); every worker of a run shares it.
     # None: `<out_dir>/.leases`, made when the session starts and removed when it ends.
     lease_dir: Path | None = None
 

@@ -1,0 +1,234 @@
+"""`portalcert run --workers N`: N long-lived processes, each with a session of its own, taking rules.
+
+The parent hands out rules, largest first, one at a time to whichever worker is free; a worker runs
+its rule through behave exactly as a one-process run would (`runner.execute` on the rule's location)
+and answers with a `Partial` for it. The parent merges the answers as `portalcert merge` merges
+shards. Each worker starts its own session: on the embedded simulator a simulator and SQLite file of
+its own (resets never cross), on the browser engine a browser of its own.
+
+Workers are forked from the parent once it has imported the harness, so a worker starts in
+milliseconds; the parent starts no thread (no session, no sink) before forking. Each worker is put in
+a session of its own: a terminal's Ctrl-C reaches the parent only, and the parent forwards exactly one
+signal to each worker, which finishes its running scenario (see `GracefulStop`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import shutil
+import signal
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from portalcert import runner, session
+from portalcert.catalog import RuleEntry
+from portalcert.collect import unjudged
+from portalcert.errors import ConfigError, TargetUnreachable
+from portalcert.locator_ledger import LocatorLedger
+from portalcert.parallel.merge import absorb
+from portalcert.parallel.partial import Partial
+from portalcert.progress import ProgressLine
+from portalcert.results import Status
+from portalcert.target import SIMULATOR_SOURCE
+
+
+class WorkerFailed(ConfigError):
+    """A worker could not start its session (a browser that does not launch, say): as in one process."""
+
+    def __init__(self, text: str) -> None:
+        Exception.__init__(self, text)
+        self.source, self.key, self.line = "worker", "", None
+
+
+def refuse_shared_state(request: runner.RunRequest) -> None:
+    """Workers must not undo each other's scenarios nor share a listening address: say why up front."""
+    target = request.settings.target
+    channels = (target.messages.sms, target.messages.email)
+    if any(channel.source != SIMULATOR_SOURCE for channel in channels):
+        raise ConfigError(
+            str(target.source),
+            "messages",
+            "--workers cannot share portalcert's SMS/e-mail sinks (one process listens on their address); "
+            "run one process per machine and split the suite with --shard I/N",
+        )
+    if not target.embedded and target.has_reset:
+        raise ConfigError(
+            str(target.source),
+            "control",
+            "--workers needs a portal each worker can use alone: a reset between one worker's scenarios "
+            "would wipe another's. Use --workers 1, shards against separate portal instances, or a "
+            "target without reset and several accounts per role",
+        )
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    rule: RuleEntry | None = None  # what it is running
+
+
+def _serve(request: runner.RunRequest, conn: Connection) -> None:
+    """A worker's life: start a session, then run each rule it is sent until told to stop."""
+    os.setsid()  # the parent forwards signals: a terminal's Ctrl-C must not reach the worker twice
+    stop = runner.GracefulStop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
+    try:
+        live = session.start(request.settings, LocatorLedger())
+    except (ConfigError, TargetUnreachable) as exc:
+        conn.send(("failed", type(exc).__name__, str(exc)))
+        return
+    try:
+        live.on_scenario_done = lambda status, rule, name: conn.send(("scenario", status, rule, name))
+        conn.send(("ready", live.base_url))
+        while not stop.signals:
+            task = conn.recv()
+            if task is None:
+                break
+            executed, interrupted = runner.execute_rule(request, stop, task)
+            conn.send(("rule", task.id, executed, live.ledger, interrupted))
+    except (EOFError, BrokenPipeError):
+        pass  # the parent is gone: nobody to answer
+    finally:
+        session.finish()
+        if request.settings.engine == "browser":
+            from portalcert.engines.browser_launch import HOST
+
+            HOST.stop()  # a forked worker leaves through os._exit: no atexit to stop the browser
+
+
+class _ForwardingStop:
+    """The parent's signal handler: first signal, each worker finishes its scenario; second, stop now."""
+
+    def __init__(self, workers: list[_Worker]) -> None:
+        self.workers = workers
+        self.signals = 0
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        self.signals += 1
+        if self.signals > 1:
+            raise KeyboardInterrupt
+        for worker in self.workers:
+            if worker.process.is_alive() and worker.process.pid is not None:
+                os.kill(worker.process.pid, signum)
+
+
+def run_pool(
+    request: runner.RunRequest, rules: list[RuleEntry], part: Partial, progress: ProgressLine | None
+) -> None:
+    """Run `rules` (in this order, as workers free up) in `request.workers` processes; merge into `part`.
+
+    A rule left unrun (interrupted, or no worker left) is absent from `part.executed` afterwards.
+    """
+    settings = request.settings
+    # One lease folder for the whole run: no two workers ever hold the same account.
+    lease_dir = settings.lease_dir or settings.out_dir / ".leases"
+    made = not lease_dir.exists()
+    lease_dir.mkdir(parents=True, exist_ok=True)
+    workers = _start(replace(request, settings=replace(settings, lease_dir=lease_dir)), len(rules))
+    queue = list(rules)
+    stop = _ForwardingStop(workers)
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    failure: Exception | None = None
+    active = list(workers)
+    try:
+        while active and failure is None:
+            ready = wait([worker.conn for worker in active])
+            for worker in [w for w in active if w.conn in ready]:
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    active.remove(worker)
+                    _lost(worker, part, interrupted=stop.signals > 0)
+                    continue
+                failure = _handle(message, worker, part, progress)
+                if message[0] in ("ready", "rule"):
+                    _next(worker, queue, stopping=stop.signals > 0)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        _end(workers, finished=not active)
+        if made:
+            shutil.rmtree(lease_dir, ignore_errors=True)
+    if failure is not None:
+        raise failure
+    part.interrupted = part.interrupted or stop.signals > 0
+
+
+def _end(workers: list[_Worker], *, finished: bool) -> None:
+    """Workers told to stop are leaving on their own; any other (an error, a second Ctrl-C) is ended."""
+    for worker in workers:
+        worker.process.join(timeout=10 if finished else 0)
+        if worker.process.is_alive():
+            worker.process.terminate()  # a worker's stop: it finishes its scenario, or leaves at once
+            worker.process.join(timeout=10)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.conn.close()
+
+
+def _start(request: runner.RunRequest, rules: int) -> list[_Worker]:
+    context = multiprocessing.get_context("fork")
+    worker_request = replace(request, progress=False)
+    workers = []
+    for number in range(1, min(request.workers, max(rules, 1)) + 1):
+        parent_end, child_end = context.Pipe()
+        process = context.Process(
+            target=_serve,
+            args=(worker_request, child_end),
+            name=f"portalcert-worker-{number}",
+            daemon=True,
+        )
+        process.start()
+        child_end.close()
+        workers.append(_Worker(process, parent_end))
+    return workers
+
+
+def _handle(
+    message: tuple[Any, ...], worker: _Worker, part: Partial, progress: ProgressLine | None
+) -> Exception | None:
+    kind = message[0]
+    if kind == "scenario" and progress is not None:
+        progress.scenario_done(*message[1:])
+    elif kind == "ready":
+        part.base_url = part.base_url or message[1]
+    elif kind == "rule":
+        _, rule_id, executed, ledger, interrupted = message
+        worker.rule = None
+        piece = replace(part, assigned=(rule_id,), executed=executed, ledger=ledger, interrupted=interrupted)
+        absorb(part, piece)
+    elif kind == "failed":
+        name, text = message[1:]
+        return TargetUnreachable(text) if name == "TargetUnreachable" else WorkerFailed(text)
+    return None
+
+
+def _next(worker: _Worker, queue: list[RuleEntry], *, stopping: bool) -> None:
+    """Give a free worker the next rule, or tell it to stop."""
+    if stopping or not queue:
+        with contextlib.suppress(OSError):
+            worker.conn.send(None)
+        return
+    worker.rule = queue.pop(0)
+    with contextlib.suppress(OSError):  # it just died: the closed pipe says so at the next wait
+        worker.conn.send(worker.rule)
+
+
+def _lost(worker: _Worker, part: Partial, *, interrupted: bool) -> None:
+    """A worker whose pipe closed: done, or dead in the middle of a rule, which then gets no verdict."""
+    worker.process.join(timeout=10)
+    code = worker.process.exitcode
+    if worker.rule is None or (interrupted and code == 0):
+        return  # finished, or stopped by the interruption before it began the rule
+    how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+    reason = (
+        f"the worker process running this rule stopped unexpectedly ({how}); its scenarios have no verdict"
+    )
+    part.executed[worker.rule.id] = unjudged(worker.rule, reason, Status.BROKEN)
+    worker.rule = None
