@@ -54,8 +54,19 @@ class Portal:
         return None
 
     def is_on(self, page: str) -> bool:
+        """Whether the portal shows `page` now, once the page has settled."""
         self.locators.lookups.pages.add(page)
         return self._count(f"pages.{page}.recognise", self.map.page(page).recognise) > 0
+
+    def arrives_on(self, page: str) -> bool:
+        """Whether the portal shows `page`, giving a page that is still changing (a script's
+        delayed fetch, then the next page) the engine's action time to show it: for a check that
+        expects to be there. Not there by then is the same absence as `is_on`'s."""
+        self.locators.lookups.pages.add(page)
+        key, selector = f"pages.{page}.recognise", self.map.page(page).recognise
+        found = self.engine.wait_for(selector)
+        self._saw(key, selector, matched=found)
+        return found
 
     # -- interaction ------------------------------------------------------------------
     def fill(self, page: str, field: str, value: str) -> None:
