@@ -95,7 +95,9 @@ class BrowserEngine:
         target = urljoin(self._base_url, url.strip())
         self._navigation_failure = ""
         try:
-            response = self._page.goto(target, wait_until="load")
+            # Parsed is enough: the rest of loading (third-party pictures...) is waited for, bounded, by
+            # _settle(), so a slow analytics picture cannot fail the navigation.
+            response = self._page.goto(target, wait_until="domcontentloaded")
         except PlaywrightError as exc:
             raise self._navigation_error(target, exc) from None
         self._settle()
