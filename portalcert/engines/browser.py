@@ -63,6 +63,9 @@ class BrowserEngine:
         self._document_status = 0
         self._documents = 0  # main-frame responses so far: tells whether a press loaded a new page
         self._navigation_failure = ""
+        # The page has settled and nothing happened since (no action, no request to the portal):
+        # reads in a row ask the page once, not once each.
+        self._idle = False
         self._tracing = False
         browser = HOST.browser(self._settings)
         try:
@@ -94,6 +97,7 @@ class BrowserEngine:
     def goto(self, url: str) -> None:
         target = urljoin(self._base_url, url.strip())
         self._navigation_failure = ""
+        self._idle = False
         try:
             # Parsed is enough: the rest of loading (third-party pictures...) is waited for, bounded, by
             # _settle(), so a slow analytics picture cannot fail the navigation.
@@ -109,6 +113,7 @@ class BrowserEngine:
         matches = self._all(selector)
         before = self._documents
         self._navigation_failure = ""
+        self._idle = False
         try:
             # Like a person, on the first match. Playwright waits for it to be actionable and for a
             # navigation the click starts to commit; _settle() waits for the rest (a script's fetch).
@@ -134,6 +139,7 @@ class BrowserEngine:
         # One round trip in the usual case: Playwright's fill waits for the element and is strict
         # (several matches are an error); the rarer cases are sorted out from its error.
         target = self._all(selector)
+        self._idle = False  # typing may set off the page's own work (a lookup as you type)
         try:
             target.fill(value)
             return
@@ -162,6 +168,7 @@ class BrowserEngine:
 
     def choose(self, selector: str, value: str) -> None:
         target = self._all(selector)
+        self._idle = False
         self._wait_attached(target, selector, "nothing to choose from matches")
         # Radio buttons and checkboxes are told apart by value; a <select> picks its option.
         index = target.evaluate_all(
@@ -321,10 +328,12 @@ class BrowserEngine:
             raise EngineError(f"cannot read the page {self._where()}: {_first_line(exc)}") from None
 
     def _settle(self) -> None:
-        self._activity.settle(self._settle_seconds)
+        if not self._idle:
+            self._idle = self._activity.settle(self._settle_seconds)
 
     def _on_request(self, request: Request) -> None:
-        self._activity.started(request)
+        if self._activity.started(request):
+            self._idle = False
 
     def _on_request_done(self, request: Request) -> None:
         self._activity.ended(request)

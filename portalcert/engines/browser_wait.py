@@ -33,7 +33,7 @@ _COUNTED = {"document", "xhr", "fetch"}  # not images, styles, beacons ("ping"),
 
 # Installed in every document before its own scripts (Page.addScriptToEvaluateOnNewDocument, which
 # a page's Content-Security-Policy does not block). `__portalcert.busy()` says what is still going on.
-_PAGE_WORK = """((LONG, SHORT, CHAIN) => {
+_PAGE_WORK = """((LONG, SHORT, CHAIN, POLL) => {
   if (window.__portalcert) return;
   const now = () => performance.now();
   const calls = new Map(), timers = new Map();
@@ -52,12 +52,25 @@ _PAGE_WORK = """((LONG, SHORT, CHAIN) => {
     busy(longPolls) {
       const t = now(), reasons = [];
       if (leaving >= 0 && t - leaving < LONG) reasons.push("leaving the page");
-      if (document.readyState !== "complete" && t < LONG) reasons.push("loading");
+      if (document.readyState === "loading") reasons.push("parsing");
+      else if (document.readyState !== "complete" && t < LONG) reasons.push("loading");
       for (const call of calls.values()) {
         if (t - call.started < LONG && !longPolls.includes(call.key)) { reasons.push("a call"); break; }
       }
       if (timers.size) reasons.push("a timer");
       return reasons.join(", ");
+    },
+    // Resolves with "" once nothing is going on, or with what still is after `limit` ms: one call
+    // from the engine however long the page takes.
+    idle(longPolls, limit) {
+      const end = now() + limit;
+      return new Promise((resolve) => {
+        const check = () => {
+          const reasons = this.busy(longPolls);
+          if (!reasons || now() >= end) resolve(reasons); else schedule(check, POLL);
+        };
+        check();
+      });
     },
   };
   if (window.navigation) {
@@ -101,9 +114,13 @@ _PAGE_WORK = """((LONG, SHORT, CHAIN) => {
   };
   window.clearTimeout = function (id) { timers.delete(id); return cancel(id); };
 })"""
-PAGE_WORK_SCRIPT = f"{_PAGE_WORK}({LONG_CALL_SECONDS * 1000:.0f}, {SHORT_TIMER_MS}, {TIMER_CHAIN});"
+PAGE_WORK_SCRIPT = (
+    f"{_PAGE_WORK}({LONG_CALL_SECONDS * 1000:.0f}, {SHORT_TIMER_MS}, {TIMER_CHAIN}, {POLL_MS});"
+)
 
-_BUSY = "(longPolls) => window.__portalcert ? window.__portalcert.busy(longPolls) : ''"
+# A document without the script (about:blank before the first page) only needs to be parsed.
+_IDLE = """([longPolls, limit]) => window.__portalcert
+  ? window.__portalcert.idle(longPolls, limit) : (document.readyState === "loading" ? "parsing" : "")"""
 # Addresses (origin + path) seen holding a call open past LONG_CALL_SECONDS: long polls. Such a
 # call never counts again in this process, so only the first page that makes one pays the wait.
 _LONG_POLLS: set[str] = set()
@@ -121,43 +138,54 @@ class PageActivity:
         self._host = urlsplit(base_url).hostname or ""
         self._in_flight: dict[Request, float] = {}
 
-    def started(self, request: Request) -> None:
+    def started(self, request: Request) -> bool:
+        """Count a request that was just sent; False for one that never counts (third party...)."""
         if request.resource_type in _COUNTED and self._first_party(request):
             self._in_flight[request] = time.monotonic()
+            return True
+        return False
 
     def ended(self, request: Request) -> None:
         self._in_flight.pop(request, None)
 
-    def settle(self, limit_seconds: float) -> None:
-        """Wait until the page has done what the last step set off, at most `limit_seconds`."""
+    def settle(self, limit_seconds: float) -> bool:
+        """Wait until the page has done what the last step set off, at most `limit_seconds`; a page
+        still busy then is judged as it is, like a person who has waited long enough. True: idle."""
         deadline = time.monotonic() + limit_seconds
-        try:
-            while self._busy() and time.monotonic() < deadline:
-                self._page.wait_for_timeout(POLL_MS)  # lets Playwright deliver the request events
-            remaining = max(deadline - time.monotonic(), 0.001) * 1000
-            self._page.wait_for_load_state("domcontentloaded", timeout=remaining)
-        except PlaywrightError as exc:
-            if self._page.is_closed():
-                raise EngineError(f"the browser page closed: {_first_line(exc)}") from None
-            # Still loading at the limit: judged as it is, like a person who has waited long enough.
+        while (remaining := deadline - time.monotonic()) > 0:
+            if self._requests_in_flight():
+                self._pause()  # lets Playwright deliver the request events
+                continue
+            try:
+                # Usually one round trip: the page answers once it is idle.
+                still = self._page.evaluate(_IDLE, [sorted(_LONG_POLLS), remaining * 1000])
+            except PlaywrightError as exc:
+                self._check_open(exc)
+                self._pause()  # the page's context is being replaced: a navigation
+                continue
+            if still or not self._requests_in_flight():
+                return not still
+        return False
 
-    def _busy(self) -> str:
-        now = time.monotonic()
-        busy = ""
+    def _requests_in_flight(self) -> bool:
+        now, busy = time.monotonic(), False
         for request, started in self._in_flight.items():
             key = _address(request.url)
             if now - started >= LONG_CALL_SECONDS:
                 _LONG_POLLS.add(key)
             elif key not in _LONG_POLLS:
-                busy = "a request in flight"
-        if busy:
-            return busy
+                busy = True
+        return busy
+
+    def _pause(self) -> None:
         try:
-            return str(self._page.evaluate(_BUSY, sorted(_LONG_POLLS)))
-        except PlaywrightError:
-            if self._page.is_closed():
-                raise
-            return "between two documents"  # the page's context is being replaced: a navigation
+            self._page.wait_for_timeout(POLL_MS)
+        except PlaywrightError as exc:
+            self._check_open(exc)
+
+    def _check_open(self, exc: PlaywrightError) -> None:
+        if self._page.is_closed():
+            raise EngineError(f"the browser page closed: {_first_line(exc)}") from None
 
     def _first_party(self, request: Request) -> bool:
         host = urlsplit(request.url).hostname
