@@ -26,8 +26,11 @@ Two times per scenario:
   (and trace start), closing it (and dropping the trace). The suite's is timed around behave's
   scenario hooks in the subprocess.
 
+`--baseline DIR` adds the suite of another checkout (say, the commit before a change) to every round,
+so a before/after comparison meets the same machine conditions.
+
 Usage: python benchmarks/browser_overhead.py [--rounds N] [--repeat N] [--warmups N] [--json PATH]
-           [--profile PATH]
+           [--profile PATH] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -49,7 +52,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+BASELINE_ENV = "PORTALCERT_BENCH_ROOT"  # internal: a suite child imports portalcert from this checkout
+ROOT = Path(os.environ.get(BASELINE_ENV) or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(ROOT))
 
 CM6 = "tim-convenzione-mobile-6"
@@ -136,11 +140,16 @@ def _kill(process: subprocess.Popen[bytes]) -> None:
             process.wait(timeout=grace)
 
 
-def call(command: list[str], log: Path) -> int:
+def call(command: list[str], log: Path, root: Path = ROOT) -> int:
     with log.open("wb") as sink:
         # Its own session: Ctrl-C reaches only us, and we stop the whole group (Playwright's driver too).
         process = subprocess.Popen(
-            command, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True
+            command,
+            cwd=root,
+            env={**os.environ, BASELINE_ENV: str(root)},
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         try:
             return process.wait()
@@ -149,13 +158,15 @@ def call(command: list[str], log: Path) -> int:
             raise
 
 
-def _child(kind: str, variant: str, args: argparse.Namespace, extra: list[str]) -> list[dict[str, Any]]:
+def _child(
+    kind: str, variant: str, args: argparse.Namespace, extra: list[str], root: Path = ROOT
+) -> list[dict[str, Any]]:
     folder = Path(tempfile.mkdtemp(prefix="pc-overhead-bench-"))
     try:
         out = folder / "samples.json"
         command = [sys.executable, str(Path(__file__).resolve()), kind, str(out)]
         command += [str(args.warmups), str(args.repeat), variant, args.browser_executable, *extra]
-        code = call(command, folder / "output.log")
+        code = call(command, folder / "output.log", root)
         if code != 0 or not out.is_file():
             tail = (folder / "output.log").read_text(errors="replace").strip().splitlines()[-15:]
             raise SystemExit(f"the {kind[8:]} benchmark ({variant}) exited with {code}:\n" + "\n".join(tail))
@@ -168,14 +179,16 @@ def _child(kind: str, variant: str, args: argparse.Namespace, extra: list[str]) 
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def suite_samples(variant: str, args: argparse.Namespace, profile: str = "") -> list[Sample]:
+def suite_samples(
+    variant: str, args: argparse.Namespace, profile: str = "", root: Path = ROOT
+) -> list[Sample]:
     report = Path(tempfile.mkdtemp(prefix="pc-overhead-report-"))
     try:
         argv = ["run", "--no-progress", "--out", str(report), "--engine", "browser"]
         argv += ["--tags", SCENARIO_TAGS, "--browser-executable", args.browser_executable]
         if variant == "untraced":
             argv.append("--no-trace")
-        records = _child(SUITE_CHILD, variant, args, [profile or "-", *argv])
+        records = _child(SUITE_CHILD, variant, args, [profile or "-", *argv], root)
     finally:
         shutil.rmtree(report, ignore_errors=True)
     return [
@@ -268,18 +281,21 @@ def _phases(samples: list[Sample]) -> str:
     return ", ".join(f"{n} {statistics.median(s.phases[n] for s in samples) * MS:.1f}" for n in names)
 
 
-def summary(results: dict[str, list[Sample]]) -> dict[str, Any]:
+def summary(results: dict[str, list[Sample]], kinds: list[str]) -> dict[str, Any]:
+    """Per variant and per suite kind (suite, baseline): the medians and their ratio to plain's."""
     figures: dict[str, Any] = {}
     for variant in VARIANTS:
-        suite, plain = results[f"suite {variant}"], results[f"plain {variant}"]
-        figures[variant] = {
-            what: {
-                "suite_ms": _median(suite, what) * MS,
-                "plain_ms": _median(plain, what) * MS,
-                "ratio": _median(suite, what) / _median(plain, what),
+        plain = results[f"plain {variant}"]
+        for kind in kinds:
+            suite = results[f"{kind} {variant}"]
+            figures[f"{kind} {variant}"] = {
+                what: {
+                    "suite_ms": _median(suite, what) * MS,
+                    "plain_ms": _median(plain, what) * MS,
+                    "ratio": _median(suite, what) / _median(plain, what),
+                }
+                for what in ("steps", "full")
             }
-            for what in ("steps", "full")
-        }
     return figures
 
 
@@ -291,10 +307,9 @@ def print_table(results: dict[str, list[Sample]], figures: dict[str, Any]) -> No
             f"  {label:18} {_median(samples, 'steps') * MS:8.1f} {_median(samples, 'full') * MS:8.1f} "
             f"{len(samples):>8}  {_phases(samples)}"
         )
-    print("\n  suite / plain      steps     full")
-    for variant in VARIANTS:
-        row = figures[variant]
-        print(f"  {variant:18} {row['steps']['ratio']:7.2f}x {row['full']['ratio']:7.2f}x")
+    print("\n  / plain, same variant  steps     full")
+    for label, row in figures.items():
+        print(f"  {label:21} {row['steps']['ratio']:7.2f}x {row['full']['ratio']:7.2f}x")
 
 
 def main() -> None:
@@ -317,6 +332,12 @@ def main() -> None:
     parser.add_argument(
         "--profile", metavar="PATH", help="also profile one untraced suite subprocess (cProfile stats)"
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="DIR",
+        help="also time the suite of another checkout (e.g. `git worktree add DIR <commit>`), interleaved",
+    )
     args = parser.parse_args()
     if not Path(args.browser_executable).is_file():
         raise SystemExit(f"no Chromium at {args.browser_executable}: pass --browser-executable PATH")
@@ -327,17 +348,21 @@ def main() -> None:
         f"Python {platform.python_version()}, {platform.platform()}"
     )
     started = time.perf_counter()
-    results: dict[str, list[Sample]] = {f"{k} {v}": [] for v in VARIANTS for k in ("suite", "plain")}
-    order = [(kind, variant) for variant in VARIANTS for kind in ("plain", "suite")]
+    kinds = ["plain", "suite"] + (["baseline"] if args.baseline else [])
+    results: dict[str, list[Sample]] = {f"{k} {v}": [] for v in VARIANTS for k in kinds}
+    order = [(kind, variant) for variant in VARIANTS for kind in kinds]
     for index in range(args.rounds):
         for kind, variant in order if index % 2 == 0 else order[::-1]:
             elapsed = time.perf_counter() - started
             print(f"  [{elapsed:6.1f} s] round {index + 1}/{args.rounds}: {kind} {variant}", file=sys.stderr)
-            get = suite_samples if kind == "suite" else plain_samples
-            results[f"{kind} {variant}"] += get(variant, args)
+            if kind == "plain":
+                samples = plain_samples(variant, args)
+            else:
+                samples = suite_samples(variant, args, root=args.baseline if kind == "baseline" else ROOT)
+            results[f"{kind} {variant}"] += samples
     if args.profile:
         suite_samples("untraced", args, profile=args.profile)
-    figures = summary(results)
+    figures = summary(results, kinds[1:])
     print_table(results, figures)
     end_load = os.getloadavg()
     print(
@@ -348,8 +373,8 @@ def main() -> None:
     if args.profile:
         print(f"profile of one untraced suite subprocess written to {args.profile}")
     if args.json:
-        samples = {label: [asdict(s) for s in values] for label, values in results.items()}
-        args.json.write_text(json.dumps({"load": [load, end_load], "figures": figures, "samples": samples}))
+        raw = {label: [asdict(s) for s in values] for label, values in results.items()}
+        args.json.write_text(json.dumps({"load": [load, end_load], "figures": figures, "samples": raw}))
         print(f"figures written to {args.json}")
 
 
