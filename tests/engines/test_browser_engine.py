@@ -1,7 +1,8 @@
 """What only the browser engine does, on a real Chromium: JavaScript, waiting for the page, screenshots
 and traces. The contract it shares with the http engine is in test_engine_contract.py.
 
-The pages are conftest's plus a few scripted ones.
+The pages are conftest's plus a few scripted ones, and noisy_pages' (a never-ending long poll,
+analytics sent to another host name, content and pages that arrive after a delayed fetch).
 """
 
 from __future__ import annotations
