@@ -126,6 +126,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--reset", action="store_true", help="empty the database and load the data set again")
     serve.add_argument("--defect", action="append", default=[])
+    serve.add_argument(
+        "--noisy",
+        action="store_true",
+        help="pages that never go quiet: long poll, analytics, delayed fetch (not a defect; browser only)",
+    )
     return parser
 
 

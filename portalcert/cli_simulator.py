@@ -80,6 +80,7 @@ def serve(args: argparse.Namespace) -> int:
         "CAPTCHA_TEST_VALUE": sim.captcha_test_value,
         **simulator_fixtures(sim),
         "DEFECTS": list(args.defect),
+        "NOISY_PAGES": args.noisy,
     }
     if args.database:
         config["DATABASE_URL"] = args.database

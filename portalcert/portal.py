@@ -75,6 +75,7 @@ class Portal:
         return None
 
     def is_on(self, page: str) -> bool:
+        """Whether the portal shows `page` now, once the page has settled."""
         self.locators.lookups.pages.add(page)
         stop = self._through_interstitials()
         if stop is not None and stop.counts_as == page:
@@ -86,6 +87,19 @@ class Portal:
         if self.step_type == THEN:
             return self.interstitials.shown() if self.map.interstitials else None
         return self.interstitials.pass_all()
+
+    def arrives_on(self, page: str) -> bool:
+        """Whether the portal shows `page`, giving a page that is still changing (a script's
+        delayed fetch, then the next page) the engine's action time to show it: for a check that
+        expects to be there. Not there by then is the same absence as `is_on`'s."""
+        self.locators.lookups.pages.add(page)
+        stop = self._through_interstitials()
+        if stop is not None and stop.counts_as == page:
+            return True
+        key, selector = f"pages.{page}.recognise", self.map.page(page).recognise
+        found = self.engine.wait_for(selector)
+        self._saw(key, selector, matched=found)
+        return found
 
     # -- interaction ------------------------------------------------------------------
     def fill(self, page: str, field: str, value: str) -> None:

@@ -15,6 +15,7 @@ from simulator import (
     fixtures,
     headers,
     housekeeping,
+    noise,
     portals,
     request_gate,
     security,
@@ -46,6 +47,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     for portal in served:
         app.register_blueprint(portal.blueprint, url_prefix=portal.url_prefix)
     app.register_blueprint(control_bp)
+    noise.init_noise(app)
     app.add_url_rule("/", "index", _index)
 
     _load_initial_data(app)

@@ -30,6 +30,8 @@ DEFAULTS: dict[str, Any] = {
     # None: Secure exactly when the request came over HTTPS (plain http on loopback keeps working).
     "SESSION_COOKIE_SECURE": None,
     "MAX_CONTENT_LENGTH": 1024 * 1024,  # bytes per request body; larger ones get 413
+    # Pages that never go quiet (long poll, analytics, late page name): see simulator.noise. Not a defect.
+    "NOISY_PAGES": False,
 }
 _SECURE_WORDS = {"auto": None, "true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
@@ -47,6 +49,8 @@ def _from_environment() -> dict[str, Any]:
             found[key] = _parse_fixtures(value)
         elif key == "MAX_CONTENT_LENGTH":
             found[key] = _parse_size(value)
+        elif key == "NOISY_PAGES":
+            found[key] = _parse_switch(key, value)
         elif key == "SESSION_COOKIE_SECURE":
             if value.strip().lower() not in _SECURE_WORDS:
                 raise ValueError(
@@ -56,6 +60,13 @@ def _from_environment() -> dict[str, Any]:
         else:
             found[key] = value
     return found
+
+
+def _parse_switch(key: str, value: str) -> bool:
+    word = value.strip().lower()
+    if word not in _SECURE_WORDS or _SECURE_WORDS[word] is None:
+        raise ValueError(f"SIMULATOR_{key}: expected true or false, got {value!r}")
+    return bool(_SECURE_WORDS[word])
 
 
 def _parse_fixtures(value: str) -> dict[str, str]:
@@ -89,6 +100,7 @@ def apply_config(app: Flask, test_config: Mapping[str, Any] | None) -> None:
         app.config["DATABASE_URL"] = f"sqlite:///{instance / 'simulator.sqlite3'}"
     app.config["DEFECTS"] = tuple(app.config["DEFECTS"] or ())
     app.config["FIXTURES"] = dict(app.config["FIXTURES"] or {})
+    app.config["NOISY_PAGES"] = bool(app.config["NOISY_PAGES"])
 
 
 def check_fixtures(app: Flask, portals: Iterable[PortalSpec]) -> None:

@@ -102,6 +102,10 @@ class Engine(Protocol):
     def count(self, selector: str) -> int:
         """How many elements match `selector` on the current page."""
 
+    def wait_for(self, selector: str, timeout: float | None = None) -> bool:
+        """Whether `selector` matches, waiting up to `timeout` seconds (default: the engine's action
+        time) for a page that is still changing; an engine that sees only whole pages looks once."""
+
     def fetch(self, selector: str) -> Resource:
         """Fetch what the matched link/button/media points to, staying on the current page."""
 

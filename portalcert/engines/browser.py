@@ -5,9 +5,10 @@ It runs the portal's JavaScript, so it works on any portal. One browser per proc
 never leak between scenarios. Locators come from the page map in the syntax of
 portalcert.locators and become Playwright locators here.
 
-After every navigation or press the engine waits for the page to *settle*: no request in
-flight for a short quiet spell. That covers plain form posts and script-driven steps alike
-(a fetch() followed by `location = ...`), so checks never read a page mid-change.
+After every navigation or press, and before a read, the engine waits for what the step set off
+(browser_wait): a navigation, the page's calls to the portal, its short timers, never a fixed pause
+or a quiet network. A check that expects an element waits for it with Playwright's auto-waiting
+(`wait_for`); absence is judged only once the page has settled.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import re
 import tempfile
-import time
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -32,30 +32,11 @@ from portalcert.engines.base import EngineError, Evidence, Resource, ServerError
 from portalcert.engines.browser_launch import HOST
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.browser_speech import SPEECH_SCRIPT, SpeechListener
+from portalcert.engines.browser_wait import PAGE_WORK_SCRIPT, PageActivity
 from portalcert.engines.data_uri import data_resource
 
 JOURNAL_SIZE = 50
-QUIET_SECONDS = 0.08  # no network for this long after the last request: the page has settled
-# Installed in every page: counts fetch()/XHR calls a script has made and not yet seen through.
-PENDING_CALLS_SCRIPT = """(() => {
-  if (window.__portalcert) return;
-  const state = window.__portalcert = {pending: 0};
-  const done = () => setTimeout(() => { state.pending--; }, 0);
-  if (window.fetch) {
-    const fetch = window.fetch;
-    window.fetch = function (...args) {
-      state.pending++;
-      try { const call = fetch.apply(this, args); call.then(done, done); return call; }
-      catch (error) { done(); throw error; }
-    };
-  }
-  const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (...args) {
-    state.pending++;
-    this.addEventListener("loadend", done);
-    return send.apply(this, args);
-  };
-})();"""
+SETTLE_SECONDS = 5.0  # the longest a step waits for the page to finish what it set off
 _JOURNALLED = {"document", "xhr", "fetch"}  # the requests worth a line; images and styles are noise
 _NET_ERROR = re.compile(r"net::(ERR_[A-Z_]+)")
 T = TypeVar("T")
@@ -78,12 +59,15 @@ class BrowserEngine(SpeechListener):
         self._settings = settings or BrowserSettings()
         self._timeout_ms = timeout * 1000
         self._action_ms = min(self._settings.action_seconds, timeout) * 1000
+        # A page gets this long to finish what a step set off; then it is judged as it is.
+        self._settle_seconds = min(SETTLE_SECONDS, timeout)
         self._journal: deque[str] = deque(maxlen=JOURNAL_SIZE)
-        self._in_flight = 0
-        self._last_activity = time.monotonic()
         self._document_status = 0
         self._documents = 0  # main-frame responses so far: tells whether a press loaded a new page
         self._navigation_failure = ""
+        # The page has settled and nothing happened since (no action, no request to the portal):
+        # reads in a row ask the page once, not once each.
+        self._idle = False
         self._tracing = False
         browser = HOST.browser(self._settings)
         try:
@@ -91,7 +75,7 @@ class BrowserEngine(SpeechListener):
                 base_url=base_url, locale="it-IT", viewport={"width": 1280, "height": 900}
             )
             self._context.set_default_timeout(self._action_ms)
-            self._context.add_init_script(PENDING_CALLS_SCRIPT)
+            self._context.add_init_script(PAGE_WORK_SCRIPT)
             self._context.add_init_script(SPEECH_SCRIPT)
             self._context.add_init_script(actionable.LISTENER_PROBE)
             self._context.set_default_navigation_timeout(self._timeout_ms)
@@ -102,6 +86,7 @@ class BrowserEngine(SpeechListener):
             self._page: Page = self._context.new_page()
         except PlaywrightError as exc:
             raise EngineError(f"the browser could not open a new context: {_first_line(exc)}") from None
+        self._activity = PageActivity(self._page, base_url)
         self._page.on("request", self._on_request)
         self._page.on("requestfinished", self._on_request_done)
         self._page.on("requestfailed", self._on_request_failed)
@@ -116,8 +101,11 @@ class BrowserEngine(SpeechListener):
     def goto(self, url: str) -> None:
         target = urls.join(self._base_url, url)
         self._navigation_failure = ""
+        self._idle = False
         try:
-            response = self._page.goto(target, wait_until="load")
+            # Parsed is enough: the rest of loading (third-party pictures...) is waited for, bounded, by
+            # _settle(), so a slow analytics picture cannot fail the navigation.
+            response = self._page.goto(target, wait_until="domcontentloaded")
         except PlaywrightError as exc:
             raise self._navigation_error(target, exc) from None
         self._settle()
@@ -129,9 +117,10 @@ class BrowserEngine(SpeechListener):
         matches = self._all(selector)
         before = self._documents
         self._navigation_failure = ""
+        self._idle = False
         try:
             # Like a person, on the first match. Playwright waits for it to be actionable and for a
-            # navigation the click starts to commit; settle() waits for the rest (a script's fetch).
+            # navigation the click starts to commit; _settle() waits for the rest (a script's fetch).
             actionable.require_pressable(matches.first, selector, self._where(), self._action_ms)
             matches.first.click()
         except PlaywrightTimeout:
@@ -143,7 +132,6 @@ class BrowserEngine(SpeechListener):
             ) from None
         except PlaywrightError as exc:
             raise EngineError(f"cannot press {selector} on {self._where()}: {_first_line(exc)}") from None
-        self._last_activity = time.monotonic()  # the quiet spell starts at the click
         self._settle()
         if self._navigation_failure:
             raise UnreachableError(self._navigation_failure)
@@ -156,6 +144,7 @@ class BrowserEngine(SpeechListener):
         # One round trip in the usual case: Playwright's fill waits for the element and is strict
         # (several matches are an error); the rarer cases are sorted out from its error.
         target = self._all(selector)
+        self._idle = False  # typing may set off the page's own work (a lookup as you type)
         try:
             target.fill(value)
             return
@@ -184,6 +173,7 @@ class BrowserEngine(SpeechListener):
 
     def choose(self, selector: str, value: str) -> None:
         target = self._all(selector)
+        self._idle = False
         self._wait_attached(target, selector, "nothing to choose from matches")
         # Radio buttons and checkboxes are told apart by value; a <select> picks its option.
         index = target.evaluate_all(
@@ -234,6 +224,22 @@ class BrowserEngine(SpeechListener):
 
     def count(self, selector: str) -> int:
         return self._read(self._settled(selector).count)
+
+    def wait_for(self, selector: str, timeout: float | None = None) -> bool:
+        """Whether `selector` matches within `timeout` seconds (default: the action time).
+
+        Playwright's auto-waiting: returns as soon as the element is there, e.g. the page a
+        script shows after a delayed fetch. Not there in time is an answer (False), not an error.
+        """
+        seconds = self._action_ms / 1000 if timeout is None else timeout
+        target = self._settled(selector).first  # not a match on a page that is about to go
+        try:
+            target.wait_for(state="attached", timeout=max(seconds, 0.001) * 1000)
+        except PlaywrightTimeout:
+            return False
+        except PlaywrightError as exc:
+            raise EngineError(f"cannot look for {selector} on {self._where()}: {_first_line(exc)}") from None
+        return True
 
     def fetch(self, selector: str) -> Resource:
         target = self._first(selector, "fetch")
@@ -301,8 +307,8 @@ class BrowserEngine(SpeechListener):
         return to_playwright(self._page, parsed)
 
     def _settled(self, selector: str) -> Locator:
-        """Elements to read: absence is judged once the page is quiet, never at the first look
-        (cheap when it already is: one check that no call is pending)."""
+        """Elements to read once the page has settled: absence is never judged at the first look
+        (cheap when it has: one question to the page)."""
         self._settle()
         return self._all(selector)
 
@@ -327,43 +333,15 @@ class BrowserEngine(SpeechListener):
             raise EngineError(f"cannot read the page {self._where()}: {_first_line(exc)}") from None
 
     def _settle(self) -> None:
-        """Wait until the page is quiet: nothing in flight, and no request for QUIET_SECONDS.
-
-        Network events reach us a little after the page acts, so the page also counts its own
-        pending fetch()/XHR calls (PENDING_CALLS_SCRIPT): a script that has just called fetch()
-        is busy even before its request is seen.
-        """
-        deadline = time.monotonic() + self._timeout_ms / 1000
-        while time.monotonic() < deadline:
-            idle_for = time.monotonic() - self._last_activity
-            if self._in_flight <= 0 and idle_for >= QUIET_SECONDS and not self._page_busy():
-                break
-            wait_ms = 15 if self._in_flight > 0 else max(5, (QUIET_SECONDS - idle_for) * 1000)
-            try:
-                self._page.wait_for_timeout(wait_ms)  # lets Playwright deliver the request events
-            except PlaywrightError as exc:
-                raise EngineError(f"the browser page closed: {_first_line(exc)}") from None
-        try:
-            self._page.wait_for_load_state("domcontentloaded", timeout=self._timeout_ms)
-        except PlaywrightError as exc:
-            raise EngineError(f"the page did not load: {_first_line(exc)}") from None
-
-    def _page_busy(self) -> bool:
-        try:
-            pending = self._page.evaluate("() => (window.__portalcert || {pending: 0}).pending")
-        except PlaywrightError:
-            return True  # the page is being replaced (a navigation): not settled yet
-        if pending:
-            self._last_activity = time.monotonic()
-        return bool(pending)
+        if not self._idle:
+            self._idle = self._activity.settle(self._settle_seconds)
 
     def _on_request(self, request: Request) -> None:
-        self._in_flight += 1
-        self._last_activity = time.monotonic()
+        if self._activity.started(request):
+            self._idle = False
 
     def _on_request_done(self, request: Request) -> None:
-        self._in_flight -= 1
-        self._last_activity = time.monotonic()
+        self._activity.ended(request)
 
     def _on_request_failed(self, request: Request) -> None:
         self._on_request_done(request)

@@ -193,6 +193,9 @@ class HttpEngine:
     def count(self, selector: str) -> int:
         return len(self._select(selector))
 
+    def wait_for(self, selector: str, timeout: float | None = None) -> bool:
+        return self.count(selector) > 0  # a parsed page does not change by itself: nothing to wait for
+
     def fetch(self, selector: str) -> Resource:
         matches = self._select(selector)
         if not matches:

@@ -97,13 +97,15 @@ def test_goto_resolves_paths_against_base_url_and_accepts_absolute_urls(
     assert engine.text("[data-testid=where]") == "page x=7"
 
 
-def test_goto_relative_path_keeps_base_directory_but_absolute_path_replaces_it(
+def test_goto_puts_page_urls_under_the_base_urls_path_and_keeps_absolute_urls(
     open_engine: OpenEngine, server_url: str
 ) -> None:
     engine = open_engine(server_url + "/dir/")
     engine.goto("page?x=2")
     assert engine.url == server_url + "/dir/page?x=2"
-    engine.goto("/form")  # browser URL semantics, as Playwright's baseURL
+    engine.goto("/page?x=3")  # a page-map URL is a path under the portal's base URL (portalcert.urls)
+    assert engine.url == server_url + "/dir/page?x=3"
+    engine.goto(server_url + "/form")
     assert engine.url == server_url + "/form"
 
 

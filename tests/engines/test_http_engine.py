@@ -5,7 +5,6 @@ the browser engine is in test_engine_contract.py."""
 from __future__ import annotations
 
 import socket
-import time
 
 import pytest
 
@@ -126,7 +125,7 @@ def test_fetch_of_a_script_link_needs_javascript(engine: HttpEngine) -> None:
 def test_invalid_selector_names_the_problem(engine: HttpEngine) -> None:
     engine.goto("/")
     with pytest.raises(EngineError, match="invalid CSS selector"):
-        engine.count("a[")
+        engine.count("a!b")
 
 
 # --- failures ---------------------------------------------------------------------------------
@@ -143,8 +142,8 @@ def test_unreachable_server_leaves_no_page() -> None:
 
 
 def test_slow_answer_is_a_timeout(server_url: str) -> None:
-    with HttpEngine(server_url, timeout=0.3) as impatient:
-        started = time.monotonic()
-        with pytest.raises(UnreachableError, match=r"/slow: no answer within 0\.3 s"):
-            impatient.goto("/slow")
-        assert time.monotonic() - started < 1.5
+    with (
+        HttpEngine(server_url, timeout=0.3) as impatient,
+        pytest.raises(UnreachableError, match=r"/slow: no answer within 0\.3 s"),
+    ):
+        impatient.goto("/slow")

@@ -25,7 +25,7 @@ def expect_page(actor: Actor, page: str, *, error: bool | str | None = None) -> 
     if isinstance(error, str):
         expect_refused(actor, page, error)
         return
-    on_page = actor.portal.is_on(page)
+    on_page = actor.portal.arrives_on(page)
     # Look for an error only when the state says something about it: a check that does not
     # care must not rest on the error locator.
     ok = on_page and (error is None or actor.portal.shows(None, "error") == error)
@@ -46,12 +46,12 @@ def expect_refused(actor: Actor, page: str, kind: str) -> None:
         confirmed = portal.shows(None, "notice")
     if confirmed and portal.is_on(page):
         expect(False, wanted, f"page {page} confirming: {portal.read(None, 'notice')!r}")
-    expect(portal.is_on(page) and portal.shows_error(page, kind), wanted, describe_current(actor))
+    expect(portal.arrives_on(page) and portal.shows_error(page, kind), wanted, describe_current(actor))
 
 
 def require_page(actor: Actor, page: str, doing: str) -> None:
     """Like expect_page for a Given: not reaching the page means the scenario could not be set up."""
-    if not actor.portal.is_on(page):
+    if not actor.portal.arrives_on(page):
         raise PreconditionFailed(
             f"could not {doing}: expected page {page}, the portal shows {describe_current(actor)}"
         )
