@@ -106,6 +106,11 @@ def _parser() -> argparse.ArgumentParser:
     check = pagemap_sub.add_parser("check", help="report, per locator of a target's page map, matched or not")
     check.add_argument("--target", required=True, help="bundled target name or path to a target YAML file")
     check.add_argument("--document", action="append", help="limit the flow walk to a document")
+    check.add_argument(
+        "--out",
+        type=Path,
+        help="folder for the flow walk's reports and the sinks' sinks.json (default: a temporary one)",
+    )
     contract = pagemap_sub.add_parser(
         "contract", help="the page-map names each rule uses, from a simulator run"
     )

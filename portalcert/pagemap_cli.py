@@ -60,7 +60,7 @@ def _check(args: argparse.Namespace) -> int:
     documents = [registry.get(doc).id for doc in args.document or loaded.documents]
     unmatched = 0
     for document in documents:
-        entries, note = pagemap_tools.check_pagemap(loaded, document)
+        entries, note = pagemap_tools.check_pagemap(loaded, document, args.out)
         width = max(len(entry.key) for entry in entries)
         for entry in entries:
             print(f"{entry.status:<13} {entry.key:<{width}}  {entry.locator}  ({entry.how})")

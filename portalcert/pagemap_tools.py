@@ -7,6 +7,8 @@ Recording and the flow walk run the suite quietly in-process and read what the P
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,11 +25,23 @@ from portalcert.target import Target
 REFERENCE_DOC = Path(__file__).resolve().parent.parent / "docs" / "certify-your-portal.md"
 
 
-def walk(target: Target, documents: tuple[str, ...]) -> LocatorLedger:
-    """Run the documents' scenarios quietly (reports to a temporary folder); what they looked up."""
+@contextmanager
+def _folder(out: Path | None, prefix: str) -> Iterator[Path]:
+    """`out` when given (kept: the sinks announce themselves there, in `sinks.json`, for a portal that
+    reads where to send from it), else a temporary folder."""
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        yield out
+        return
+    with tempfile.TemporaryDirectory(prefix=prefix) as temporary:
+        yield Path(temporary)
+
+
+def walk(target: Target, documents: tuple[str, ...], out: Path | None = None) -> LocatorLedger:
+    """Run the documents' scenarios quietly (reports to `out` or a temporary folder); what they looked up."""
     ledger = LocatorLedger()
-    with tempfile.TemporaryDirectory(prefix="portalcert-walk-") as out:
-        settings = RunSettings(target=target, out_dir=Path(out), engine=target.engine)
+    with _folder(out, "portalcert-walk-") as folder:
+        settings = RunSettings(target=target, out_dir=folder, engine=target.engine)
         runner.run(runner.RunRequest(settings, documents, progress=False, ledger=ledger))
     return ledger
 
@@ -80,12 +94,12 @@ class _Visit:
     unreachable: dict[str, str]  # page -> why its GET did not show it
 
 
-def _visit_pages(target: Target, pagemap: PageMap) -> _Visit:
+def _visit_pages(target: Target, pagemap: PageMap, out: Path | None) -> _Visit:
     """GET every page with a url (no side effects) and evaluate its entries and the common ones."""
     visit = _Visit(LocatorLedger(), {}, {})
     entries = pagemap.entries()
-    with tempfile.TemporaryDirectory(prefix="portalcert-pagemap-") as out:
-        live = session.start(RunSettings(target=target, out_dir=Path(out), engine=target.engine))
+    with _folder(out, "portalcert-pagemap-") as folder:
+        live = session.start(RunSettings(target=target, out_dir=folder, engine=target.engine))
         try:
             engine = make_engine(target.engine, live.base_url, timeout=target.request_timeout)
             try:
@@ -120,12 +134,13 @@ def _visit(engine: Engine, name: str, url: str, entries: dict[str, str], visit: 
         visit.unreachable[name] = f"{where} was redirected to {landed or '/'}"
 
 
-def check_pagemap(target: Target, document: str) -> tuple[list[EntryCheck], str]:
-    """Every entry of the document's page map with its status; how the flows were (or could not be) walked."""
+def check_pagemap(target: Target, document: str, out: Path | None = None) -> tuple[list[EntryCheck], str]:
+    """Every entry of the document's page map with its status; how the flows were (or could not be) walked.
+    With `out`, the visits and the walk write there (the walk's reports, `sinks.json`)."""
     pagemap = target.binding(document).pagemap
-    visit = _visit_pages(target, pagemap)
+    visit = _visit_pages(target, pagemap, out)
     can_walk = target.has_reset
-    walked = walk(target, (document,)) if can_walk else None
+    walked = walk(target, (document,), out) if can_walk else None
     note = (
         "flows walked: the scenarios ran against the portal, reset after each"
         if walked is not None
