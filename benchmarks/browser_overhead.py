@@ -56,6 +56,8 @@ BASELINE_ENV = "PORTALCERT_BENCH_ROOT"  # internal: a suite child imports portal
 ROOT = Path(os.environ.get(BASELINE_ENV) or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(ROOT))
 
+from scenario_timing import scenario_times  # noqa: E402  (beside this script)
+
 CM6 = "tim-convenzione-mobile-6"
 CHROMIUM = "/usr/lib/chromium/chromium"
 SCENARIO = "The right code opens the private area"  # CM6-24, in the document's login.feature
@@ -86,47 +88,24 @@ class Sample:
 
 def suite_child(out_path: str, warmups: int, repeat: int, profile: str, argv: list[str]) -> None:
     """`portalcert ARGV` warmups+repeat times in this process, timing the scenario's hooks."""
-    from portalcert import hooks
     from portalcert.cli import main as portalcert_main
 
-    records: list[dict[str, Any]] = []
-    before, after = hooks.before_scenario, hooks.after_scenario
-
-    def before_scenario(context: Any, scenario: Any) -> None:
-        context.bench_started = time.perf_counter()
-        before(context, scenario)
-        context.bench_before = time.perf_counter() - context.bench_started
-
-    def after_scenario(context: Any, scenario: Any) -> None:
-        started = time.perf_counter()
-        after(context, scenario)
-        ended = time.perf_counter()
-        if scenario.name == SCENARIO:
-            records.append(
-                {
-                    "status": scenario.status.name,
-                    "steps": float(scenario.duration or 0.0),
-                    "before": context.bench_before,
-                    "after": ended - started,
-                    "full": ended - context.bench_started,
-                }
-            )
-
-    hooks.before_scenario, hooks.after_scenario = before_scenario, after_scenario
     profiler = None
-    for index in range(warmups + repeat):
-        if index == warmups and profile:
-            import cProfile
+    with scenario_times() as records:
+        for index in range(warmups + repeat):
+            if index == warmups and profile:
+                import cProfile
 
-            profiler = cProfile.Profile()
-            profiler.enable()
-        code = portalcert_main(argv)
-        if code != 0:
-            sys.exit(code)
+                profiler = cProfile.Profile()
+                profiler.enable()
+            code = portalcert_main(argv)
+            if code != 0:
+                sys.exit(code)
     if profiler is not None:
         profiler.disable()
         profiler.dump_stats(profile)
-    Path(out_path).write_text(json.dumps(records[warmups:]))
+    ours = [record for record in records if record["name"] == SCENARIO]
+    Path(out_path).write_text(json.dumps(ours[warmups:]))
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:

@@ -26,10 +26,11 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from scenario_timing import scenario_times  # noqa: E402  (beside this script)
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 CHILD = "--child-hook-timings"  # internal: run `portalcert` in this process, timing behave's hooks
@@ -41,37 +42,13 @@ MS = 1000.0
 
 def child(timings_path: str, argv: list[str]) -> None:
     """`python -m portalcert ARGV`, plus the time of each scenario including its hooks."""
-    from portalcert import hooks
     from portalcert.cli import main as portalcert_main
 
-    records: list[dict[str, Any]] = []
-    before, after = hooks.before_scenario, hooks.after_scenario
-
-    def before_scenario(context: Any, scenario: Any) -> None:
-        context.bench_started = time.perf_counter()
-        before(context, scenario)
-        context.bench_before = time.perf_counter() - context.bench_started
-
-    def after_scenario(context: Any, scenario: Any) -> None:
-        started = time.perf_counter()
-        after(context, scenario)
-        ended = time.perf_counter()
-        records.append(
-            {
-                "location": str(scenario.location),
-                "name": scenario.name,
-                "steps": float(scenario.duration or 0.0),
-                "before": context.bench_before,
-                "after": ended - started,
-                "full": ended - context.bench_started,
-            }
-        )
-
-    hooks.before_scenario, hooks.after_scenario = before_scenario, after_scenario
-    try:
-        code = portalcert_main(argv)
-    finally:
-        Path(timings_path).write_text(json.dumps(records))
+    with scenario_times() as records:
+        try:
+            code = portalcert_main(argv)
+        finally:
+            Path(timings_path).write_text(json.dumps(records))
     sys.exit(code)
 
 
