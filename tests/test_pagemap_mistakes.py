@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from portalcert.engines.browser_install import find
-
+from .engine_params import ENGINES
 from .suite_runs import run_suite, simulator_variant
 
 # class of mistake: (page-map key, wrong value, the rule run, the entry the reason must name)
@@ -75,17 +74,6 @@ RUNS = [
     ["field matches several"],
 ]
 
-ENGINES = [
-    pytest.param("http", id="http"),
-    pytest.param(
-        "browser",
-        id="browser",
-        marks=[
-            pytest.mark.skipif(find() is None, reason="no Chromium: `make browser` installs one"),
-            pytest.mark.xdist_group("browser"),
-        ],
-    ),
-]
 
 # A missing element is declared missing after the browser's action time: keep it short here.
 QUICK_BROWSER = "browser:\n  action_seconds: 1\n  trace: false\n"

@@ -18,23 +18,12 @@ import pytest
 
 from portalcert.engines import Engine, EngineError, Resource, ServerError, UnreachableError
 from portalcert.engines.browser import BrowserEngine
-from portalcert.engines.browser_install import find
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.http import HttpEngine
+from tests.engine_params import ENGINES
 
 OpenEngine = Callable[[str], Engine]
 
-ENGINES = [
-    pytest.param("http", id="http"),
-    pytest.param(
-        "browser",
-        id="browser",
-        marks=[
-            pytest.mark.skipif(find() is None, reason="no Chromium: `make browser` installs one"),
-            pytest.mark.xdist_group("browser"),
-        ],
-    ),
-]
 
 # An unreachable portal is reported at once, not after a timeout (a browser takes a little longer to start).
 FAILS_FAST_SECONDS = {"http": 2.0, "browser": 3.0}
