@@ -36,7 +36,6 @@ Usage: python benchmarks/browser_overhead.py [--rounds N] [--repeat N] [--warmup
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import platform
@@ -44,7 +43,6 @@ import secrets
 import shutil
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -56,7 +54,7 @@ BASELINE_ENV = "PORTALCERT_BENCH_ROOT"  # internal: a suite child imports portal
 ROOT = Path(os.environ.get(BASELINE_ENV) or Path(__file__).resolve().parent.parent)
 sys.path.insert(0, str(ROOT))
 
-from scenario_timing import scenario_times  # noqa: E402  (beside this script)
+from scenario_timing import call, scenario_times  # noqa: E402  (beside this script)
 
 CM6 = "tim-convenzione-mobile-6"
 CHROMIUM = "/usr/lib/chromium/chromium"
@@ -108,35 +106,6 @@ def suite_child(out_path: str, warmups: int, repeat: int, profile: str, argv: li
     Path(out_path).write_text(json.dumps(ours[warmups:]))
 
 
-def _kill(process: subprocess.Popen[bytes]) -> None:
-    """Stop a subprocess and whatever it started (its own process group)."""
-    for sig, grace in ((signal.SIGTERM, 5.0), (signal.SIGKILL, 5.0)):
-        if process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, sig)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=grace)
-
-
-def call(command: list[str], log: Path, root: Path = ROOT) -> int:
-    with log.open("wb") as sink:
-        # Its own session: Ctrl-C reaches only us, and we stop the whole group (Playwright's driver too).
-        process = subprocess.Popen(
-            command,
-            cwd=root,
-            env={**os.environ, BASELINE_ENV: str(root)},
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            return process.wait()
-        except BaseException:
-            _kill(process)
-            raise
-
-
 def _child(
     kind: str, variant: str, args: argparse.Namespace, extra: list[str], root: Path = ROOT
 ) -> list[dict[str, Any]]:
@@ -145,7 +114,7 @@ def _child(
         out = folder / "samples.json"
         command = [sys.executable, str(Path(__file__).resolve()), kind, str(out)]
         command += [str(args.warmups), str(args.repeat), variant, args.browser_executable, *extra]
-        code = call(command, folder / "output.log", root)
+        code = call(command, folder / "output.log", cwd=root, env={**os.environ, BASELINE_ENV: str(root)})
         if code != 0 or not out.is_file():
             tail = (folder / "output.log").read_text(errors="replace").strip().splitlines()[-15:]
             raise SystemExit(f"the {kind[8:]} benchmark ({variant}) exited with {code}:\n" + "\n".join(tail))

@@ -13,14 +13,12 @@ Usage: python benchmarks/engine_speed.py [--runs-http N] [--runs-browser N] [--t
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import platform
 import shutil
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scenario_timing import scenario_times  # noqa: E402  (beside this script)
+from scenario_timing import call, scenario_times  # noqa: E402  (beside this script)
 
 CHROMIUM = "/usr/lib/chromium/chromium"
 CHILD = "--child-hook-timings"  # internal: run `portalcert` in this process, timing behave's hooks
@@ -74,30 +72,6 @@ class SuiteRun:
         return [s for s in self.scenarios if s.status == "PASS"]
 
 
-def _kill(process: subprocess.Popen[bytes]) -> None:
-    """Stop a subprocess and whatever it started (its own process group)."""
-    for sig, grace in ((signal.SIGTERM, 5.0), (signal.SIGKILL, 5.0)):
-        if process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, sig)
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=grace)
-
-
-def _call(command: list[str], log: Path) -> int:
-    with log.open("wb") as sink:
-        # Its own session: Ctrl-C reaches only us, and we stop the whole group (Playwright's driver too).
-        process = subprocess.Popen(
-            command, cwd=ROOT, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True
-        )
-        try:
-            return process.wait()
-        except BaseException:
-            _kill(process)
-            raise
-
-
 def run_suite(engine: str, *, tags: str, trace: bool = True, executable: str = CHROMIUM) -> SuiteRun:
     folder = Path(tempfile.mkdtemp(prefix="pc-engine-bench-"))
     try:
@@ -111,7 +85,7 @@ def run_suite(engine: str, *, tags: str, trace: bool = True, executable: str = C
             if not trace:
                 command.append("--no-trace")
         started = time.perf_counter()
-        code = _call(command, folder / "output.log")
+        code = call(command, folder / "output.log", cwd=ROOT)
         wall = time.perf_counter() - started
         shown = " ".join(command[4:])
         if code != 0 or not (report / "compliance.json").is_file():
