@@ -12,7 +12,7 @@ import time
 from typing import Protocol
 
 from portalcert.control import Message
-from portalcert.sinks.store import MessageStore
+from portalcert.sinks.store import Store
 
 
 class MessageSource(Protocol):
@@ -24,7 +24,7 @@ class MessageSource(Protocol):
 class SinkSource:
     """A built-in sink's store as a MessageSource."""
 
-    def __init__(self, store: MessageStore) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
 
     def messages(self, channel: str, to: str, *, after: int = 0, wait: float = 0) -> list[Message]:

@@ -15,8 +15,9 @@ from typing import Any
 from portalcert.control import SimulatorClient
 from portalcert.errors import ConfigError
 from portalcert.inbox import Inbox, MessageSource, SinkSource
+from portalcert.sinks.relay import RemoteStore
 from portalcert.sinks.smtp import SmtpSink
-from portalcert.sinks.store import MessageStore
+from portalcert.sinks.store import MessageStore, Store
 from portalcert.sinks.webhook import SmsWebhookSink
 from portalcert.target import SIMULATOR_SOURCE, Messages
 
@@ -29,7 +30,7 @@ class Channels:
 
     messages: Messages
     announcement: Path | None = None  # <out>/sinks.json while the sinks listen
-    store: MessageStore = field(default_factory=MessageStore)
+    store: Store = field(default_factory=MessageStore)
     addresses: dict[str, dict[str, Any]] = field(default_factory=dict)
     _stops: list[Callable[[], None]] = field(default_factory=list)
 
@@ -65,19 +66,24 @@ class Channels:
             self.announcement = None
 
 
-def start(messages: Messages, out_dir: Path, source: str) -> Channels:
-    """Start the sinks `messages` names; write their addresses to <out>/sinks.json."""
-    channels = Channels(messages)
+def start(messages: Messages, out_dir: Path, source: str, relay: str = "") -> Channels:
+    """Start the sinks `messages` names; write their addresses to <out>/sinks.json. With `relay` (a
+    worker of a parallel run) start none: read the parent's sinks through its relay instead."""
+    if relay:
+        remote = RemoteStore(relay)
+        return Channels(messages, store=remote, _stops=[remote.close])
+    store = MessageStore()
+    channels = Channels(messages, store=store)
     try:
         if messages.sms.source == "webhook":
             webhook = SmsWebhookSink(
-                channels.store, host=messages.sms.host, port=messages.sms.port, path=messages.sms.path
+                store, host=messages.sms.host, port=messages.sms.port, path=messages.sms.path
             )
             _start(webhook.start, source, "messages.sms.listen", f"{messages.sms.host}:{messages.sms.port}")
             channels._stops.append(webhook.stop)
             channels.addresses["sms"] = {"url": webhook.url, "host": messages.sms.host, "port": webhook.port}
         if messages.email.source == "smtp":
-            smtp = SmtpSink(channels.store, host=messages.email.host, port=messages.email.port)
+            smtp = SmtpSink(store, host=messages.email.host, port=messages.email.port)
             _start(
                 smtp.start, source, "messages.email.listen", f"{messages.email.host}:{messages.email.port}"
             )

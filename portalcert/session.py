@@ -37,6 +37,9 @@ class RunSettings:
     # Where scenarios lease pool members (portalcert.leases); every worker of a run shares it.
     # None: `<out_dir>/.leases`, made when the session starts and removed when it ends.
     lease_dir: Path | None = None
+    # A worker of a parallel run: read SMS and e-mail from the parent's sinks through this relay
+    # (portalcert.sinks.relay) instead of listening; the portal delivers to one address.
+    message_relay: str = ""
 
 
 @dataclass
@@ -119,7 +122,9 @@ def start(settings: RunSettings, ledger: LocatorLedger | None = None) -> Session
             from portalcert.engines.browser_launch import HOST
 
             HOST.browser(settings.browser)  # launch now: a missing browser is a config error, not N broken
-        channels = outofband.start(target.messages, settings.out_dir, str(target.source))
+        channels = outofband.start(
+            target.messages, settings.out_dir, str(target.source), settings.message_relay
+        )
     except BaseException:
         for client in (control, simulator):
             if client is not None:

@@ -19,11 +19,12 @@ import multiprocessing
 import os
 import shutil
 import signal
+import sys
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from portalcert import runner, session
+from portalcert import outofband, runner, session
 from portalcert.catalog import RuleEntry
 from portalcert.collect import unjudged
 from portalcert.errors import ConfigError, TargetUnreachable
@@ -32,7 +33,8 @@ from portalcert.parallel.merge import absorb
 from portalcert.parallel.partial import Partial
 from portalcert.progress import ProgressLine
 from portalcert.results import Status
-from portalcert.target import SIMULATOR_SOURCE
+from portalcert.sinks.relay import StoreRelay
+from portalcert.sinks.store import MessageStore
 
 
 class WorkerFailed(ConfigError):
@@ -44,16 +46,8 @@ class WorkerFailed(ConfigError):
 
 
 def refuse_shared_state(request: runner.RunRequest) -> None:
-    """Workers must not undo each other's scenarios nor share a listening address: say why up front."""
+    """Workers must not undo each other's scenarios: say why up front."""
     target = request.settings.target
-    channels = (target.messages.sms, target.messages.email)
-    if any(channel.source != SIMULATOR_SOURCE for channel in channels):
-        raise ConfigError(
-            str(target.source),
-            "messages",
-            "--workers cannot share portalcert's SMS/e-mail sinks (one process listens on their address); "
-            "run one process per machine and split the suite with --shard I/N",
-        )
     if not target.embedded and target.has_reset:
         raise ConfigError(
             str(target.source),
@@ -78,7 +72,11 @@ def _serve(request: runner.RunRequest, conn: Connection) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, stop)
     try:
-        live = session.start(request.settings, LocatorLedger())
+        relay = conn.recv()  # the parent's message relay ("" without sinks), sent once it listens
+    except (EOFError, OSError):
+        return  # the parent could not start its sinks and is gone
+    try:
+        live = session.start(replace(request.settings, message_relay=relay), LocatorLedger())
     except (ConfigError, TargetUnreachable) as exc:
         conn.send(("failed", type(exc).__name__, str(exc)))
         return
@@ -130,6 +128,16 @@ def run_pool(
     made = not lease_dir.exists()
     lease_dir.mkdir(parents=True, exist_ok=True)
     workers = _start(replace(request, settings=replace(settings, lease_dir=lease_dir)), len(rules))
+    # Only now, the workers forked: threads (the sinks') do not survive a fork.
+    sinks = _SharedSinks(request)
+    try:
+        sinks.start()
+    except BaseException:
+        _end(workers, finished=False)
+        raise
+    for worker in workers:
+        with contextlib.suppress(OSError):
+            worker.conn.send(sinks.relay_url)
     queue = list(rules)
     stop = _ForwardingStop(workers)
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -152,11 +160,43 @@ def run_pool(
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         _end(workers, finished=not active)
+        sinks.stop()
         if made:
             shutil.rmtree(lease_dir, ignore_errors=True)
     if failure is not None:
         raise failure
     part.interrupted = part.interrupted or stop.signals > 0
+
+
+class _SharedSinks:
+    """The run's SMS and e-mail sinks, in the parent, and the relay its workers read them through."""
+
+    def __init__(self, request: runner.RunRequest) -> None:
+        self.request = request
+        self.channels: outofband.Channels | None = None
+        self.relay: StoreRelay | None = None
+
+    @property
+    def relay_url(self) -> str:
+        return self.relay.url if self.relay is not None else ""
+
+    def start(self) -> None:
+        target = self.request.settings.target
+        channels = outofband.start(target.messages, self.request.settings.out_dir, str(target.source))
+        self.channels = channels
+        if not channels.addresses:
+            return  # the simulator's outbox: each worker reads its own simulator
+        for line in channels.describe():
+            print(f"portalcert: {line}", file=sys.stderr, flush=True)
+        assert isinstance(channels.store, MessageStore)  # the parent's own sinks fill it
+        self.relay = StoreRelay(channels.store)
+        self.relay.start()
+
+    def stop(self) -> None:
+        if self.relay is not None:
+            self.relay.stop()
+        if self.channels is not None:
+            self.channels.stop()
 
 
 def _end(workers: list[_Worker], *, finished: bool) -> None:

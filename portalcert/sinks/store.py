@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from email.utils import parseaddr
+from typing import Protocol
 
 from portalcert.control import Message
 
@@ -41,6 +42,15 @@ def same_recipient(channel: str, a: str, b: str) -> bool:
         # Portals store the national form, gateways post the international one: match on the tail.
         return len(short) >= _MIN_SUFFIX_DIGITS and long.endswith(short)
     return a.strip().casefold() == b.strip().casefold()
+
+
+class Store(Protocol):
+    """What a scenario's inbox needs of a store: where reading starts, and the next message. The
+    sinks' own `MessageStore`, or a worker's `RemoteStore` reading the parent's (sinks/relay.py)."""
+
+    def mark(self) -> int: ...
+
+    def find(self, channel: str, recipients: list[str], *, after: int, wait: float) -> Message | None: ...
 
 
 class MessageStore:
