@@ -110,19 +110,24 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _convert(node: yaml.Node, source: str) -> Any:
+# libyaml's parser when PyYAML has it (several times faster; the marks are the same), else PyYAML's own.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _convert(node: yaml.Node, source: str, constructor: yaml.SafeLoader | None = None) -> Any:
+    constructor = constructor or yaml.SafeLoader("")  # one per file: it builds scalars, keys included
     if isinstance(node, yaml.MappingNode):
         entries: dict[str, tuple[Any, int | None]] = {}
         for key_node, value_node in node.value:
-            key = str(yaml.safe_load(yaml.serialize(key_node)))
+            key = str(constructor.construct_object(key_node, deep=True))
             if key in entries:
                 raise ConfigError(source, key, "duplicate key", key_node.start_mark.line + 1)
-            entries[key] = (_convert(value_node, source), key_node.start_mark.line + 1)
+            entries[key] = (_convert(value_node, source, constructor), key_node.start_mark.line + 1)
         return _LinedMap(entries)
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(item, source) for item in node.value]
+        return [_convert(item, source, constructor) for item in node.value]
     # A scalar on its own; `key:` with nothing after it is null, as in any YAML reader.
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    return constructor.construct_object(node, deep=True)
 
 
 def load(path: Path) -> Node:
@@ -135,7 +140,7 @@ def load(path: Path) -> Node:
     except OSError as exc:
         raise ConfigError(source, "", f"cannot read: {exc.strerror}") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise ConfigError(source, "", f"not valid YAML: {exc.problem}", line) from None

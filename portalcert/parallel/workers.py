@@ -20,8 +20,10 @@ import os
 import shutil
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any
 
 from portalcert import outofband, runner, session
@@ -123,11 +125,16 @@ def run_pool(
     A rule left unrun (interrupted, or no worker left) is absent from `part.executed` afterwards.
     """
     settings = request.settings
-    # One lease folder for the whole run: no two workers ever hold the same account.
+    # One lease folder for the whole run on a shared portal: no two workers ever hold the same account.
+    # On the embedded simulator each worker has a portal of its own, so a folder of its own: sharing
+    # would make workers wait for each other's accounts for nothing.
     lease_dir = settings.lease_dir or settings.out_dir / ".leases"
     made = not lease_dir.exists()
     lease_dir.mkdir(parents=True, exist_ok=True)
-    workers = _start(replace(request, settings=replace(settings, lease_dir=lease_dir)), len(rules))
+    shared = not settings.target.embedded
+    workers = _start(
+        request, len(rules), lambda number: lease_dir if shared else lease_dir / f"worker-{number}"
+    )
     # Only now, the workers forked: threads (the sinks') do not survive a fork.
     sinks = _SharedSinks(request)
     try:
@@ -212,15 +219,17 @@ def _end(workers: list[_Worker], *, finished: bool) -> None:
         worker.conn.close()
 
 
-def _start(request: runner.RunRequest, rules: int) -> list[_Worker]:
+def _start(request: runner.RunRequest, rules: int, lease_dir: Callable[[int], Path]) -> list[_Worker]:
     context = multiprocessing.get_context("fork")
-    worker_request = replace(request, progress=False)
     workers = []
     for number in range(1, min(request.workers, max(rules, 1)) + 1):
+        leases = lease_dir(number)
+        leases.mkdir(parents=True, exist_ok=True)  # given to the worker, so it never removes it
+        settings = replace(request.settings, lease_dir=leases)
         parent_end, child_end = context.Pipe()
         process = context.Process(
             target=_serve,
-            args=(worker_request, child_end),
+            args=(replace(request, progress=False, settings=settings), child_end),
             name=f"portalcert-worker-{number}",
             daemon=True,
         )
