@@ -160,7 +160,8 @@ def test_without_any_reset_two_runs_in_a_row_pass(tmp_path: Path) -> None:
         # Without reset the page-map check only GETs pages: every locator it can see matches, and the
         # page map's variations (interstitial, path, speaker, extra recovery fields) raise no warning.
         check = portalcert(url, "pagemap", "check", "--target", str(NO_RESET), cwd=tmp_path)
-    assert statuses == [dict.fromkeys(scope(NO_RESET), "PASS")] * 2, errors
+    # CM6-11 is a @review rule (see above): its automated part passes, a person judges the rest.
+    assert statuses == [dict.fromkeys(scope(NO_RESET), "PASS") | {"CM6-11": "REVIEW"}] * 2, errors
     assert exit_codes == [0, 0]
     assert (tmp_path / ".portalcert" / "state" / "target-noreset.json").is_file()
     assert check.returncode == 0, check.stdout[-3000:] + check.stderr[-2000:]
