@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +18,18 @@ CM6, PAGEMAP, DATASET = simulator_target.CM6, simulator_target.PAGEMAP, simulato
 
 def write_variant(tmp_path: Path, old: str, new: str) -> Path:
     return simulator_target.write(tmp_path, old, new)
+
+
+def reference_data() -> dict[str, Any]:
+    """The simulator's data set, to edit one thing in."""
+    data: dict[str, Any] = json.loads(DATASET.read_text(encoding="utf-8"))
+    return data
+
+
+def write_data(tmp_path: Path, fixtures: dict[str, Any]) -> Path:
+    data = tmp_path / "data.json"
+    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    return data
 
 
 def test_bundled_simulator_target_loads() -> None:
@@ -103,20 +116,18 @@ def test_page_map_bad_key_is_named(tmp_path: Path) -> None:
 
 
 def test_data_set_with_dangling_role_is_refused(tmp_path: Path) -> None:
-    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures = reference_data()
     fixtures["accounts"]["user"] = "usr-404"
-    data = tmp_path / "data.json"
-    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    data = write_data(tmp_path, fixtures)
     path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
     with pytest.raises(ConfigError, match=r"data\.json: invalid data set for the rules in scope:\n.*usr-404"):
         target.load(str(path))
 
 
 def test_data_set_with_an_invalid_fiscal_code_is_refused(tmp_path: Path) -> None:
-    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures = reference_data()
     fixtures["entities"][0]["partita_iva"] = "01234567890"
-    data = tmp_path / "data.json"
-    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    data = write_data(tmp_path, fixtures)
     path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
     with pytest.raises(ConfigError, match=r"invalid data set for the rules in scope:\n.*01234567890"):
         target.load(str(path))
@@ -242,10 +253,9 @@ def test_a_key_left_empty_is_null_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_a_vendor_data_set_may_leave_out_roles_its_scope_does_not_use(tmp_path: Path) -> None:
-    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures = reference_data()
     del fixtures["accounts"]["cm5_user"], fixtures["accounts"]["cm5_user_outside"]
-    data = tmp_path / "data.json"
-    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    data = write_data(tmp_path, fixtures)
     path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
     loaded = target.load(str(path)).binding(CM6).data
     assert loaded.user("user").username  # the roles that are there work
@@ -254,21 +264,19 @@ def test_a_vendor_data_set_may_leave_out_roles_its_scope_does_not_use(tmp_path: 
 
 
 def test_the_roles_that_are_there_are_still_checked(tmp_path: Path) -> None:
-    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures = reference_data()
     del fixtures["accounts"]["cm5_user_outside"]
     fixtures["accounts"]["ceased_user"] = fixtures["accounts"]["user"]  # an active SIM, not a ceased one
-    data = tmp_path / "data.json"
-    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    data = write_data(tmp_path, fixtures)
     path = write_variant(tmp_path, f"data: {DATASET}", f"data: {data}")
     with pytest.raises(ConfigError, match=r"ceased_user\[0\] = usr-1: business SIM status 'active'"):
         target.load(str(path))
 
 
 def test_a_run_refuses_only_what_the_rules_in_scope_use(tmp_path: Path) -> None:
-    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures = reference_data()
     fixtures["accounts"]["ceased_user"] = fixtures["accounts"]["user"][0]  # an active SIM, not a ceased one
-    data = tmp_path / "data.json"
-    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    data = write_data(tmp_path, fixtures)
     scoped = simulator_target.write(
         tmp_path, f"data: {DATASET}", f"data: {data}", extra="rules: [CM6-23, CM6-24]"
     )
@@ -281,10 +289,9 @@ def test_a_run_refuses_only_what_the_rules_in_scope_use(tmp_path: Path) -> None:
 
 
 def test_a_role_no_rule_in_scope_uses_may_be_anything(tmp_path: Path) -> None:
-    fixtures = json.loads(DATASET.read_text(encoding="utf-8"))
+    fixtures = reference_data()
     fixtures["accounts"]["cm5_user"] = "usr-404"
-    data = tmp_path / "data.json"
-    data.write_text(json.dumps(fixtures), encoding="utf-8")
+    data = write_data(tmp_path, fixtures)
     path = simulator_target.write(tmp_path, f"data: {DATASET}", f"data: {data}", extra="rules: [CM6-23]")
     loaded = target.load(str(path)).binding(CM6).data
     with pytest.raises(ConfigError, match=r"accounts\.cm5_user: refers to unknown record 'usr-404'"):
