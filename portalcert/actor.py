@@ -30,6 +30,9 @@ class Actor(Generic[DataT, MemoryT]):
     captcha_test_value: str
     patterns: dict[str, re.Pattern[str]]
     memory: MemoryT
+    # The target's control API for back-office events and setting the clock (None: it has none);
+    # `control` above is the same API, given only when it can advance the clock.
+    backoffice: ControlClient | None = None
     # The portal is reset before each scenario: what the data set does not say about time (when a
     # password was sent) may be taken to have happened at the reset.
     resets: bool = False

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -10,7 +13,7 @@ import httpx
 from portalcert.engines.base import EngineError, UnreachableError
 from portalcert.engines.http import shared_ssl_context
 from portalcert.report.redact import redact_url
-from portalcert.target_control import Control, ControlCall
+from portalcert.target_control import Control, ControlCall, amount_values
 from portalcert.urls import join
 
 _SHOWN_BODY = 200  # characters of an error answer quoted in the message
@@ -27,7 +30,8 @@ class Message:
 
 
 class ControlClient:
-    """The reset and clock calls a target file declares (portalcert.target_control), made over HTTP.
+    """The reset, clock and back-office event calls a target file declares (portalcert.target_control),
+    made over HTTP.
 
     Any 2xx answer is success, with or without a body; anything else, or no answer in time, is an
     EngineError naming the call, so the scenario is BROKEN with the reason.
@@ -42,13 +46,36 @@ class ControlClient:
         )
 
     def reset(self) -> None:
-        self._send(self._declared(self._control.reset, "reset"), 0.0)
+        self._send(self._declared(self._control.reset, "reset"), {})
 
     def advance_clock(
         self, *, days: float = 0, hours: float = 0, minutes: float = 0, seconds: float = 0
     ) -> None:
         total = days * 86400 + hours * 3600 + minutes * 60 + seconds
-        self._send(self._declared(self._control.clock, "clock"), total)
+        self._send(self._declared(self._control.clock, "clock"), amount_values(total))
+
+    def set_clock(self, instant: datetime) -> None:
+        """Make the portal's now `instant` (timezone-aware); sent as a UTC ISO 8601 instant."""
+        if instant.tzinfo is None:
+            raise ValueError("set_clock needs a timezone-aware instant")
+        iso = instant.astimezone(UTC).isoformat()
+        self._send(self._declared(self._control.clock_set, "clock_set"), {"iso": iso})
+
+    def event(self, name: str, params: Mapping[str, str]) -> Mapping[str, Any]:
+        """Play back-office event `name` with `params`; what the simulator answers as its result ({} for a
+        vendor's API, whose answer has no agreed shape)."""
+        call = self._declared(self._control.event(name), f"event {name}")
+        missing = sorted(call.placeholders() - set(params))
+        if missing:
+            raise EngineError(
+                f"control {call.name}: the call uses {', '.join('{' + m + '}' for m in missing)}, "
+                f"but the scenario gives only {', '.join(sorted(params)) or 'nothing'}"
+            )
+        answer = self._send(call, params)
+        if not call.json_values:
+            return {}
+        result = answer.get("result") if isinstance(answer, dict) else None
+        return result if isinstance(result, dict) else {}
 
     def close(self) -> None:
         self._client.close()
@@ -59,15 +86,18 @@ class ControlClient:
             raise EngineError(f"control {name}: the target declares no {name} call")
         return call
 
-    def _send(self, call: ControlCall, seconds: float) -> None:
-        url = join(self._base_url, call.render(call.url, seconds))
+    def _send(self, call: ControlCall, values: Mapping[str, str]) -> Any:
+        """Make the call; the answer's JSON (None when it has none)."""
+        url = join(self._base_url, call.render(call.url, values))
         what = f"control {call.name}: {call.method} {redact_url(url)}"
         headers = dict(call.headers)
         content = None
-        if call.body is not None:
-            content = call.render(call.body, seconds).encode("utf-8")
-            if not any(name.lower() == "content-type" for name in headers):
-                headers["Content-Type"] = "application/json"
+        if call.json_values:
+            content = json.dumps(dict(values)).encode("utf-8")
+        elif call.body is not None:
+            content = call.render(call.body, values).encode("utf-8")
+        if content is not None and not any(name.lower() == "content-type" for name in headers):
+            headers["Content-Type"] = "application/json"
         try:
             response = self._client.request(call.method, url, headers=headers, content=content)
         except httpx.TimeoutException:
@@ -78,6 +108,10 @@ class ControlClient:
         if not 200 <= response.status_code < 300:
             body = response.text[:_SHOWN_BODY].strip() or "(no body)"
             raise EngineError(f"{what} -> {response.status_code}: {body}")
+        try:
+            return response.json()
+        except ValueError:
+            return None
 
 
 class SimulatorClient:

@@ -20,6 +20,8 @@ from portalcert.session import RunSettings, Session
 
 NEEDS = "needs:"
 NEEDS_CLOCK = "needs:clock"
+NEEDS_CLOCK_SET = "needs:clock_set"
+NEEDS_EVENT = "needs:event:"
 FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
 
 
@@ -64,6 +66,7 @@ def before_scenario(context: Any, scenario: Any) -> None:
         data=_scenario_data(context, session, document, binding.data),
         inbox=inbox,
         control=session.control if target.has_clock else None,
+        backoffice=session.control,
         captcha_test_value=target.captcha_test_value,
         patterns=target.patterns(document),
         memory=registry.get(document).new_memory(),
@@ -99,8 +102,15 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
     declared = target.absent_reason(needs)
     if declared:
         return declared
-    if NEEDS_CLOCK in scenario.effective_tags and not target.has_clock:
+    tags = [str(tag) for tag in scenario.effective_tags]
+    if NEEDS_CLOCK in tags and not target.has_clock:
         return "the target has no clock control (needs:clock)"
+    if NEEDS_CLOCK_SET in tags and not target.has_clock_set:
+        return "the target's control API cannot set the clock to an instant (needs:clock_set)"
+    for tag in tags:
+        event = tag[len(NEEDS_EVENT) :] if tag.startswith(NEEDS_EVENT) else ""
+        if event and not target.has_event(event):
+            return f"the target declares no control event {event} (needs:event:{event})"
     return ""
 
 

@@ -104,7 +104,7 @@ def _visit_pages(target: Target, pagemap: PageMap, out: Path | None) -> _Visit:
             engine = make_engine(target.engine, live.base_url, timeout=target.request_timeout)
             try:
                 for name, page in pagemap.pages.items():
-                    if page.url:
+                    if page.url and "{" not in page.url:  # a url with {params} needs a scenario's values
                         _visit(engine, name, urls.join(live.base_url, page.url), entries, visit)
             finally:
                 engine.close()

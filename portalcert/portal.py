@@ -8,9 +8,11 @@ The Portal is also where two rules of a deserved verdict are enforced:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
+from urllib.parse import quote
 
 from portalcert.checks import ActingInThen
 from portalcert.engines.base import Engine, EngineError, Listener, Resource, Spoken
@@ -20,6 +22,21 @@ from portalcert.pagemap import COMMON, Interstitial, PageMap, Readable
 
 THEN = "then"
 T = TypeVar("T")
+_URL_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def fill_url(key: str, template: str, params: Mapping[str, str]) -> str:
+    """A page-map url with each {name} replaced by params[name], URL-quoted (EngineError names a
+    missing one: the page map asks for a value the scenario does not give)."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            given = ", ".join(sorted(params)) or "none"
+            raise EngineError(f"page map `{key}` ({template}) needs {{{name}}}; the scenario gives {given}")
+        return quote(params[name], safe="")
+
+    return _URL_PLACEHOLDER.sub(value, template)
 
 
 class Portal:
@@ -36,12 +53,22 @@ class Portal:
         self.interstitials = InterstitialPasser(engine, pagemap, self.locators)
 
     # -- navigation -------------------------------------------------------------------
-    def open(self, page: str) -> None:
+    def open(self, page: str, params: Mapping[str, str] | None = None) -> None:
+        """Type the page's address, its {placeholders} filled from `params` (URL-quoted): how a user
+        reaches a function by its URL, or tries another company's ids."""
         self._may_act("open", f"pages.{page}")
         self.locators.lookups.open.add(page)
         url = self.map.page(page).url
         if not url:
             raise EngineError(f"page {page!r} has no url in the page map and cannot be opened directly")
+        self.engine.goto(fill_url(f"pages.{page}.url", url, params or {}))
+        self._through_interstitials()
+
+    def follow(self, url: str) -> None:
+        """Go to an absolute http(s) address read from a message (an activation link in an e-mail)."""
+        self._may_act("follow", "a link from a message")
+        if not url.lower().startswith(("http://", "https://")):
+            raise EngineError(f"cannot follow {url!r}: a link from a message must be an http(s) address")
         self.engine.goto(url)
         self._through_interstitials()
 

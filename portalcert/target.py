@@ -29,10 +29,11 @@ ENGINES = ("http", "browser")
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "targets"
 SIMULATOR_SOURCE = "simulator"  # a channel read from the control API's outbox
 CHANNEL_SOURCES = {"sms": ("webhook", SIMULATOR_SOURCE), "email": ("smtp", SIMULATOR_SOURCE)}
-CLOCK, RESET = "clock", "reset"
+CLOCK, CLOCK_SET, RESET = "clock", "clock_set", "reset"
 # Capabilities of any portal a target may declare `absent` (documents add their own).
 GENERIC_CAPABILITIES = {
     CLOCK: "the control API can move the portal's clock (scenarios tagged @needs:clock)",
+    CLOCK_SET: "the control API can set the portal's clock to a given instant (@needs:clock_set)",
     RESET: "the control API can reset the portal's data between scenarios",
 }
 
@@ -103,6 +104,16 @@ class Target:
     @property
     def has_clock(self) -> bool:
         return self.control is not None and self.control.clock is not None and CLOCK not in self.absent
+
+    @property
+    def has_clock_set(self) -> bool:
+        return (
+            self.control is not None and self.control.clock_set is not None and CLOCK_SET not in self.absent
+        )
+
+    def has_event(self, name: str) -> bool:
+        """Whether the control API can play back-office event `name` (@needs:event:<name>)."""
+        return self.control is not None and self.control.event(name) is not None
 
     @property
     def has_reset(self) -> bool:

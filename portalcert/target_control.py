@@ -1,10 +1,14 @@
-"""A target's control API as data: the HTTP calls that reset the portal and advance its clock.
+"""A target's control API as data: the HTTP calls that reset the portal, move its clock and play
+back-office events (an order system's purchase, an advisor's validation).
 
 Two forms in a target file's `control:` section. The general one describes each call:
 
     control:
       reset: {method: POST, url: /test-api/reset, headers: {Authorization: "Bearer ${TOKEN}"}}
       clock: {url: /test-api/clock, body: '{"advance_seconds": {seconds}}'}
+      clock_set: {url: /test-api/clock, body: '{"now": "{iso}"}'}
+      events:
+        tis_purchase: {url: /test-api/orders, body: '{"vat": "{vat_number}", "email": "{email}"}'}
 
 The simulator's own form, `control: {url: embedded|URL, token: ..., reset: true, clock: true}`, is
 the built-in example of the general one (see `simulator_control`); only it also reaches the
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from portalcert.envrefs import expand_env
@@ -24,6 +29,7 @@ SIMULATOR_EMBEDDED = "embedded"  # control.url value: the simulator this run sta
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 UNIT_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_EVENT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
@@ -32,15 +38,28 @@ class ControlCall:
     """One HTTP call of a control API. `url` is absolute or relative to base_url (portalcert.urls.join);
     `url` and `body` are templates: {seconds} {minutes} {hours} {days} become the amount to advance."""
 
-    name: str  # "reset" | "clock": how errors name the call
+    name: str  # "reset" | "clock" | "clock_set" | "event <name>": how errors name the call
     method: str
     url: str
     headers: dict[str, str] = field(default_factory=dict, repr=False)  # may carry secrets
     body: str | None = None  # None: the request has no body
+    # The body is the JSON object of the call's values rather than a template (the simulator's events).
+    json_values: bool = False
 
-    def render(self, template: str, seconds: float) -> str:
-        """`template` with each placeholder replaced by `seconds` expressed in its unit."""
-        return _PLACEHOLDER.sub(lambda match: _number(seconds / UNIT_SECONDS[match.group(1)]), template)
+    def render(self, template: str, values: Mapping[str, str]) -> str:
+        """`template` with each {placeholder} replaced by its value; KeyError names a missing one."""
+        return _PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
+
+    def placeholders(self) -> set[str]:
+        """The names the call's url and body use."""
+        return {
+            match.group(1) for text in (self.url, self.body or "") for match in _PLACEHOLDER.finditer(text)
+        }
+
+
+def amount_values(seconds: float) -> dict[str, str]:
+    """A clock call's values: the amount to advance in each unit it may be written in."""
+    return {unit: _number(seconds / size) for unit, size in UNIT_SECONDS.items()}
 
 
 @dataclass(frozen=True)
@@ -57,37 +76,71 @@ class Control:
 
     reset: ControlCall | None = None
     clock: ControlCall | None = None
+    clock_set: ControlCall | None = None  # sets the clock to {iso}, a UTC ISO 8601 instant
+    events: Mapping[str, ControlCall] = field(default_factory=dict)
     simulator: SimulatorApi | None = None
+
+    def event(self, name: str) -> ControlCall | None:
+        """The call that plays back-office event `name`; the simulator's API offers every name (one its
+        portals do not know answers 404, which the run reports BROKEN)."""
+        if self.simulator is not None:
+            url = f"{_simulator_prefix(self.simulator.url)}/_sim/events/{name}"
+            headers = {"X-Sim-Token": self.simulator.token}
+            return ControlCall(f"event {name}", "POST", url, headers, json_values=True)
+        return self.events.get(name)
 
 
 def simulator_control(url: str, token: str, *, reset: bool = True, clock: bool = True) -> Control:
     """The simulator's control API expressed as calls (its `url` embedded: relative to base_url)."""
-    prefix = "" if url == SIMULATOR_EMBEDDED else url.rstrip("/")
+    prefix = _simulator_prefix(url)
     headers = {"X-Sim-Token": token}
+    clock_url = f"{prefix}/_sim/clock"
     return Control(
         reset=ControlCall("reset", "POST", f"{prefix}/_sim/reset", headers) if reset else None,
-        clock=(
-            ControlCall(
-                "clock", "POST", f"{prefix}/_sim/clock", headers, '{"advance": {"seconds": {seconds}}}'
-            )
-            if clock
-            else None
-        ),
+        clock=ControlCall("clock", "POST", clock_url, headers, '{"advance": {"seconds": {seconds}}}')
+        if clock
+        else None,
+        clock_set=ControlCall("clock_set", "POST", clock_url, headers, '{"set": "{iso}"}') if clock else None,
         simulator=SimulatorApi(url, token),
     )
+
+
+def _simulator_prefix(url: str) -> str:
+    return "" if url == SIMULATOR_EMBEDDED else url.rstrip("/")
 
 
 def parse(node: Node) -> Control | None:
     """The `control:` section; None when the target has none."""
     if node.value is None:
         return None
-    node.reject_unknown({"url", "token", "reset", "clock"})
+    node.reject_unknown({"url", "token", "reset", "clock", "clock_set", "events"})
     if _is_simulator_form(node):
+        for key in ("clock_set", "events"):
+            if node.child(key).value is not None:
+                raise node.child(key).fail(
+                    "the simulator's control API (url and token) offers it already; leave it out"
+                )
         return _simulator_form(node)
-    control = Control(reset=_call("reset", node.child("reset")), clock=_call("clock", node.child("clock")))
-    if control.reset is None and control.clock is None:
-        raise node.fail("declare a reset call, a clock call or both (or leave the section out)")
+    events_node = node.child("events")
+    control = Control(
+        reset=_call("reset", node.child("reset")),
+        clock=_call("clock", node.child("clock")),
+        clock_set=_call("clock_set", node.child("clock_set")),
+        events={name: _event(name, call) for name, call in events_node.items()},
+    )
+    if not (control.reset or control.clock or control.clock_set or control.events):
+        raise node.fail("declare a reset, clock, clock_set or events call (or leave the section out)")
     return control
+
+
+def _event(name: str, node: Node) -> ControlCall:
+    if not _EVENT_NAME.fullmatch(name):
+        raise node.fail(
+            f"event name {name!r}: letters, digits and underscores, as the features' @needs:event: tags"
+        )
+    call = _call(f"event {name}", node)
+    assert call is not None  # items() yields declared entries only
+    return call
 
 
 def _is_simulator_form(node: Node) -> bool:
@@ -155,22 +208,26 @@ def _check_url(node: Node, url: str, *, relative: bool) -> None:
 def _check_placeholders(
     name: str, node: Node, url_node: Node, url: str, body_node: Node, body: str | None
 ) -> None:
+    """reset has no placeholder, clock says how far ({seconds}...), clock_set where ({iso}); an event's
+    placeholders are the values its scenarios give, checked when it is played."""
+    if name.startswith("event "):
+        return
+    allowed = {"reset": set(), "clock": set(UNIT_SECONDS), "clock_set": {"iso"}}[name]
     used = []
     for where, text in ((url_node, url), (body_node, body or "")):
         for match in _PLACEHOLDER.finditer(text):
-            if match.group(1) not in UNIT_SECONDS:
+            if match.group(1) not in allowed:
+                available = ", ".join(f"{{{key}}}" for key in sorted(allowed)) or "none"
                 raise where.fail(
-                    f"unknown placeholder {match.group(0)} (available: "
-                    + ", ".join(f"{{{unit}}}" for unit in UNIT_SECONDS)
-                    + ")"
+                    f"unknown placeholder {match.group(0)} in the {name} call (available: {available})"
                 )
-            if name != "clock":
-                raise where.fail(f"{match.group(0)} is the amount to advance: only the clock call has one")
             used.append(match.group(1))
     if name == "clock" and not used:
         raise node.fail(
             "say how far to advance: put {seconds}, {minutes}, {hours} or {days} in the url or body"
         )
+    if name == "clock_set" and not used:
+        raise node.fail("say where to set the clock: put {iso} (a UTC ISO 8601 instant) in the url or body")
 
 
 def _number(value: float) -> str:

@@ -1,4 +1,4 @@
-"""Simulated clock: real UTC time plus an offset that the control API advances.
+"""Simulated clock: real UTC time plus an offset that the control API advances or sets.
 
 Scenarios about expiry (temporary passwords, one-time codes) move this clock instead of waiting.
 """
@@ -35,6 +35,15 @@ class Clock:
             if abs(self._offset + delta) > MAX_OFFSET:
                 raise ValueError(f"the clock offset may not exceed {MAX_OFFSET.days} days")
             self._offset += delta
+
+    def set(self, instant: datetime) -> None:
+        """Make now `instant` (timezone-aware); ValueError (clock unchanged) if it is further than
+        MAX_OFFSET from real time."""
+        with self._lock:
+            offset = instant - datetime.now(UTC)
+            if abs(offset) > MAX_OFFSET:
+                raise ValueError(f"the clock may be set at most {MAX_OFFSET.days} days from now")
+            self._offset = offset
 
     def reset(self) -> None:
         with self._lock:

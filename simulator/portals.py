@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 import pkgutil
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,14 @@ from simulator.defects import Defect
 
 # Loads one document's data set into the (already emptied) database; raises fixtures.FixtureError.
 DataSetLoader = Callable[[Session, Mapping[str, Any]], None]
+# A back-office event (an order system's purchase, an advisor's validation): what happens outside the
+# portal's pages but changes what they show. Gets the request's session and the event's parameters;
+# returns what the caller may need to know (or None); raises EventRefused for parameters it cannot use.
+EventHandler = Callable[[Session, Mapping[str, Any]], Mapping[str, Any] | None]
+
+
+class EventRefused(Exception):
+    """A back-office event's parameters do not fit the portal's data (answered 400 with the message)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,9 @@ class PortalSpec:
     defects: tuple[Defect, ...]
     load_data_set: DataSetLoader
     default_fixtures: Path  # the data set loaded when the configuration names none
+    # Back-office events by name, served at POST /_sim/events/<name>; names are unique across portals,
+    # so each starts with the document's short name (e.g. "tis_purchase").
+    events: Mapping[str, EventHandler] = field(default_factory=dict)
 
 
 class PortalError(RuntimeError):
@@ -63,7 +74,16 @@ def _check_unique(portals: list[PortalSpec]) -> None:
     for portal in portals:
         keys = [("document", portal.document), ("url prefix", portal.url_prefix)]
         keys += [("defect", defect.name) for defect in portal.defects]
+        keys += [("event", name) for name in portal.events]
         for key in keys:
             if key in seen:
                 raise PortalError(f"{key[0]} {key[1]!r} is declared by {seen[key]} and {portal.document}")
             seen[key] = portal.document
+
+
+def event_handler(name: str) -> EventHandler | None:
+    """The handler of the back-office event `name`, whichever portal declares it."""
+    for portal in discover():
+        if name in portal.events:
+            return portal.events[name]
+    return None

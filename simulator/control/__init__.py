@@ -6,4 +6,4 @@ from flask import Blueprint
 
 bp = Blueprint("control", __name__, url_prefix="/_sim")
 
-from simulator.control import views  # noqa: E402, F401  (registers the routes on bp)
+from simulator.control import events, views  # noqa: E402, F401  (they register their routes on bp)

@@ -7,7 +7,7 @@ import json
 import math
 import re
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from flask import Response, abort, current_app, jsonify, request
@@ -25,7 +25,7 @@ MAX_ADVANCE = timedelta(days=3650)
 _ADVANCE_UNITS = {"days": 86400.0, "hours": 3600.0, "minutes": 60.0, "seconds": 1.0}
 
 
-def _error(status: int, message: str) -> Response:
+def error(status: int, message: str) -> Response:
     response = jsonify({"error": message})
     response.status_code = status
     return response
@@ -38,9 +38,9 @@ def _require_token() -> Response | None:
         abort(404)  # a simulator without a token must not even reveal that the API exists
     sent = request.headers.get("X-Sim-Token")
     if sent is None:
-        return _error(401, "missing X-Sim-Token header")
+        return error(401, "missing X-Sim-Token header")
     if not hmac.compare_digest(sent.encode(), str(expected).encode()):
-        return _error(403, "wrong X-Sim-Token")
+        return error(403, "wrong X-Sim-Token")
     return None
 
 
@@ -49,31 +49,29 @@ def health() -> Response:
     return jsonify({"status": "ok"})
 
 
-def _json_body() -> object:
+def json_body() -> object:
     """The request's JSON body, None when there is none; 415 or 400 (with the reason) when it is not JSON."""
     raw = request.get_data(cache=True)
     if not raw:
         return None
     if not request.is_json:
-        abort(
-            _error(415, f"the body must be JSON (Content-Type: application/json), not {request.mimetype!r}")
-        )
+        abort(error(415, f"the body must be JSON (Content-Type: application/json), not {request.mimetype!r}"))
     try:
         return json.loads(raw)
     except UnicodeDecodeError:
-        abort(_error(400, "the body is not UTF-8 text"))
+        abort(error(400, "the body is not UTF-8 text"))
     except json.JSONDecodeError as exc:
-        abort(_error(400, f"the body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"))
+        abort(error(400, f"the body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"))
     except RecursionError:
-        abort(_error(400, "the body is not valid JSON: nested too deeply"))
+        abort(error(400, "the body is not valid JSON: nested too deeply"))
 
 
 @bp.post("/reset")
 def reset() -> Response:
-    body = _json_body()
+    body = json_body()
     given = (body or {}).get("fixtures", {}) if isinstance(body, dict | None) else None
     if not isinstance(given, dict) or not all(isinstance(data, dict) for data in given.values()):
-        return _error(400, 'expected {"fixtures": {"<document id>": {data set}}} or no body')
+        return error(400, 'expected {"fixtures": {"<document id>": {data set}}} or no body')
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     # Alone: portal requests in flight finish first, later ones wait until the tables are reloaded.
     with request_gate.get_gate(app).reset():
@@ -81,7 +79,7 @@ def reset() -> Response:
             fixtures.reload(app, given)
         except fixtures.FixtureError as exc:
             # The request's data is at fault (400), or a configured file is (409: the simulator's state).
-            return _error(400 if exc.document is None or exc.document in given else 409, str(exc))
+            return error(400 if exc.document is None or exc.document in given else 409, str(exc))
     defects.defect_set().clear_reached()
     return jsonify({"status": "ok"})
 
@@ -108,7 +106,7 @@ def _seconds_arg(name: str, high: float) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or not 0 <= value <= high:
-        abort(_error(400, f"{name} must be a number of seconds between 0 and {high:g}"))
+        abort(error(400, f"{name} must be a number of seconds between 0 and {high:g}"))
     return value
 
 
@@ -118,7 +116,7 @@ def _id_arg(name: str) -> int:
     if raw is None:
         return 0
     if not re.fullmatch(r"[0-9]+", raw) or int(raw) > MAX_MESSAGE_ID:
-        abort(_error(400, f"{name} must be a non-negative integer id"))
+        abort(error(400, f"{name} must be a non-negative integer id"))
     return int(raw)
 
 
@@ -153,23 +151,46 @@ def get_clock() -> Response:
 
 
 @bp.post("/clock")
-def advance_clock() -> Response:
-    body = _json_body()
-    advance = body.get("advance") if isinstance(body, dict) else None
+def move_clock() -> Response:
+    body = json_body()
+    if isinstance(body, dict) and set(body) == {"set"}:
+        return _set_clock(body["set"])
+    advance = body.get("advance") if isinstance(body, dict) and set(body) == {"advance"} else None
     if not isinstance(advance, dict) or set(advance) - set(_ADVANCE_UNITS):
-        return _error(400, 'expected {"advance": {"days": n, "hours": n, "minutes": n, "seconds": n}}')
+        return error(
+            400,
+            'expected {"advance": {"days": n, "hours": n, "minutes": n, "seconds": n}} '
+            'or {"set": "<ISO 8601 instant with its UTC offset>"}',
+        )
     seconds = 0.0
     for unit, value in advance.items():
         amount = _advance_amount(value)
         if amount is None:
-            return _error(400, f"advance.{unit} must be a finite non-negative number")
+            return error(400, f"advance.{unit} must be a finite non-negative number")
         seconds += amount * _ADVANCE_UNITS[unit]
     if seconds > MAX_ADVANCE.total_seconds():
-        return _error(400, f"advance must total at most {MAX_ADVANCE.days} days")
+        return error(400, f"advance must total at most {MAX_ADVANCE.days} days")
     try:
         clock.get_clock().advance(timedelta(seconds=seconds))
     except ValueError as exc:
-        return _error(400, f"advance: {exc}")
+        return error(400, f"advance: {exc}")
+    return _clock_json()
+
+
+def _set_clock(value: object) -> Response:
+    """Move the clock so that now is the instant `value` (ISO 8601 with a UTC offset)."""
+    try:
+        instant = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        instant = None
+    if instant is None or instant.tzinfo is None:
+        return error(
+            400, "set must be an ISO 8601 instant with its UTC offset, e.g. 2026-12-04T17:59:00+01:00"
+        )
+    try:
+        clock.get_clock().set(instant)
+    except ValueError as exc:
+        return error(400, f"set: {exc}")
     return _clock_json()
 
 
@@ -203,14 +224,14 @@ def get_defects() -> Response:
 
 @bp.put("/defects")
 def put_defects() -> Response:
-    body = _json_body()
+    body = json_body()
     names = body.get("enabled") if isinstance(body, dict) else None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        return _error(400, 'expected {"enabled": [names]}')
+        return error(400, 'expected {"enabled": [names]}')
     try:
         defects.defect_set().replace(names)
     except defects.UnknownDefectError as exc:
-        return _error(400, f"unknown defect: {exc.name}")
+        return error(400, f"unknown defect: {exc.name}")
     return _defects_json()
 
 

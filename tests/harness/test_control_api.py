@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -186,12 +187,52 @@ def test_the_simulator_form_is_the_built_in_example_of_the_calls(tmp_path: Path)
     served = control_from(
         tmp_path, "control: {url: 'http://127.0.0.1:5000/', token: t, reset: false, clock: true}\n"
     )
+    clock_url, headers = "http://127.0.0.1:5000/_sim/clock", {"X-Sim-Token": "t"}
     assert served == Control(
-        clock=ControlCall(
-            "clock", "POST", "http://127.0.0.1:5000/_sim/clock", {"X-Sim-Token": "t"}, loaded.clock.body
-        ),
+        clock=ControlCall("clock", "POST", clock_url, headers, loaded.clock.body),
+        clock_set=ControlCall("clock_set", "POST", clock_url, headers, '{"set": "{iso}"}'),
         simulator=served.simulator if served else None,
     )
+    # The simulator offers every back-office event; its portals answer 404 for a name they lack.
+    assert served.event("tis_purchase") == ControlCall(
+        "event tis_purchase",
+        "POST",
+        "http://127.0.0.1:5000/_sim/events/tis_purchase",
+        headers,
+        json_values=True,
+    )
+
+
+VENDOR_EVENTS = """\
+control:
+  clock_set: {url: /test-api/clock, body: '{"now": "{iso}"}'}
+  events:
+    tis_purchase:
+      url: /test-api/orders/{vat_number}
+      body: '{"email": "{email}"}'
+"""
+
+
+def test_clock_set_and_events_render_the_values_the_scenario_gives(
+    tmp_path: Path, vendor_api: VendorApi
+) -> None:
+    control = control_from(tmp_path, VENDOR_EVENTS)
+    assert control is not None and control.event("other_event") is None
+    client = ControlClient(vendor_api.url, control, timeout=5)
+    try:
+        madrid = timezone(timedelta(hours=1))
+        client.set_clock(datetime(2026, 12, 4, 17, 59, tzinfo=madrid))
+        assert client.event("tis_purchase", {"vat_number": "01234567890", "email": "rl@example.it"}) == {}
+        with pytest.raises(EngineError, match=r"control event tis_purchase: the call uses \{email\}, but"):
+            client.event("tis_purchase", {"vat_number": "1"})
+        with pytest.raises(EngineError, match="the target declares no event other_event call"):
+            client.event("other_event", {})
+    finally:
+        client.close()
+    clock_set, purchase = vendor_api.received
+    assert (clock_set.path, clock_set.body) == ("/test-api/clock", '{"now": "2026-12-04T16:59:00+00:00"}')
+    assert (purchase.method, purchase.path) == ("POST", "/test-api/orders/01234567890")
+    assert purchase.body == '{"email": "rl@example.it"}'
 
 
 SIMULATOR_CONTROL = """control:                      # reset between scenarios, simulated clock
@@ -226,7 +267,27 @@ def test_in_a_run_a_failing_reset_is_broken_naming_it_and_no_clock_is_not_applic
             3,
             r"control\.reset\.method: unknown method 'FETCH'",
         ),
-        ("control:\n  reset:\n    url: /r/{seconds}\n", 3, r"control\.reset\.url: \{seconds\} is the amount"),
+        (
+            "control:\n  reset:\n    url: /r/{seconds}\n",
+            3,
+            r"control\.reset\.url: unknown placeholder \{seconds\} in the reset call \(available: none\)",
+        ),
+        (
+            'control:\n  clock_set:\n    url: /clock\n    body: \'{"now": "{seconds}"}\'\n',
+            4,
+            r"control\.clock_set\.body: unknown placeholder \{seconds\} .*available: \{iso\}",
+        ),
+        ("control:\n  clock_set:\n    url: /clock\n", 2, r"control\.clock_set: say where to set the clock"),
+        (
+            "control:\n  events:\n    buy-now: {url: /orders}\n",
+            3,
+            r"control\.events\.buy-now: event name 'buy-now'",
+        ),
+        (
+            "control:\n  url: embedded\n  events:\n    tis_purchase: {url: /orders}\n",
+            3,
+            r"control\.events: the simulator's control API \(url and token\) offers it already",
+        ),
         (
             "control:\n  clock:\n    url: /clock\n    body: '{\"a\": 1}'\n",
             2,
@@ -256,7 +317,7 @@ def test_in_a_run_a_failing_reset_is_broken_naming_it_and_no_clock_is_not_applic
         ),
         ("control:\n  url: embedded\n  reset:\n    url: /r\n", 3, r"control\.reset: with url and token"),
         ("control:\n  url: http://h\n  reset: true\n", 1, r"control\.token: is required"),
-        ("control: {}\n", 1, r"control: declare a reset call, a clock call or both"),
+        ("control: {}\n", 1, r"control: declare a reset, clock, clock_set or events call"),
     ],
 )
 def test_a_wrong_control_section_names_key_and_line(
@@ -265,3 +326,12 @@ def test_a_wrong_control_section_names_key_and_line(
     with pytest.raises(ConfigError, match=message) as caught:
         control_from(tmp_path, section)
     assert caught.value.line == line
+
+
+def test_what_a_target_can_do_decides_which_scenarios_apply(tmp_path: Path) -> None:
+    simulator = target.load("simulator")
+    assert simulator.has_clock_set and simulator.has_event("any_portals_event")
+    vendor = control_from(tmp_path, VENDOR_EVENTS)
+    assert vendor is not None
+    assert vendor.clock_set is not None and vendor.clock is None
+    assert vendor.event("tis_purchase") is not None and vendor.event("mgd_advisor_validates") is None

@@ -46,6 +46,9 @@ pages:
       top: "[data-testid=top]"
       bottom: "[data-testid=bottom]"
       nowhere: "[data-testid=nowhere]"
+  line:
+    url: /lines/{company}/{line_id}
+    recognise: "[data-page=line]"
 """
 
 
@@ -54,6 +57,11 @@ def portal(tmp_path: Path) -> Iterator[Portal]:
     app = Flask("portal-under-test")
     app.add_url_rule("/", "page", lambda: PAGE, methods=["GET", "POST"])
     app.add_url_rule("/audio", "audio", lambda: ("RIFF", 200, {"Content-Type": "audio/wav"}))
+    app.add_url_rule(
+        "/lines/<company>/<line_id>",
+        "line",
+        lambda company, line_id: f'<p data-page="line" data-testid="shown">{company}|{line_id}</p>',
+    )
     (tmp_path / "pagemap.yaml").write_text(PAGE_MAP, encoding="utf-8")
     engine = HttpEngine("http://portal.test", transport=httpx.WSGITransport(app=app))
     portal = Portal(engine, pagemap.load(tmp_path / "pagemap.yaml"), LocatorLedger().for_scenario("X-01"))
@@ -70,6 +78,7 @@ def portal(tmp_path: Path) -> Iterator[Portal]:
         (lambda p: p.fill("login", "username", "mario"), "it tried to fill `pages.login.fields.username`"),
         (lambda p: p.choose("login", "kind", "fiscal"), "it tried to choose in `pages.login.fields.kind`"),
         (lambda p: p.press("login", "sign_in"), "it tried to press `pages.login.actions.sign_in`"),
+        (lambda p: p.follow("http://portal.test/audio"), "it tried to follow `a link from a message`"),
     ],
 )
 def test_a_then_step_may_not_act(portal: Portal, act: Callable[[Portal], None], message: str) -> None:
@@ -136,3 +145,20 @@ def test_an_action_inside_an_area_is_seen_not_inferred(portal: Portal) -> None:
     assert portal.locators.absent == set()
     assert not portal.offers_within("login", "nowhere", "recover")
     assert portal.locators.absent == {"pages.login.read.nowhere"}
+
+
+def test_a_page_url_takes_the_scenarios_values_url_quoted(portal: Portal) -> None:
+    portal.open("line", {"company": "ACME 2&3?", "line_id": "42"})
+    assert portal.engine.url == "http://portal.test/lines/ACME%202%263%3F/42"
+    assert portal.is_on("line") and portal.engine.text("[data-testid=shown]") == "ACME 2&3?|42"
+    with pytest.raises(
+        EngineError, match=r"`pages.line.url` \(/lines/\{company\}/\{line_id\}\) needs \{line_id\}"
+    ):
+        portal.open("line", {"company": "ACME"})
+
+
+def test_a_link_from_a_message_is_followed_only_when_it_is_a_web_address(portal: Portal) -> None:
+    portal.follow("http://portal.test/lines/A/7")
+    assert portal.is_on("line")
+    with pytest.raises(EngineError, match="must be an http\\(s\\) address"):
+        portal.follow("javascript:alert(1)")

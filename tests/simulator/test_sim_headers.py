@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -62,6 +63,24 @@ def recorded(sim: SimClient) -> Iterator[Recorder]:
     yield Recorder(sim.app)
 
 
+def _visit_the_routes_not_reached(sim: SimClient, recorded: Recorder) -> None:
+    """Each route the flows above did not reach (another document's portal, a new control call), with
+    each of its methods and a placeholder for its values: a refusal must carry the headers too."""
+    seen = {s.endpoint for s in recorded.seen}
+    for rule in sim.app.url_map.iter_rules():
+        if rule.endpoint in seen:
+            continue
+        path = rule.rule
+        for argument in rule.arguments:
+            path = path.replace(f"<{argument}>", "1")
+            path = re.sub(rf"<[a-z]+(\([^)]*\))?:{argument}>", "1", path)
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            if path.startswith("/_sim/"):
+                sim.control(method, path[len("/_sim/") :], {})
+            else:
+                sim.client.open(path, method=method)
+
+
 def _visit_every_page(sim: SimClient) -> None:
     """Every route of the app: public pages, a whole registration, the private area, errors, control API."""
     for path in (
@@ -114,6 +133,7 @@ def _visit_every_page(sim: SimClient) -> None:
 
 def test_every_route_and_response_carries_the_security_headers(sim: SimClient, recorded: Recorder) -> None:
     _visit_every_page(sim)
+    _visit_the_routes_not_reached(sim, recorded)
     missed = {rule.endpoint for rule in sim.app.url_map.iter_rules()} - {s.endpoint for s in recorded.seen}
     assert not missed, f"routes this test does not visit: {sorted(missed)}"
     assert {s.status for s in recorded.seen} >= {200, 303, 400, 404, 405, 413}
