@@ -1,0 +1,1 @@
+"""TIM myBusiness: access profiles, the profile x function matrix, Consistenze (tim-mybusiness)."""

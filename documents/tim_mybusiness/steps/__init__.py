@@ -1,0 +1,1 @@
+"""myBusiness step definitions: one line each, calling the tasks."""

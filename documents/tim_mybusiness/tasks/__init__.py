@@ -1,0 +1,1 @@
+"""What a myBusiness actor does and checks, in page-map names."""
