@@ -39,16 +39,19 @@ TYPED_ADDRESS_DEFECTS = {
 SERVICES_NOT_LOADED_DEFECTS = {p: f"{p}_services_not_loaded" for p in MATRIX_PROFILES}
 
 
+def _without_line(user: User) -> bool:
+    """The consumption of one's line needs the line given at registration: a check of its own."""
+    return user.line_id is None and not defects.enabled("consumption_without_business_mobile")
+
+
+def _of_profile(user: User) -> frozenset[str]:
+    grants = frozenset(user.grants) if user.profile == "referente_aggiuntivo" else frozenset()
+    return BY_PROFILE.get(user.profile, frozenset()) | grants
+
+
 def functions_of(user: User) -> frozenset[str]:
-    allowed = BY_PROFILE.get(user.profile, frozenset()) | (
-        frozenset(user.grants) if user.profile == "referente_aggiuntivo" else frozenset()
-    )
-    # The consumption of one's line needs the line given at registration.
-    if (
-        user.line_id is None
-        and "consumi" in allowed
-        and not defects.enabled("consumption_without_business_mobile")
-    ):
+    allowed = _of_profile(user)
+    if "consumi" in allowed and _without_line(user):
         allowed -= {"consumi"}
     return allowed
 
@@ -63,6 +66,8 @@ def listed(user: User) -> list[tuple[str, bool]]:
 
 def may_open(user: User, function: str) -> bool:
     """The guard of the function's pages (a typed address reaches them without the menu)."""
+    if function == "consumi" and "consumi" in _of_profile(user) and _without_line(user):
+        return False
     if function in functions_of(user):
         return True
     name = TYPED_ADDRESS_DEFECTS.get(user.profile)
