@@ -19,6 +19,7 @@ FUNCTIONS = (
     "gestione_profili",
     "amministratore_fisso",
 )
+FIXED_FUNCTIONS = frozenset({"consistenze_fissa", "amministratore_fisso"})
 _MOBILE_MASTER = frozenset({"consumi", "fatture", "servizi_mobili", "consistenze_mobile"})
 BY_PROFILE: dict[str, frozenset[str]] = {
     "rappresentante_legale": frozenset(FUNCTIONS),
@@ -67,6 +68,10 @@ def listed(user: User) -> list[tuple[str, bool]]:
 def may_open(user: User, function: str) -> bool:
     """The guard of the function's pages (a typed address reaches them without the menu)."""
     if function == "consumi" and "consumi" in _of_profile(user) and _without_line(user):
+        return False
+    # The bug: the fixed sections' pages ask for a fixed-line profile, which the legale has not.
+    legale_on_fixed = function in FIXED_FUNCTIONS and user.profile == "rappresentante_legale"
+    if legale_on_fixed and defects.enabled("rappresentante_legale_refused_fixed_sections"):
         return False
     if function in functions_of(user):
         return True

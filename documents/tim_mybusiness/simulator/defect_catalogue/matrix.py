@@ -63,4 +63,15 @@ def _defects(profile: str) -> tuple[Defect, ...]:
     return tuple(found)
 
 
-DEFECTS: tuple[Defect, ...] = tuple(d for profile in MATRIX for d in _defects(profile))
+DEFECTS: tuple[Defect, ...] = (
+    *(d for profile in MATRIX for d in _defects(profile)),
+    Defect(
+        "rappresentante_legale_refused_fixed_sections",
+        "MYB-03",
+        "the fixed-line pages ask for a fixed-line profile and refuse the Rappresentante Legale by address",
+        kills=(
+            "MYB-03: Consistenze Telefonia fissa for the Rappresentante Legale",
+            "MYB-03: Amministratore linee fisse for the Rappresentante Legale",
+        ),
+    ),
+)
