@@ -13,9 +13,9 @@ ROLE_RULES: dict[str, tuple[str, ...]] = {
     "utilizzatore": ("MYB-04", "MYB-08"),
     "employee_without_mobile": ("MYB-04",),
     "colleague_line": ("MYB-04",),
-    "nominee": ("MYB-06",),
+    "nominee": ("MYB-06", "MYB-11"),  # MYB-11: the Titolare nominates one of them as a second Amministratore
     "contract_with_master": ("MYB-06",),
-    "contract_without_master": ("MYB-06",),
+    "contract_without_master": ("MYB-06", "MYB-16"),  # MYB-16: an outsider nominated for it
     "holding_referent": ("MYB-09",),
     "group_line": ("MYB-09",),
     "titolare": ("MYB-10", "MYB-11", "MYB-15"),
@@ -24,7 +24,7 @@ ROLE_RULES: dict[str, tuple[str, ...]] = {
     "fixed_nominee": ("MYB-11",),
     "utente_standard": ("MYB-12",),
     "inventory_referent": _INVENTORY,
-    "active_line": ("MYB-04", *_INVENTORY),
+    "active_line": _INVENTORY,
     "ceased_line": _INVENTORY,
     "frozen_line": _INVENTORY,
     "fonia_line": ("MYB-15",),
@@ -35,5 +35,4 @@ ROLE_RULES: dict[str, tuple[str, ...]] = {
     "other_company_line": ("MYB-09", "MYB-16"),
     "other_company_invoice": ("MYB-16",),
     "other_company_user": ("MYB-16",),
-    "company_invoice": ("MYB-16",),
 }
