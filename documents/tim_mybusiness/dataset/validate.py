@@ -15,6 +15,7 @@ from stdnum.it import iva
 from . import numbers, uses
 from .generate import SCHEMA
 from .profiles import FIXED_KINDS, GRANTABLE, LINE_STATUSES, PROFILES, SERVICE_STATUSES
+from .relations import RELATIONS
 from .roles import ROLES, Tables
 
 Record = dict[str, Any]
@@ -143,20 +144,29 @@ def _users(tables: Tables) -> list[str]:
 
 def _roles(accounts: dict[str, Any], tables: Tables, scope: Scope | None) -> list[str]:
     problems = [f"accounts.{name}: not a role of this document" for name in accounts if name not in ROLES]
+    members: dict[str, list[Record]] = {}
     for role, check in ROLES.items():
         rules = [r for r in uses.ROLE_RULES[role] if scope is None or scope(r)]
         if scope is not None and not rules:
             continue
         needed = f" ({', '.join(rules)} use it)" if rules else ""
         value = accounts.get(role)
-        members = value if isinstance(value, list) else [value]
-        if value is None or not members:
+        ids = value if isinstance(value, list) else [value]
+        if value is None or not ids:
             problems.append(f"accounts.{role}: missing{needed}")
             continue
-        for member in members:
+        members[role] = []
+        for member in ids:
             record = tables[check.section].get(member)
             if record is None:
                 problems.append(f"accounts.{role}: {member!r} is not a record of {check.section}{needed}")
             elif (why := check.fits(record, tables)) is not None:
                 problems.append(f"accounts.{role} = {member}: {why}{needed}")
+            else:
+                members[role].append(record)
+    for relation in RELATIONS:
+        rules = [r for r in relation.rules if scope is None or scope(r)]
+        related = [members.get(role) for role in relation.roles]
+        if rules and all(related) and not relation.holds([m or [] for m in related], tables):
+            problems.append(f"accounts: {relation.says} ({', '.join(rules)} use it)")
     return problems

@@ -52,8 +52,25 @@ def _user(data: dict[str, Any], role: str) -> dict[str, Any]:
         ),
         (lambda d: d["accounts"].update(utilizzatore=d["accounts"]["titolare"]), "accounts.utilizzatore"),
         (lambda d: d["fixed_lines"][1].update(kind="fonia"), "is not a valid pair"),
+        (
+            lambda d: d["accounts"].update(other_company_line=d["accounts"]["colleague_line"]),
+            "other_company_line must be of another company than rappresentante_legale",
+        ),
+        (
+            lambda d: d["accounts"].update(group_line=d["accounts"]["group_line"][:1]),
+            "group_line must hold a line of every company",
+        ),
     ],
-    ids=["partita-iva", "mobile", "cessation", "two-masters", "role-profile", "rete-intelligente-number"],
+    ids=[
+        "partita-iva",
+        "mobile",
+        "cessation",
+        "two-masters",
+        "role-profile",
+        "rete-intelligente-number",
+        "outside-line-of-own-company",
+        "holding-group-incomplete",
+    ],
 )
 def test_the_validator_names_the_problem(edit: Any, problem: str) -> None:
     data = copy.deepcopy(reference())
