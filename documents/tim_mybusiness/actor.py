@@ -17,6 +17,7 @@ class Memory:
     role: str = ""  # the data-set role of the user
     nominee: User | None = None
     contract: str = ""  # the code of the mobile contract a nomination is for
+    typed_page: str = ""  # the page whose address (with another company's id) was typed
 
 
 MybActor = Actor[TestData, Memory]

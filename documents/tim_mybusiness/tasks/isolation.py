@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from portalcert.checks import expect
+
 from ..actor import MybActor as Actor
 from .common import expect_refused
 
@@ -21,7 +23,13 @@ def open_other(actor: Actor, record: str) -> None:
         "user": lambda: actor.data.user(role).id,
     }[record]()
     actor.portal.open(page, {param: ident})
+    actor.memory.typed_page = page
 
 
 def expect_not_found(actor: Actor) -> None:
+    """Refused as not the company's: the record's page shown is a FAIL on what is seen."""
+    page = actor.memory.typed_page
+    with actor.portal.describing():
+        shown = bool(page) and actor.portal.is_on(page)
+    expect(not shown, 'the "not_found" refusal', f"another company's record on page {page}")
     expect_refused(actor, "refused", "not_found")
