@@ -57,12 +57,13 @@ def functions_of(user: User) -> frozenset[str]:
     return allowed
 
 
-def listed(user: User) -> list[tuple[str, bool]]:
-    """The home's list of services, in menu order, each with whether it can be used (not greyed out)."""
+def listed(user: User) -> list[tuple[str, str]]:
+    """The home's list of every service, in menu order, each usable, "loading" or "denied" (greyed out:
+    the home shows what the Area Clienti has and which of it the profile may use)."""
     name = SERVICES_NOT_LOADED_DEFECTS.get(user.profile)
-    usable = name is None or not defects.enabled(name)
+    state = "usable" if name is None or not defects.enabled(name) else "loading"
     allowed = functions_of(user)
-    return [(f, usable) for f in FUNCTIONS if f in allowed]
+    return [(f, state if f in allowed else "denied") for f in FUNCTIONS]
 
 
 def may_open(user: User, function: str) -> bool:

@@ -37,6 +37,7 @@ PROFILE_LABELS = {
     "amministratore": "Referente Master (Amministratore)",
     "utente_standard": "Utente Standard",
 }
+SERVICE_STATES = {"loading": "in caricamento", "denied": "non abilitato per il tuo profilo"}
 LINE_STATUS_LABELS = {"attivo": "attivo", "cessato": "cessato", "congelato": "congelato"}
 UNTRANSLATED_STATUS_LABELS = {"attivo": "ACTIVE", "cessato": "CEASED", "congelato": "FROZEN"}
 FIXED_KIND_LABELS = {"fonia": "Fonia", "fonia_dati": "Fonia e Dati", "rete_intelligente": "Rete Intelligente"}
