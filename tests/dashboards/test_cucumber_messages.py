@@ -26,7 +26,7 @@ from .runs import (
     worst_status_by_location,
 )
 
-pytestmark = pytest.mark.xdist_group("dashboards")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dashboards")]
 SCHEMA = PROJECT / "node_modules" / "@cucumber" / "messages" / "messages.schema.json"
 
 

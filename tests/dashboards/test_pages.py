@@ -14,7 +14,7 @@ from playwright.sync_api import Page, Route, sync_playwright
 from ..suite_runs import SuiteRun, portalcert
 from .runs import expected_cucumber_counts, scenario_statuses
 
-pytestmark = pytest.mark.xdist_group("dashboards")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dashboards")]
 CHROMIUM = Path("/usr/lib/chromium/chromium")
 ALLURE_STATUS = {"PASS": "passed", "FAIL": "failed", "BROKEN": "broken", "NOT_APPLICABLE": "skipped"}
 

@@ -7,9 +7,12 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from ..suite_runs import run_suite, simulator_variant
 from .runs import follows_report, messages_of, of_kind
 
+pytestmark = pytest.mark.slow
 ALLURE_STATUS = {"PASS": "passed", "FAIL": "failed", "BROKEN": "broken"}
 
 
