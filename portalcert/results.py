@@ -120,6 +120,8 @@ class RunResult:
     documents: list[DocumentResult] = field(default_factory=list)
     interrupted: bool = False
     tool_version: str = ""
+    target_file: str = ""  # the target file the run read (a bundle packs it, redacted)
+    browser: str = ""  # the browser that drove the portal, e.g. "chromium 156.0.7510.2"; "" on http
 
     def rules(self) -> list[RuleResult]:
         return [rule for doc in self.documents for rule in doc.rules]
