@@ -10,10 +10,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from portalcert import registry
 from portalcert.errors import ConfigError
+
+if TYPE_CHECKING:
+    from portalcert.target import Target
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 _GIT_TIMEOUT_SECONDS = 10
@@ -69,6 +74,32 @@ def features_digest(document_id: str) -> str:
         return tree_digest(feature_files(document_id))
     except ConfigError:
         return ""
+
+
+class TargetSource(NamedTuple):
+    name: str  # in a bundle: target/<file>, target/<document>/<file>
+    path: Path
+    kind: str  # "target", "pagemap" or "data"
+
+
+def target_sources(target: Target, documents: Iterable[str]) -> list[TargetSource]:
+    """The files that describe the portal: the target file, and each document's page map and data set."""
+    sources = [TargetSource(f"target/{target.source.name}", target.source, "target")]
+    for document in documents:
+        binding = target.binding(document)
+        pagemap = Path(binding.pagemap.source)
+        sources.append(TargetSource(f"target/{document}/{pagemap.name}", pagemap, "pagemap"))
+        sources.append(
+            TargetSource(f"target/{document}/{binding.data_source.name}", binding.data_source, "data")
+        )
+    return sources
+
+
+def target_digest(target: Target, documents: Iterable[str]) -> str:
+    """The digest of `target_sources` as they are now (before any redaction)."""
+    return tree_digest(
+        {source.name: source.path.read_bytes() for source in target_sources(target, documents)}
+    )
 
 
 def browser_version(engine: str, executable: str | None, launched: str) -> str:

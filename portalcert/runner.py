@@ -159,6 +159,7 @@ def run_with_part(request: RunRequest) -> tuple[RunResult, Partial]:
     not_run = f"not run: not in this shard ({request.shard.label})" if request.shard else ""
     result = merge.to_result(part, cat, not_run=not_run)
     result.target_file = str(request.settings.target.source)
+    result.target_sha256 = provenance.target_digest(request.settings.target, request.documents)
     result.browser = _browser_version(request.settings)
     return result, part
 

@@ -104,26 +104,31 @@ def _redacted(path: Path) -> bytes:
 
 
 def target_files(report: dict[str, Any], target_option: str | None) -> dict[str, bytes]:
-    """The target file and each document's page map and data set, secrets redacted."""
+    """The target file and each document's page map and data set, secrets redacted; refused when they
+    are not the files the run read."""
     from portalcert import target
 
-    name = target_option or str(report.get("target", {}).get("file", ""))
+    recorded = report.get("target", {})
+    name = target_option or str(recorded.get("file", ""))
     if not name:
         raise ConfigError(
             "compliance.json", "target.file", "the report does not name its target file: pass --target"
         )
     loaded = target.load(name, check_contracts=False)
-    files = {
-        f"target/{loaded.source.name}": redaction.redact_yaml(
-            loaded.source.read_text(encoding="utf-8")
-        ).encode()
+    documents = [str(doc["id"]) for doc in report.get("documents", [])]
+    digest = provenance.target_digest(loaded, documents)
+    if digest != recorded.get("sha256"):
+        raise ConfigError(
+            str(loaded.source),
+            "",
+            "the target file, a page map or a data set is not what the run read "
+            f"(run: {str(recorded.get('sha256'))[:12] or 'not recorded'}, now: {digest[:12]})",
+        )
+    # page maps name no secrets and are kept byte for byte; the target file and data sets are redacted
+    return {
+        source.name: source.path.read_bytes() if source.kind == "pagemap" else _redacted(source.path)
+        for source in provenance.target_sources(loaded, documents)
     }
-    for doc in report.get("documents", []):
-        binding = loaded.binding(str(doc["id"]))
-        pagemap = Path(binding.pagemap.source)
-        files[f"target/{binding.document}/{pagemap.name}"] = pagemap.read_bytes()
-        files[f"target/{binding.document}/{binding.data_source.name}"] = _redacted(binding.data_source)
-    return files
 
 
 def bundle(out: Path, folder: Path, *, key_path: Path | None, target_option: str | None) -> dict[str, Any]:

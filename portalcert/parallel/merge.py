@@ -136,17 +136,17 @@ def merge_shards(folders: list[Path]) -> tuple[RunResult, Partial]:
     if unowned:
         raise MergeError(f"no shard holds {', '.join(unowned)}: the shards come from another version")
     result = to_result(total, cat)
-    result.target_file, result.browser = _run_facts(ordered[0][0])
+    result.target_file, result.target_sha256, result.browser = _run_facts(ordered[0][0])
     return result, total
 
 
-def _run_facts(folder: Path) -> tuple[str, str]:
-    """The target file and browser a shard's own compliance.json names (empty when it has none)."""
+def _run_facts(folder: Path) -> tuple[str, str, str]:
+    """The target file, its digest and the browser a shard's compliance.json names (empty: none)."""
     try:
         target = json.loads((folder / "compliance.json").read_text(encoding="utf-8"))["target"]
-        return str(target.get("file", "")), str(target.get("browser", ""))
+        return str(target.get("file", "")), str(target.get("sha256", "")), str(target.get("browser", ""))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return "", ""
+        return "", "", ""
 
 
 def copy_outputs(folders: list[Path], out: Path) -> None:

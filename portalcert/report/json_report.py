@@ -96,6 +96,7 @@ def to_dict(run: RunResult) -> dict[str, Any]:
             "base_url": redact_url(run.base_url),
             "engine": run.engine,
             "file": run.target_file,
+            "sha256": run.target_sha256,
             "browser": run.browser,
         },
         "started_at": run.started_at,

@@ -7,6 +7,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from portalcert.errors import ConfigError
 from portalcert.report.console import short
 
 from .compare import RunDiff
@@ -65,5 +66,8 @@ def html(diff: RunDiff, old_path: str, new_path: str) -> str:
 
 
 def write_html(diff: RunDiff, old_path: str, new_path: str, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(html(diff, old_path, new_path), encoding="utf-8")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html(diff, old_path, new_path), encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError("--html", "", f"cannot write {out}: {exc.strerror}") from None

@@ -193,6 +193,18 @@ def test_bundle_refuses_feature_files_that_changed_since_the_run(
     assert not out.exists()
 
 
+def test_bundle_refuses_a_target_file_that_changed_since_the_run(
+    clean_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "report"
+    shutil.copytree(clean_run.out_dir, folder)
+    report = json.loads((folder / "compliance.json").read_text())
+    report["target"]["sha256"] = "0" * 64  # as if the target, a page map or a data set was edited since
+    (folder / "compliance.json").write_text(json.dumps(report))
+    code, output = portalcert(capsys, "bundle", str(tmp_path / "b.zip"), "--from", str(folder))
+    assert code == 2 and "is not what the run read" in output and "simulator.yaml" in output
+
+
 def test_bundle_refuses_a_report_whose_evidence_is_missing(
     defect_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

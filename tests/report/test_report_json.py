@@ -94,6 +94,7 @@ def test_top_level_shape(run: RunResult) -> None:
         "base_url": "http://127.0.0.1:5000",
         "engine": "playwright",
         "file": "",
+        "sha256": "",
         "browser": "",
     }
     assert data["duration_seconds"] == 187.456
