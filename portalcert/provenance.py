@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
 _GIT_TIMEOUT_SECONDS = 10
+_VERSION = re.compile(r"\d+(?:\.\d+)+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,4 +119,6 @@ def browser_version(engine: str, executable: str | None, launched: str) -> str:
         )
     except (OSError, subprocess.SubprocessError) as exc:
         return f"unknown ({executable}: {exc})"
-    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else f"unknown ({executable})"
+    # the same form as a launched browser's ("chromium 156.0.7510.2"): runs compare equal however run
+    found = _VERSION.search(done.stdout)
+    return f"chromium {found.group(0)}" if found else f"unknown ({executable}: no version in its answer)"
