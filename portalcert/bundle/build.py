@@ -40,29 +40,33 @@ def read_report(folder: Path) -> dict[str, Any]:
 
 
 def report_files(folder: Path, report: dict[str, Any]) -> dict[str, bytes]:
+    """The reports and the evidence the report names: a reused --out folder still holds evidence of
+    earlier runs, which is not this run's and stays out."""
     files: dict[str, bytes] = {}
-    for name in REPORT_FILES:
+    named = sorted(
+        {
+            str(item)
+            for doc in report.get("documents", [])
+            for rule in doc.get("rules", [])
+            for scenario in rule.get("scenarios", [])
+            for item in scenario.get("evidence", [])
+        }
+    )
+    unsafe = [name for name in named if not archive.safe_name(name) or not name.startswith(f"{EVIDENCE}/")]
+    if unsafe:
+        raise ConfigError(
+            str(folder / "compliance.json"), "evidence", f"not in evidence/: {', '.join(unsafe)}"
+        )
+    missing = [name for name in named if not (folder / name).is_file()]
+    if missing:
+        raise ConfigError(str(folder), "evidence", f"named by the report but missing: {', '.join(missing)}")
+    for name in [*REPORT_FILES, *named]:
         try:
             files[name] = (folder / name).read_bytes()
         except OSError as exc:
             raise ConfigError(
                 str(folder / name), "", f"the report folder lacks it ({exc.strerror})"
             ) from None
-    evidence = folder / EVIDENCE
-    if evidence.is_dir():
-        for path in sorted(evidence.rglob("*")):
-            if path.is_file():
-                files[path.relative_to(folder).as_posix()] = path.read_bytes()
-    named = {
-        item
-        for doc in report.get("documents", [])
-        for rule in doc.get("rules", [])
-        for scenario in rule.get("scenarios", [])
-        for item in scenario.get("evidence", [])
-    }
-    missing = sorted(name for name in named if name not in files)
-    if missing:
-        raise ConfigError(str(folder), "evidence", f"named by the report but missing: {', '.join(missing)}")
     return files
 
 

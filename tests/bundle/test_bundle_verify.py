@@ -205,6 +205,20 @@ def test_bundle_refuses_a_target_file_that_changed_since_the_run(
     assert code == 2 and "is not what the run read" in output and "simulator.yaml" in output
 
 
+def test_evidence_of_an_earlier_run_in_the_same_folder_stays_out(
+    defect_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "report"
+    shutil.copytree(defect_run.out_dir, folder)
+    stale = folder / "evidence" / "an-earlier-run" / "page.html"
+    stale.parent.mkdir()
+    stale.write_text("<p>from yesterday</p>")
+    out = tmp_path / "b.zip"
+    assert portalcert(capsys, "bundle", str(out), "--from", str(folder))[0] == 0
+    bundled = [name for name in entries(out) if name.startswith("evidence/")]
+    assert bundled and not [name for name in bundled if "an-earlier-run" in name]
+
+
 def test_bundle_refuses_a_report_whose_evidence_is_missing(
     defect_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
