@@ -33,10 +33,22 @@ def _manifest(files: dict[str, bytes], outcome: Outcome) -> dict[str, Any] | Non
     except ValueError as exc:
         outcome.problems.append(f"changed file: {archive.MANIFEST} is not JSON ({exc})")
         return None
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("files"), dict):
+    if not isinstance(data, dict) or not _well_formed(data):
         outcome.problems.append(f"changed file: {archive.MANIFEST} is not a {SCHEMA} manifest")
         return None
     return data
+
+
+def _well_formed(data: dict[str, Any]) -> bool:
+    if data.get("schema") != SCHEMA:
+        return False
+    files, documents = data.get("files"), data.get("documents")
+    return (
+        isinstance(files, dict)
+        and all(isinstance(digest, str) for digest in files.values())
+        and isinstance(documents, list)
+        and all(isinstance(doc, dict) and isinstance(doc.get("id"), str) for doc in documents)
+    )
 
 
 def _check_files(files: dict[str, bytes], listed: dict[str, str], outcome: Outcome) -> None:

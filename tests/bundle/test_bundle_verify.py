@@ -243,3 +243,16 @@ def test_bad_input_is_a_usage_error_naming_it(tmp_path: Path, capsys: pytest.Cap
     not_a_key.write_text("hello")
     code, output = portalcert(capsys, "verify", str(not_a_zip), "--key", str(not_a_key))
     assert code == 2 and "not a PEM public key" in output
+
+
+def test_a_manifest_of_the_wrong_shape_is_named(
+    signed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def break_manifest(files: Files) -> None:
+        manifest = json.loads(files["manifest.json"])
+        manifest["documents"] = {"not": "a list"}
+        files["manifest.json"] = json.dumps(manifest).encode()
+
+    tampered = rewrite(signed, tmp_path / "tampered.zip", break_manifest)
+    code, output = portalcert(capsys, "verify", str(tampered))
+    assert code == 1 and "changed file: manifest.json is not a portalcert-bundle/1 manifest" in output
