@@ -33,6 +33,9 @@ def write(path: Path, files: dict[str, bytes]) -> None:
                 archive.writestr(info, files[name])
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ConfigError(str(path), "", f"cannot write the bundle: {exc.strerror}") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ def load_report(path: Path) -> dict[str, Any]:
                 text = archive.read(REPORT)
         except KeyError:
             raise ConfigError(str(path), "", f"no {REPORT} inside: not a portalcert bundle") from None
-        except (zipfile.BadZipFile, OSError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError) as exc:
             raise ConfigError(
                 str(path), "", f"neither a report folder nor a readable bundle ({exc})"
             ) from None

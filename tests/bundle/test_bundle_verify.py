@@ -256,3 +256,13 @@ def test_a_manifest_of_the_wrong_shape_is_named(
     tampered = rewrite(signed, tmp_path / "tampered.zip", break_manifest)
     code, output = portalcert(capsys, "verify", str(tampered))
     assert code == 1 and "changed file: manifest.json is not a portalcert-bundle/1 manifest" in output
+
+
+def test_a_bundle_path_that_cannot_be_written_is_named_and_nothing_is_left(
+    defect_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "taken.zip"
+    taken.mkdir()  # a folder where the zip should go
+    code, output = portalcert(capsys, "bundle", str(taken), "--from", str(defect_run.out_dir))
+    assert code == 2 and f"{taken}: cannot write the bundle" in output
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["taken.zip"] and taken.is_dir()
