@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from portalcert import __version__, cli_bundle, cli_catalog, cli_simulator, registry
+from portalcert import __version__, cli_catalog, cli_simulator, registry
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.factory import ENGINES
 from portalcert.errors import ConfigError, TargetUnreachable
@@ -136,6 +136,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="pages that never go quiet: long poll, analytics, delayed fetch (not a defect; browser only)",
     )
+    from portalcert import cli_bundle  # keygen, bundle, verify, diff
+
     cli_bundle.add_commands(sub)
     return parser
 
@@ -149,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args, console)
         if args.command == "merge":
             return _merge(args, console)
+        from portalcert import cli_bundle  # keygen, bundle, verify, diff
+
+        if args.command in cli_bundle.COMMANDS:
+            return cli_bundle.main(args)
         if args.command == "rules":
             return cli_catalog.rules(args.document)
         if args.command == "fixtures":
@@ -161,8 +167,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return pagemap_command(args)
         if args.command == "serve":
             return cli_simulator.serve(args)
-        if args.command in cli_bundle.COMMANDS:
-            return cli_bundle.main(args)
     except (ConfigError, TargetUnreachable) as exc:
         print(f"portalcert: error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
