@@ -21,6 +21,8 @@ from portalcert.bundle.manifest import build_manifest, manifest_bytes
 from portalcert.errors import ConfigError
 
 REPORT_FILES = ("compliance.json", "compliance.html", "junit/portalcert.xml")
+# Rewritten by every run that writes them, so never left over from an earlier run: packed when present.
+OPTIONAL_REPORT_FILES = ("cucumber-messages.ndjson",)
 EVIDENCE = "evidence"
 
 
@@ -60,7 +62,8 @@ def report_files(folder: Path, report: dict[str, Any]) -> dict[str, bytes]:
     missing = [name for name in named if not (folder / name).is_file()]
     if missing:
         raise ConfigError(str(folder), "evidence", f"named by the report but missing: {', '.join(missing)}")
-    for name in [*REPORT_FILES, *named]:
+    present = [name for name in OPTIONAL_REPORT_FILES if (folder / name).is_file()]
+    for name in [*REPORT_FILES, *present, *named]:
         try:
             files[name] = (folder / name).read_bytes()
         except OSError as exc:

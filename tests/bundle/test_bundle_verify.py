@@ -219,6 +219,19 @@ def test_evidence_of_an_earlier_run_in_the_same_folder_stays_out(
     assert bundled and not [name for name in bundled if "an-earlier-run" in name]
 
 
+def test_cucumber_messages_are_packed_when_the_run_wrote_them(
+    defect_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "report"
+    shutil.copytree(defect_run.out_dir, folder)
+    (folder / "cucumber-messages.ndjson").write_text('{"meta": {}}\n')
+    out = tmp_path / "b.zip"
+    assert portalcert(capsys, "bundle", str(out), "--from", str(folder))[0] == 0
+    files = entries(out)
+    assert files["cucumber-messages.ndjson"] == b'{"meta": {}}\n'
+    assert "cucumber-messages.ndjson" in json.loads(files["manifest.json"])["files"]
+
+
 def test_bundle_refuses_a_report_whose_evidence_is_missing(
     defect_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
