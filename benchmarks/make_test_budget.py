@@ -33,7 +33,15 @@ CONCERNS: list[tuple[str, tuple[str, ...], bool]] = [
     ("document", ("documents.", "tests.simulator."), True),
     (
         "whole-suite runs",
-        ("parallel", "test_cli", "test_run_outputs", "pagemap_mistakes", "typos", "dashboards"),
+        (
+            "parallel",
+            "test_cli",
+            "test_run_outputs",
+            "pagemap_mistakes",
+            "typos",
+            "tests.bundle.",
+            "dashboards",
+        ),
         False,
     ),
     ("unit", ("",), False),

@@ -138,6 +138,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="pages that never go quiet: long poll, analytics, delayed fetch (not a defect; browser only)",
     )
+    from portalcert import cli_bundle  # keygen, bundle, verify, diff
+
+    cli_bundle.add_commands(sub)
     return parser
 
 
@@ -150,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args, console)
         if args.command == "merge":
             return _merge(args, console)
+        from portalcert import cli_bundle  # keygen, bundle, verify, diff
+
+        if args.command in cli_bundle.COMMANDS:
+            return cli_bundle.main(args)
         if args.command == "rules":
             return cli_catalog.rules(args.document)
         if args.command == "fixtures":

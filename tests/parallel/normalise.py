@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-_TIMINGS = {"start", "stop", "duration_seconds", "started_at", "time", "timestamp", "uuid"}
+_TIMINGS = {"start", "stop", "duration_seconds", "started_at", "finished_at", "time", "timestamp", "uuid"}
 
 
 def _without_timings(value: Any) -> Any:
