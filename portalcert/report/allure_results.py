@@ -27,18 +27,21 @@ ALLURE_STATUS = {
 
 
 def environment(result: RunResult) -> dict[str, str]:
-    return {
+    values = {
         "portalcert.version": result.tool_version,
         "target": result.target,
         "target.url": redact_url(result.base_url),
         "engine": result.engine,
+        "browser": result.browser,  # only on the browser engine
         "documents": ", ".join(document.id for document in result.documents),
         "started_at": result.started_at,
     }
+    return {key: value for key, value in values.items() if value}
 
 
 def executor(result: RunResult) -> dict[str, Any]:
-    build = f"{result.target} on the {result.engine} engine, portalcert {result.tool_version}"
+    engine = f"{result.engine} engine ({result.browser})" if result.browser else f"{result.engine} engine"
+    build = f"{result.target} on the {engine}, portalcert {result.tool_version}"
     return {"name": "portalcert", "type": "portalcert", "buildName": build, "reportName": "portalcert"}
 
 

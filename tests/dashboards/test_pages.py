@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, Route, sync_playwright
+from playwright.sync_api import Browser, Page, Route, sync_playwright
 
 from ..suite_runs import SuiteRun, portalcert
 from .runs import expected_cucumber_counts, scenario_statuses
@@ -20,8 +20,16 @@ ALLURE_STATUS = {"PASS": "passed", "FAIL": "failed", "BROKEN": "broken", "NOT_AP
 
 
 @pytest.fixture(scope="module")
-def browser_page() -> Iterator[tuple[Page, list[str]]]:
-    """A page that may load files only: any request to the network is refused and recorded."""
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def browser_page(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
+    """A fresh page that may load files only: any request to the network is refused and recorded."""
     outside: list[str] = []
 
     def offline(route: Route) -> None:
@@ -31,12 +39,11 @@ def browser_page() -> Iterator[tuple[Page, list[str]]]:
             outside.append(route.request.url)
             route.abort()
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True)
-        page = browser.new_page()
-        page.route("**/*", offline)
-        yield page, outside
-        browser.close()
+    context = browser.new_context()
+    page = context.new_page()
+    page.route("**/*", offline)
+    yield page, outside
+    context.close()
 
 
 @pytest.fixture(scope="module")

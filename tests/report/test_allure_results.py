@@ -27,6 +27,7 @@ def _run() -> RunResult:
         duration=3.0,
         documents=[DocumentResult("doc-1", "Doc one", "it", "seed.md", [rule])],
         tool_version="9.9.9",
+        browser="chromium 156.0.7510.2",
     )
 
 
@@ -72,7 +73,9 @@ def test_environment_and_executor_name_target_engine_and_version_with_secrets_re
     assert lines["portalcert.version"] == "9.9.9" and lines["documents"] == "doc-1"
     assert lines["target.url"].startswith("https\\://") and "portal.example/cm6" in lines["target.url"]
     executor = json.loads((tmp_path / "allure-results" / "executor.json").read_text(encoding="utf-8"))
-    assert executor["buildName"] == "acme portal on the browser engine, portalcert 9.9.9"
+    assert lines["browser"] == "chromium 156.0.7510.2"
+    build = "acme portal on the browser engine (chromium 156.0.7510.2), portalcert 9.9.9"
+    assert executor["buildName"] == build
 
 
 def test_a_run_without_allure_results_is_left_alone(tmp_path: Path) -> None:
