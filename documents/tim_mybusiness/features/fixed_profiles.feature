@@ -1,6 +1,7 @@
 @doc:tim-mybusiness
 Feature: Fixed-line profiles of the Area Clienti myBusiness
-  The fixed-line profiles checked against every function of the Area Clienti in both directions.
+  The fixed-line profiles checked against every function of the Area Clienti in both directions (the
+  functions are listed in mobile_profiles.feature).
 
   @rule:MYB-10
   Rule: The Titolare operates in every fixed-line section

@@ -6,7 +6,8 @@ Feature: Mobile profiles of the Area Clienti myBusiness
   The functions are the Area Clienti's: Consumi (the user's own line), Fatture, Servizi linee mobili (the
   services of the company's other mobile lines), Consistenze Telefonia Mobile and Telefonia fissa,
   Gestione profili (nominating the mobile Referente Master) and Amministratore linee fisse (nominating
-  the fixed lines' Referente Master).
+  the fixed lines' Referente Master). A function "not offered" is missing from the home's list of
+  services or shown there disabled.
 
   @rule:MYB-03
   Rule: The Rappresentante Legale reaches every service
