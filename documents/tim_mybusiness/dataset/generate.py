@@ -203,7 +203,7 @@ def generate(seed: int) -> dict[str, Any]:
     active_service = b.service(fonia, FIXED_SERVICES[1], "attivo")
     b.service(intelligente, FIXED_SERVICES[2], "attivo")
     ceased_service = b.service(fonia, FIXED_SERVICES[3], "cessato")
-    b.invoice(main)
+    main_invoice = b.invoice(main)
     b.invoice(main)
     b.invoice(sister)
     other_invoice = b.invoice(other)
@@ -234,6 +234,7 @@ def generate(seed: int) -> dict[str, Any]:
         "group_line": [legale["line"], sister_line["id"]],
         "other_company_line": other_user["line"],
         "other_company_invoice": other_invoice["id"],
+        "company_invoice": main_invoice["id"],
         "fonia_line": fonia["id"],
         "fonia_dati_line": fonia_dati["id"],
         "rete_intelligente_line": intelligente["id"],

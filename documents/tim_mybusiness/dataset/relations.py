@@ -79,6 +79,10 @@ RELATIONS: tuple[Relation, ...] = (
         )
     ),
     *(
+        _same_company(("MYB-16",), role, "rappresentante_legale")
+        for role in ("active_line", "company_invoice", "utilizzatore")
+    ),
+    *(
         _other_company(("MYB-16",), role, "rappresentante_legale")
         for role in ("other_company_line", "other_company_invoice", "other_company_user")
     ),

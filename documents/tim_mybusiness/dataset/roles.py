@@ -91,6 +91,7 @@ ROLES: dict[str, RoleCheck] = {
     "group_line": _any("lines"),
     "other_company_line": _any("lines"),
     "other_company_invoice": _any("invoices"),
+    "company_invoice": _any("invoices"),
     "fonia_line": _with("fixed_lines", "kind", "fonia"),
     "fonia_dati_line": _with("fixed_lines", "kind", "fonia_dati"),
     "rete_intelligente_line": _with("fixed_lines", "kind", "rete_intelligente"),

@@ -10,7 +10,7 @@ ROLE_RULES: dict[str, tuple[str, ...]] = {
     "rappresentante_legale": ("MYB-03", "MYB-06", "MYB-16"),
     "referente_master": ("MYB-05",),
     "referente_aggiuntivo": ("MYB-07",),
-    "utilizzatore": ("MYB-04", "MYB-08"),
+    "utilizzatore": ("MYB-04", "MYB-08", "MYB-16"),
     "employee_without_mobile": ("MYB-04",),
     "colleague_line": ("MYB-04",),
     "nominee": ("MYB-06", "MYB-11"),  # MYB-11: the Titolare nominates one of them as a second Amministratore
@@ -24,7 +24,8 @@ ROLE_RULES: dict[str, tuple[str, ...]] = {
     "fixed_nominee": ("MYB-11",),
     "utente_standard": ("MYB-12",),
     "inventory_referent": _INVENTORY,
-    "active_line": _INVENTORY,
+    "active_line": (*_INVENTORY, "MYB-16"),  # MYB-16: the company's own line, opened by its id
+    "company_invoice": ("MYB-16",),
     "ceased_line": _INVENTORY,
     "frozen_line": _INVENTORY,
     "fonia_line": ("MYB-15",),

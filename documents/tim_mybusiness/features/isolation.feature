@@ -9,20 +9,18 @@ Feature: One company never sees another's data
     The guide gives every profile its own company's data; the suite checks that the broadest profile
     of one company, the Rappresentante Legale, gets nothing of another company by typing its ids.
 
-    Scenario: Another company's line cannot be opened by its id
+    Scenario Outline: Another company's <record> cannot be opened by its id
       Given the Rappresentante Legale is signed in
-      When the user types the address of another company's line
+      When the user types the address of the company's own <record>
+      Then the <record> is shown
+      When the user types the address of another company's <record>
       Then the portal answers that it is not one of the company's
 
-    Scenario: Another company's invoice cannot be opened by its id
-      Given the Rappresentante Legale is signed in
-      When the user types the address of another company's invoice
-      Then the portal answers that it is not one of the company's
-
-    Scenario: Another company's user cannot be opened by its id
-      Given the Rappresentante Legale is signed in
-      When the user types the address of another company's user
-      Then the portal answers that it is not one of the company's
+      Examples:
+        | record  |
+        | line    |
+        | invoice |
+        | user    |
 
     Scenario: Another company's employee cannot be nominated Referente Master
       Given the Rappresentante Legale is signed in

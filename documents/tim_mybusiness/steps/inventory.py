@@ -48,7 +48,17 @@ def step_ceased_service(context: Context) -> None:
 
 @when("the user types the address of another company's {record:Record}")
 def step_other_record(context: Context, record: str) -> None:
-    isolation.open_other(context.actor, record)
+    isolation.open_record(context.actor, record, own=False)
+
+
+@when("the user types the address of the company's own {record:Record}")
+def step_own_record(context: Context, record: str) -> None:
+    isolation.open_record(context.actor, record, own=True)
+
+
+@then("the {record:Record} is shown")
+def step_record_shown(context: Context, record: str) -> None:
+    isolation.expect_shown(context.actor, record)
 
 
 @then("the portal answers that it is not one of the company's")

@@ -5,18 +5,19 @@ from __future__ import annotations
 from portalcert.checks import expect
 
 from ..actor import MybActor as Actor
-from .common import expect_refused
+from .common import expect_page, expect_refused
 
-# Record phrase -> (data-set role, page opened, the page's id parameter, how the data set names it)
+# Record phrase -> (the company's own, another company's: data-set roles; page opened; its id parameter)
 RECORDS = {
-    "line": ("other_company_line", "line_detail", "line_id"),
-    "invoice": ("other_company_invoice", "invoice", "invoice_id"),
-    "user": ("other_company_user", "user_detail", "user_id"),
+    "line": ("active_line", "other_company_line", "line_detail", "line_id"),
+    "invoice": ("company_invoice", "other_company_invoice", "invoice", "invoice_id"),
+    "user": ("utilizzatore", "other_company_user", "user_detail", "user_id"),
 }
 
 
-def open_other(actor: Actor, record: str) -> None:
-    role, page, param = RECORDS[record]
+def open_record(actor: Actor, record: str, *, own: bool) -> None:
+    mine, theirs, page, param = RECORDS[record]
+    role = mine if own else theirs
     ident = {
         "line": lambda: actor.data.line(role).id,
         "invoice": lambda: actor.data.invoice(role).id,
@@ -24,6 +25,10 @@ def open_other(actor: Actor, record: str) -> None:
     }[record]()
     actor.portal.open(page, {param: ident})
     actor.memory.typed_page = page
+
+
+def expect_shown(actor: Actor, record: str) -> None:
+    expect_page(actor, RECORDS[record][2])
 
 
 def expect_not_found(actor: Actor) -> None:
