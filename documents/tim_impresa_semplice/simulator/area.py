@@ -18,13 +18,14 @@ def require_user() -> WebUser:
     return user
 
 
-def user_admin_link_on(page: str, user: WebUser) -> bool:
-    """Where the Rappresentante Legale finds Gestione Utenze: «Visualizza PROFILO E DATI AZIENDA >
-    Gestione Utenze». What other profiles may do is not in the guide: only the RL gets it here."""
+def user_admin_link(user: WebUser) -> str | None:
+    """Where Gestione Utenze in «Visualizza PROFILO E DATI AZIENDA > Gestione Utenze» leads. What other
+    profiles may do is not in the guide: only the Rappresentante Legale gets it here."""
     if user.profile != texts.RL_PROFILE:
-        return False
-    misplaced = defects.enabled("user_admin_on_home_only")
-    return page == ("home" if misplaced else "profile")
+        return None
+    if defects.enabled("user_admin_link_leads_home"):
+        return url_for("impresa.private_home")
+    return url_for("impresa.user_admin")
 
 
 @bp.get("/area-clienti")
@@ -36,7 +37,6 @@ def private_home() -> Response | str:
         "impresa/private_home.html",
         user=user,
         profile=texts.PROFILE_LABELS[user.profile],
-        user_admin_link=user_admin_link_on("home", user),
     )
 
 
@@ -49,5 +49,5 @@ def profile() -> str:
         user=user,
         company=company,
         profile=texts.PROFILE_LABELS[user.profile],
-        user_admin_link=user_admin_link_on("profile", user),
+        user_admin_link=user_admin_link(user),
     )

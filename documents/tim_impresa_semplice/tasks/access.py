@@ -116,6 +116,7 @@ def _code(actor: Actor, who: str, channel: str) -> str:
 
 
 def type_code_and_password(actor: Actor, who: str, channel: str, *, wrong_code: bool = False) -> None:
+    require_page(actor, ACTIVATION, "open the form the link leads to")
     code = _code(actor, who, channel)
     if wrong_code:
         code = f"{code.split(' ')[0]} {'ZZZQ' if not code.endswith('ZZZQ') else 'QQQZ'}"
@@ -130,6 +131,7 @@ def type_code_and_password(actor: Actor, who: str, channel: str, *, wrong_code: 
 
 
 def ask_code_by_email(actor: Actor) -> None:
+    require_page(actor, ACTIVATION, "open the form the link leads to")
     actor.portal.press(ACTIVATION, "code_by_email")
 
 

@@ -17,9 +17,9 @@ _ONLY_SAVED = (
 
 DEFECTS: tuple[Defect, ...] = (
     Defect(
-        "user_admin_on_home_only",
+        "user_admin_link_leads_home",
         "TIS-07",
-        "Gestione Utenze is linked from the Area Clienti's home, not from Visualizza PROFILO E DATI AZIENDA",
+        "Gestione Utenze in Visualizza PROFILO E DATI AZIENDA leads back to the Area Clienti's home",
         kills=(_REACHED,),
     ),
     Defect(
