@@ -21,6 +21,7 @@ class Memory:
     other_address: str = ""  # an e-mail address other than the contractual one
     username_email: Message | None = None  # the e-mail with the username and the link
     link: str = ""  # the link read from that e-mail
+    rl_username: str = ""  # the Rappresentante Legale's username, read from their e-mail
     code_message: Message | None = None  # the SMS or e-mail with the verification code
     new_password: str = ""
     current_password: str = ""

@@ -28,11 +28,7 @@ class LegalRepresentative:
     email: str  # given in the contract (fase contrattuale)
     mobile: str  # "" when the contract gives none
     password: str  # "" until they chose one
-
-    @property
-    def username(self) -> str:
-        """TIM registers the Rappresentante Legale with the contractual e-mail as username."""
-        return self.email
+    username: str  # "" until TIM registered them (the portal chooses it: the guide does not say how)
 
 
 @dataclass(frozen=True)
@@ -130,6 +126,7 @@ class TestData:
             rl["email"],
             rl.get("mobile") or "",
             rl.get("password") or "",
+            rl.get("username") or "",
         )
 
     def _company_of_line(self, line: Record) -> str:

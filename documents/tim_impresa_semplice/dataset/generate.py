@@ -78,6 +78,8 @@ class _Builder:
         domain = f"{_slug(name)}.example.org"
         rl = self._person(domain, mobile=mobile)
         rl["codice_fiscale"] = self._fiscal_code()
+        if registered:  # TIM chose the contractual e-mail address as the username
+            rl["username"] = rl["email"]
         if active:
             rl["password"] = codes.password(self.rng)
         company = {

@@ -138,6 +138,7 @@ def _promise(role: str, member: Any, by_id: dict[str, tuple[str, Record]], data:
         checks: list[tuple[bool, str]] = [
             (bool(company.get("registered")) == registered, f"must be {said} (registered)"),
             (bool(rl.get("password")) == active, f"must be {said} (password)"),
+            (bool(rl.get("username")) == registered, f"must be {said} (username)"),
             (mobile is None or (rl.get("mobile") is not None) == mobile, f"must be {said} (mobile)"),
         ]
         if role == "legal_representative":

@@ -73,7 +73,7 @@ def _legal_representative(company: Mapping[str, Any]) -> WebUser:
     password = rl.get("password")
     return WebUser(
         company_id=company["id"],
-        username=rl["email"],
+        username=rl["username"],
         email=rl["email"],
         mobile=rl.get("mobile"),
         profile=texts.RL_PROFILE,

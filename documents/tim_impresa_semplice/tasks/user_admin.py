@@ -197,7 +197,7 @@ def employee_registered(actor: Actor, profile: str, role: str = "employee") -> N
     message = messages.next_message(actor, "email", email)
     if message is None:
         raise PreconditionFailed(f"the username e-mail never reached {email}")
-    access.remember_username_email(actor, message)
+    access.remember_username_email(actor, message, access.EMPLOYEE)
     actor.portal.press(None, "logout")
 
 
