@@ -97,3 +97,7 @@ USERNAME_ONLY_SUBJECT = "La tua username per l'Area Clienti"
 USERNAME_ONLY_BODY = (
     "Gentile Cliente,\nla tua username di accesso all'Area Clienti TIM Impresa Semplice è: {username}\n"
 )
+LINE_TAKEN = Refusal("line-taken", "Il numero è già associato a un dipendente.")
+LINE_NOT_ASSOCIATED = Refusal("line-not-associated", "Associa prima un dipendente al numero con Aggiorna.")
+ALREADY_REGISTERED = Refusal("already-registered", "L'utente è già registrato.")
+SAVE_FIRST = Refusal("not-registered-yet", "Registra prima l'utente con Registra.")

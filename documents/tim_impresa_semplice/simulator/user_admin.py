@@ -198,7 +198,7 @@ def lines_submit() -> ANSWER:
     if action == "aggiorna":
         return redirect(url_for("impresa.update_line", number=line.number), 303)
     if user is None or user.state != "saved":
-        return _page(error=texts.NOT_REGISTERED if user is None else texts.ALREADY_ACTIVE)
+        return _page(error=texts.LINE_NOT_ASSOCIATED if user is None else texts.ALREADY_REGISTERED)
     if not defects.enabled("registra_of_line_sends_nothing"):
         accounts.register(user)
     else:
@@ -220,7 +220,7 @@ def update_line(number: str) -> str:
     rl = _legal_representative()
     line = _line_of_company(number, rl.company_id)
     if _user_of_line(line) is not None:
-        return _page(error=texts.ALREADY_ACTIVE)
+        return _page(error=texts.LINE_TAKEN)
     return render_template(
         "impresa/update_line.html", number=line.number, form=_prefill(line), profiles=texts.PROFILES
     )
@@ -231,7 +231,7 @@ def update_line_submit(number: str) -> ANSWER:
     rl = _legal_representative()
     line = _line_of_company(number, rl.company_id)
     if _user_of_line(line) is not None:
-        return _page(error=texts.ALREADY_ACTIVE)
+        return _page(error=texts.LINE_TAKEN)
     form = _form("email", "username", "profilo")
     form["cellulare"] = line.number
     refusal = _check_details(form, needs_mobile=True)
@@ -279,7 +279,7 @@ def users_submit() -> ANSWER:
         abort(404, description="utente non trovato")
     if action == "registra":
         if user.state != "saved":
-            return _page(error=texts.ALREADY_ACTIVE)
+            return _page(error=texts.ALREADY_REGISTERED)
         if defects.enabled("registra_of_saved_user_sends_nothing"):
             user.state = "registered"
         else:
@@ -287,7 +287,7 @@ def users_submit() -> ANSWER:
         db.commit()
         return _page(notice=texts.USER_REGISTERED)
     if user.state != "registered":
-        return _page(error=texts.ALREADY_ACTIVE if user.state == "active" else texts.NOT_REGISTERED)
+        return _page(error=texts.ALREADY_ACTIVE if user.state == "active" else texts.SAVE_FIRST)
     # «Se non trovi la e-mail, chiedi il reinvio al Rappresentante Legale della tua Azienda.»
     accounts.send_username(user, rl.email if defects.enabled("resend_to_employee_goes_to_rl") else None)
     db.commit()
