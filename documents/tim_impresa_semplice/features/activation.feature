@@ -2,6 +2,8 @@
 Feature: The Rappresentante Legale completes the registration
   The username e-mail carries a link; the verification code comes by SMS, or by a second e-mail when the
   contract gives no mobile number; a new password, typed twice, completes the registration.
+  The scenarios get the username e-mail of a Rappresentante Legale TIM already registered by asking the
+  portal for it again (TIS-05), which every target offers, rather than through a back-office hook.
 
   @rule:TIS-03
   Rule: The link in the e-mail, the SMS code and a new password complete the registration
