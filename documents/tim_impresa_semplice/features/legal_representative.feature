@@ -12,7 +12,9 @@ Feature: TIM registers the company's Rappresentante Legale
     in ambito Fisso o Mobile - Ricevi automaticamente la username di accesso all'Area Clienti all'indirizzo
     e-mail comunicato in fase contrattuale»
     The order also carries a contact e-mail address of its own, different from the contractual one: the
-    username must still go to the contractual address.
+    username must still go to the contractual address. The back-office event `tis_purchase` gets
+    {vat_number} (the company's partita IVA), {segment} (Fisso or Mobile), {channel} (negozio, web or
+    agente) and {order_email} (the order's contact address).
 
     @needs:event:tis_purchase
     Scenario Outline: A first purchase of <segment> products made <channel> registers the Rappresentante Legale
@@ -31,6 +33,8 @@ Feature: TIM registers the company's Rappresentante Legale
     «Chiamando il nostro Servizio Clienti 191 - Puoi sempre richiedere l'invio della username di accesso
     all'Area Clienti all'indirizzo e-mail che hai comunicato in fase contrattuale»
     «se non trovi la e-mail, chiedi il reinvio al Servizio Clienti 191»
+    The back-office event `tis_resend_username` gets {vat_number} (the company's partita IVA) and {email}
+    (the address the caller asks for, never the contractual one).
 
     @needs:event:tis_resend_username
     Scenario: A caller asking for the username at another address gets it only at the contractual one

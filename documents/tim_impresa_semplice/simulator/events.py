@@ -21,7 +21,7 @@ SEGMENTS = ("Fisso", "Mobile")
 
 
 def _company(db: Session, params: Mapping[str, Any]) -> Company:
-    vat = str(params.get("partita_iva", "")).strip()
+    vat = str(params.get("vat_number", "")).strip()
     company = db.scalar(select(Company).where(Company.partita_iva == vat))
     if company is None:
         raise EventRefused(f"no company with partita IVA {vat!r}")

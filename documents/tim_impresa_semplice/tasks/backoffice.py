@@ -33,7 +33,7 @@ def first_purchase(actor: Actor, segment: str, channel: str) -> None:
     company = actor.memory.legal_representative
     assert company is not None  # set by the Given (access.account checked it)
     params = {
-        "partita_iva": company.partita_iva,
+        "vat_number": company.partita_iva,
         "segment": segment,
         "channel": channel,
         "order_email": other_address(),
@@ -48,7 +48,7 @@ def resend_by_191(actor: Actor) -> None:
     if company is None:
         raise PreconditionFailed("no Rappresentante Legale was chosen by an earlier step")
     actor.memory.other_address = other_address()
-    _event(actor, RESEND_191, {"partita_iva": company.partita_iva, "email": actor.memory.other_address})
+    _event(actor, RESEND_191, {"vat_number": company.partita_iva, "email": actor.memory.other_address})
 
 
 def expect_nothing_at_other_address(actor: Actor) -> None:

@@ -102,11 +102,11 @@ def test_gestione_utenze_needs_a_signed_in_legal_representative(client: FlaskCli
 def test_a_purchase_for_an_unknown_company_is_refused_and_a_second_one_registers_nobody(
     client: FlaskClient,
 ) -> None:
-    nobody = {"partita_iva": "1", "segment": "Fisso", "channel": "web"}
+    nobody = {"vat_number": "1", "segment": "Fisso", "channel": "web"}
     unknown = _control(client, "events/tis_purchase", nobody)
     assert unknown.status_code == 400
     company = _company("new_company")
-    order = {"partita_iva": company["partita_iva"], "segment": "Mobile", "channel": "web"}
+    order = {"vat_number": company["partita_iva"], "segment": "Mobile", "channel": "web"}
     assert _control(client, "events/tis_purchase", order).get_json()["result"] == {"registered": True}
     assert _control(client, "events/tis_purchase", order).get_json()["result"] == {"registered": False}
     assert len(_emails(client, company["legal_representative"]["email"])) == 1
