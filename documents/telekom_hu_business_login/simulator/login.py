@@ -159,9 +159,13 @@ def complete_login(user: BusinessUser) -> Response:
     session["mth_user"] = user.id
     throttle.trust_this_device(f"mth:{user.login}")
     get_session().commit()
-    if user.password_is_temporary and not defects.enabled("mth_temporary_password_change_not_forced"):
+    if user.password_is_temporary and not _change_skipped(user):
         return redirect(url_for("telekom_hu.password_change"), 303)
     return after_password_settled(user)
+
+
+def _change_skipped(user: BusinessUser) -> bool:
+    return not user.is_admin and defects.enabled("mth_temporary_password_change_not_forced")
 
 
 def after_password_settled(user: BusinessUser) -> Response:

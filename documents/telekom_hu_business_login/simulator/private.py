@@ -23,7 +23,8 @@ ANSWER = Response | str | tuple[str, int]
 
 
 def _must_change_password(user: BusinessUser) -> bool:
-    return user.password_is_temporary and not defects.enabled("mth_temporary_password_change_not_forced")
+    forced = user.is_admin or not defects.enabled("mth_temporary_password_change_not_forced")
+    return user.password_is_temporary and forced
 
 
 def business_user_required(

@@ -10,7 +10,7 @@ from portalcert.checks import PreconditionFailed, expect
 
 from ..actor import MthActor as Actor
 from . import messages
-from .common import expect_notice, expect_page, expect_refused, require_page
+from .common import describe_current, expect_notice, expect_page, expect_refused, require_page
 from .signing_in import CODE, SELF_SERVICE, choose_user, complete_sign_in, sign_in, the_user
 
 DENIED = "access_denied"
@@ -55,6 +55,9 @@ def expect_outcome(actor: Actor, outcome: str) -> None:
     """ "sees:<page>" (the function's page, no error) or "refused:<kind>" (that refusal)."""
     verdict, _, name = outcome.partition(":")
     if verdict == "sees":
+        # A refusal is looked for first: a FAIL then rests on what was seen.
+        if actor.portal.is_on(DENIED):
+            expect(False, f"page {name}", describe_current(actor))
         expect_page(actor, name, error=False)
     else:
         expect_refused(actor, DENIED, name)

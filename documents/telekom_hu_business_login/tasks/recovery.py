@@ -74,8 +74,10 @@ def expect_offer(actor: Actor, offer: str) -> None:
     """The prompt offers this (and not the other), and lets the user go on without it."""
     expect_page(actor, PROMPT)
     other = "complete" if offer == "create" else "create"
-    shown = actor.portal.shows(PROMPT, OFFERS[offer]) and not actor.portal.shows(PROMPT, OFFERS[other])
-    expect(shown, f"the offer to {offer} a Telekom fiók", f"the prompt offering to {other} one")
+    wanted = f"the offer to {offer} a Telekom fiók"
+    # The other offer is looked for first: a FAIL then rests on what was seen.
+    expect(not actor.portal.shows(PROMPT, OFFERS[other]), wanted, f"the prompt offering to {other} one")
+    expect(actor.portal.shows(PROMPT, OFFERS[offer]), wanted, describe_current(actor))
     expect(actor.portal.offers(PROMPT, "later"), "a way to go on without it", "none offered")
 
 

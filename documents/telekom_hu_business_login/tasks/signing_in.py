@@ -158,6 +158,9 @@ def expect_new_sms(actor: Actor) -> None:
 
 
 def expect_password_change_required(actor: Actor) -> None:
+    """On the password change; the self-service reached without it is seen, not inferred."""
+    if actor.portal.is_on(SELF_SERVICE):
+        expect(False, f"page {PASSWORD_CHANGE}", describe_current(actor))
     expect_page(actor, PASSWORD_CHANGE, error=False)
 
 

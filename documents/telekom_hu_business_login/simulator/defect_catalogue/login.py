@@ -32,8 +32,10 @@ DEFECTS: tuple[Defect, ...] = (
     Defect(
         "mth_temporary_password_change_not_forced",
         "MTH-06",
-        "the first login with a temporary password goes straight to the self-service, no change asked",
+        "only the main admin must change the temporary password: further users go straight to the"
+        " self-service",
         kills=("MTH-06: The first login with the temporary password leads to the password change",),
+        breaks=("MTH-06: After the change the new password opens the portal and the temporary one does not",),
     ),
     Defect(
         "mth_temporary_password_kept_after_change",
@@ -78,13 +80,19 @@ DEFECTS: tuple[Defect, ...] = (
         "mth_login_code_not_checked",
         "MTH-08",
         "any SMS code is accepted once the password is right",
-        kills=("MTH-08: A wrong SMS code keeps the user out",),
+        kills=(
+            "MTH-08: A wrong SMS code keeps the user out",
+            'MTH-08: After "Nem kaptam meg az SMS-t" the first code no longer signs in',
+        ),
     ),
     Defect(
         "mth_resend_sends_nothing",
         "MTH-08",
         '"Nem kaptam meg az SMS-t" says the SMS was sent again but sends none',
-        kills=('MTH-08: "Nem kaptam meg az SMS-t" sends a new code, which signs in',),
+        kills=(
+            'MTH-08: "Nem kaptam meg az SMS-t" sends a new code, which signs in',
+            'MTH-08: After "Nem kaptam meg az SMS-t" the first code no longer signs in',
+        ),
     ),
     Defect(
         "mth_resend_keeps_old_code",
@@ -103,6 +111,7 @@ DEFECTS: tuple[Defect, ...] = (
         "MTH-10",
         "users without a Telekom fiók are not offered to create one",
         kills=("MTH-10: a business user without a Telekom fiók is offered to create a Telekom fiók",),
+        breaks=("MTH-10: The Telekom fiók offer can be declined",),
     ),
     Defect(
         "mth_telekom_fiok_prompt_create_for_incomplete",

@@ -80,7 +80,10 @@ DEFECTS: tuple[Defect, ...] = (
         "mth_number_restrictions_ignored",
         "MTH-13",
         "the functions the main admin withheld from a number stay open to it",
-        kills=(_RESTRICTED.format("Egyenleg és forgalom"),),
+        kills=(
+            _RESTRICTED.format("Egyenleg és forgalom"),
+            'MTH-13: A function withheld in "Felhasználói jogok beállítása" is closed to the number',
+        ),
     ),
     Defect(
         "mth_number_restriction_blocks_every_function",
