@@ -58,7 +58,7 @@ class _Maker:
             "name": name,
             "slug": slug,
             "tax_number": codes.tax_number(self.rng),
-            "email": f"info@{slug}.hu",
+            "email": f"info@{slug}.example",
             "sms_codes": sms_codes,
         }
 
@@ -70,7 +70,7 @@ class _Maker:
             "login": f"{username}@{company['slug']}",
             "name": name,
             "password": self.password(),
-            "email": f"{_ascii(name)[:24]}.{username}@{company['slug']}.hu",
+            "email": f"{_ascii(name)[:24]}.{username}@{company['slug']}.example",
             "mobile": self.number(self.rng.choice(codes.MOBILE_PREFIXES)),
             **facts,
         }

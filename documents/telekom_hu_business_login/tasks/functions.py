@@ -78,7 +78,7 @@ def register_two_users(actor: Actor) -> None:
             open_from_menu(actor, "felhasznalok")
         require_page(actor, "felhasznalok", "open Felhasználók kezelése")
         username = _new_username()
-        email = f"{username}@{admin.company.slug}-dolgozo.hu"
+        email = f"{username}@{admin.company.slug}-dolgozo.example"
         actor.portal.fill("felhasznalok", "username", username)
         actor.portal.fill("felhasznalok", "name", "Teszt Elek")
         actor.portal.fill("felhasznalok", "email", email)
@@ -139,7 +139,7 @@ def record_declaration(actor: Actor) -> None:
     if actor.backoffice is None:
         raise PreconditionFailed("the target has no back-office control")
     token = secrets.token_hex(3)
-    actor.memory.form_email = f"foadmin.{token}@{company.slug}-nyilatkozat.hu"
+    actor.memory.form_email = f"foadmin.{token}@{company.slug}-nyilatkozat.example"
     actor.memory.declared_mobile = _new_mobile()
     params = {"company": company.id, "name": "Kovács Anna", "email": actor.memory.form_email}
     actor.backoffice.event(DECLARATION, {**params, "mobile": actor.memory.declared_mobile})
