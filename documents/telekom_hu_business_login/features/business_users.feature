@@ -44,7 +44,8 @@ Feature: The main admin and further business users
     felhasználónév@cégnév formátumú azonosító használatával lehet belépni, és a beállított
     jogosultságoknak megfelelő funkciók érhetőek el.»
     Each permission is checked both ways by typing the function's address, which a portal must judge
-    like its menu. The main admin's own functions are never granted to further users.
+    like its menu. The main admin's own functions are never granted to further users. A user the main
+    admin creates signs in with the id of the documented form.
 
     Scenario Outline: A business user <holding> the <function> permission types its address: <outcome>
       Given a business user <holding> the <function> permission is signed in
@@ -61,3 +62,9 @@ Feature: The main admin and further business users
         | without | Rendelések                    | is refused for lacking the permission |
         | without | Felhasználók kezelése         | is refused for lacking the permission |
         | without | Felhasználói jogok beállítása | is refused for lacking the permission |
+
+    Scenario: A business user the main admin creates signs in as <felhasználónév>@<cégnév>
+      Given the main admin is signed in
+      When the main admin registers a business user in Felhasználók kezelése
+      And the new user signs in as <felhasználónév>@<cégnév> with the temporary password from the e-mail
+      Then the portal asks for the code sent by SMS

@@ -47,7 +47,7 @@ Feature: Signing in with a business user
 
     Scenario: Each new business user gets a temporary password of their own by e-mail
       Given the main admin is signed in
-      When the main admin registers two business users in Felhasználók kezelése
+      When the main admin registers 2 business users in Felhasználók kezelése
       Then each new user receives an e-mail with a temporary password at the address given
       And the two temporary passwords differ
 

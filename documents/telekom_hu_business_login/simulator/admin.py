@@ -89,6 +89,8 @@ def user_management_submit(slug: str) -> ANSWER:
     if not USERNAME.fullmatch(username) or not name or "@" not in email or not is_mobile(mobile):
         return _users_page(company, error=texts.USER_INVALID)
     login = f"{username}@{company.slug}"
+    if defects.enabled("mth_new_user_login_id_without_company"):
+        login = username  # the bug: the <cégnév> part is left out
     db = get_session()
     if db.scalar(select(BusinessUser.id).where(BusinessUser.login == login)) is not None:
         return _users_page(company, error=texts.USER_EXISTS)

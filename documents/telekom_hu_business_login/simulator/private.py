@@ -23,8 +23,9 @@ ANSWER = Response | str | tuple[str, int]
 
 
 def _must_change_password(user: BusinessUser) -> bool:
-    forced = user.is_admin or not defects.enabled("mth_temporary_password_change_not_forced")
-    return user.password_is_temporary and forced
+    if not user.password_is_temporary:
+        return False
+    return user.is_admin or not defects.enabled("mth_temporary_password_change_not_forced")
 
 
 def business_user_required(

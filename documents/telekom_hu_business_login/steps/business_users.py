@@ -41,9 +41,19 @@ def step_type_address(context: Context, function: str) -> None:
     functions.type_company_address(context.actor, function)
 
 
-@when("the main admin registers two business users in Felhasználók kezelése")
-def step_register_two(context: Context) -> None:
-    functions.register_two_users(context.actor)
+@when("the main admin registers a business user in Felhasználók kezelése")
+def step_register_one(context: Context) -> None:
+    functions.register_users(context.actor, 1)
+
+
+@when("the main admin registers {count:d} business users in Felhasználók kezelése")
+def step_register(context: Context, count: int) -> None:
+    functions.register_users(context.actor, count)
+
+
+@when("the new user signs in as <felhasználónév>@<cégnév> with the temporary password from the e-mail")
+def step_new_user_signs_in(context: Context) -> None:
+    functions.sign_in_as_new_user(context.actor)
 
 
 @then("the user {outcome:Outcome}")

@@ -70,10 +70,11 @@ def _new_username() -> str:
     return f"kolléga{secrets.token_hex(3)}".replace("é", "e")
 
 
-def register_two_users(actor: Actor) -> None:
-    """Felhasználók kezelése: two new business users, each with an e-mail address of their own."""
+def register_users(actor: Actor, count: int) -> None:
+    """Felhasználók kezelése: new business users, each with an e-mail address of their own and the main
+    admin's mobile (so that the SMS codes of their logins reach a number the scenario reads)."""
     admin = the_user(actor)
-    for _ in range(2):
+    for _ in range(count):
         if not actor.portal.is_on("felhasznalok"):
             open_from_menu(actor, "felhasznalok")
         require_page(actor, "felhasznalok", "open Felhasználók kezelése")
@@ -96,6 +97,17 @@ def expect_temporary_passwords_sent(actor: Actor) -> None:
 def expect_passwords_differ(actor: Actor) -> None:
     received = actor.memory.passwords_received
     expect(len(set(received)) == len(received) > 1, "a temporary password of its own for each", f"{received}")
+
+
+def sign_in_as_new_user(actor: Actor) -> None:
+    """The first new user: <felhasználónév>@<cégnév> as the document says, the e-mailed temporary password."""
+    if not actor.memory.registered:
+        raise PreconditionFailed("no business user was registered")
+    email, login = actor.memory.registered[0]
+    message = messages.received(actor, "email", email, "an e-mail with a temporary password")
+    actor.memory.temporary_password = messages.value_from(actor, "temporary_password", message)
+    actor.memory.login_id = login
+    sign_in(actor, "temporary")
 
 
 def withhold_from_number(actor: Actor, function: str) -> None:

@@ -13,6 +13,7 @@ _ADMIN_ROWS = (
 )
 _DECLARATION = "MTH-03: The declaration sets up admin@<cégnév> and notifies the address on the form"
 _RIGHTS_SETTING = 'MTH-13: A function withheld in "Felhasználói jogok beállítása" is closed to the number'
+_CREATED_USER = "MTH-04: A business user the main admin creates signs in as <felhasználónév>@<cégnév>"
 _GRANTED = ("Számlák", "Előfizetések", "Rendelések")
 
 
@@ -29,6 +30,7 @@ DEFECTS: tuple[Defect, ...] = (
         breaks=(  # their Given or When walks through the main admin's functions
             "MTH-06: Each new business user gets a temporary password of their own by e-mail",
             _RIGHTS_SETTING,
+            _CREATED_USER,
         ),
     ),
     Defect(
@@ -42,6 +44,12 @@ DEFECTS: tuple[Defect, ...] = (
         "MTH-03",
         "the declaration sets up the main admin with the company name alone as login id, without admin@",
         kills=(_DECLARATION,),
+    ),
+    Defect(
+        "mth_new_user_login_id_without_company",
+        "MTH-04",
+        "Felhasználók kezelése creates further users with the bare <felhasználónév> as login id",
+        kills=(_CREATED_USER,),
     ),
     Defect(
         "mth_business_users_refused_every_function",
