@@ -37,7 +37,7 @@ def mobile(rng: random.Random, prefix: str) -> str:
 
 
 def is_mobile(value: str) -> bool:
-    if not (isinstance(value, str) and value.isdigit() and len(value) == 9):
+    if not (isinstance(value, str) and value.isascii() and value.isdigit() and len(value) == 9):
         return False
     parsed = phonenumbers.parse("+36" + value)
     return phonenumbers.is_valid_number(parsed) and (

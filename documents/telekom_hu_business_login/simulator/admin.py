@@ -51,7 +51,7 @@ def register_business_user(
 
 
 def is_mobile(number: str) -> bool:
-    if not (number.isdigit() and len(number) == 9):
+    if not (number.isascii() and number.isdigit() and len(number) == 9):
         return False
     parsed = phonenumbers.parse("+36" + number)
     return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE

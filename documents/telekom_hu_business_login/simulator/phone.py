@@ -29,7 +29,7 @@ def display(number: str) -> str:
 
 def number_refusal(digits: str) -> texts.Refusal | None:
     """Whether the typed number has the documented form: 9 digits with the mobile prefix, nothing else."""
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         return texts.NUMBER_FORMAT
     if len(digits) == 8:
         return None if defects.enabled("mth_phone_number_8_digits_accepted") else texts.NUMBER_FORMAT

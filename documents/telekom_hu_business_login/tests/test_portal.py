@@ -176,6 +176,7 @@ MALFORMED: list[dict[str, str]] = [
     {"lepes": "szam", "telefonszam": "é" * 5000},
     {"lepes": "mentes", "telefonszam": "301234567", "egyenleg": "tiltott"},
     {"csatorna": "galamb", "azonosito": "x@y"},
+    {"lepes": "szam", "telefonszam": "٣٠١٢٣٤٥٦٧"},  # nine digits, but not ASCII ones
 ]
 POSTS = [
     "/belepes",
@@ -192,3 +193,22 @@ POSTS = [
 def test_malformed_posts_get_a_page_or_a_4xx(browser: Browser, path: str, fields: dict[str, str]) -> None:
     browser.get("/belepes").post(path, **fields)
     assert browser.status < 500
+
+
+ADMIN_FORMS: list[dict[str, str]] = [
+    {},
+    {"felhasznalonev": "a" * 500, "nev": "x", "email": "x@y.example", "mobil": "٣٠١٢٣٤٥٦٧"},
+    {"telefonszam": "nincs", "lepes": "mentes"},
+    {"telefonszam": _record("mobile")["number"], "lepes": "mentes", "egyenleg": "\u0000"},
+]
+
+
+@pytest.mark.parametrize("fields", ADMIN_FORMS)
+@pytest.mark.parametrize("function", ["felhasznalok", "jogok"])
+def test_malformed_admin_forms_get_a_page(browser: Browser, function: str, fields: dict[str, str]) -> None:
+    admin = _record("main_admin")
+    slug = admin["login"].split("@")[1]
+    _to_code_page(browser, admin)
+    browser.post("/belepes", lepes="kod", kod=browser.sms(admin["mobile"])[-1])
+    browser.get(f"/ceg/{slug}/{function}").post(f"/ceg/{slug}/{function}", **fields)
+    assert browser.status == 200
