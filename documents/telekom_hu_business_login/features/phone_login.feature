@@ -59,10 +59,13 @@ Feature: Signing in with a mobile number
   Rule: Signed in with a phone number, only that number's functions are available, never company-level ones
     «[...] ebben az esetben a cég szintű ügyintézésről le kell mondanod, csak az adott hívószámhoz
     tartozó funkciók érhetőek el.»
-    Company-level functions stay closed also when their address is typed.
+    Company-level functions stay closed also when their address is typed. The main admin's self-service,
+    in the same browser just before, shows what a number's must not.
 
     Scenario: The self-service of a number offers its functions and no company-level function
-      Given a user signed in with a company mobile number
+      Given the main admin is signed in
+      Then the self-service offers company-level functions
+      When a user signs in with a company mobile number
       Then the self-service offers the number's functions and no company-level function
 
     Scenario Outline: Signed in with a number, the typed address of <function> is refused

@@ -64,6 +64,17 @@ def step_withhold(context: Context, function: str) -> None:
     functions.withhold_from_number(context.actor, function)
 
 
+@when("a user signs in with a company mobile number")
+def step_someone_signs_in_number(context: Context) -> None:
+    phone.choose_number(context.actor)
+    phone.sign_in_with_number(context.actor)
+
+
+@then("the self-service offers company-level functions")
+def step_company_functions(context: Context) -> None:
+    phone.expect_company_functions(context.actor)
+
+
 @when("the user signs in with that mobile number")
 def step_sign_in_number(context: Context) -> None:
     phone.sign_in_with_number(context.actor)

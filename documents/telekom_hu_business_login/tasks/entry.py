@@ -28,4 +28,4 @@ def expect_belepes_top_right(actor: Actor) -> None:
 
 
 def expect_username_asked(actor: Actor) -> None:
-    expect_page(actor, "login", error=False)
+    expect_page(actor, "login")

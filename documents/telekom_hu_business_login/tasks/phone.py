@@ -97,13 +97,19 @@ def expect_sms_to_number(actor: Actor) -> None:
 
 def expect_number_self_service(actor: Actor) -> None:
     number = the_number(actor).number
-    expect_page(actor, SELF_SERVICE, error=False)
+    expect_page(actor, SELF_SERVICE)
     shown = actor.portal.read(SELF_SERVICE, "signed_in_as")
     expect(_digits(shown) in (number, "36" + number), f"signed in with {number}", f"signed in as {shown!r}")
 
 
 def expect_code_refused(actor: Actor) -> None:
     expect_refused(actor, PHONE_CODE, "code_wrong")
+
+
+def expect_company_functions(actor: Actor) -> None:
+    expect_page(actor, SELF_SERVICE)
+    offered = actor.portal.shows(SELF_SERVICE, "company_menu")
+    expect(offered, "the company-level functions", describe_current(actor))
 
 
 def expect_only_number_functions(actor: Actor) -> None:
