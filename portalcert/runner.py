@@ -16,7 +16,7 @@ from behave.matchers import ParseMatcher
 from behave.runner import Runner
 from behave.step_registry import registry as step_registry
 
-from portalcert import __version__, catalog, phrase_types, registry, session
+from portalcert import __version__, catalog, phrase_types, provenance, registry, session
 from portalcert.collect import RawScenario, gather, rule_facts, unjudged
 from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
@@ -158,7 +158,23 @@ def run_with_part(request: RunRequest) -> tuple[RunResult, Partial]:
     """The run's report, and the raw part it was made from (what a shard hands to `portalcert merge`)."""
     part, cat = run_partial(request)
     not_run = f"not run: not in this shard ({request.shard.label})" if request.shard else ""
-    return merge.to_result(part, cat, not_run=not_run), part
+    result = merge.to_result(part, cat, not_run=not_run)
+    result.target_file = str(request.settings.target.source)
+    result.target_sha256 = provenance.target_digest(request.settings.target, request.documents)
+    result.browser = _browser_version(request.settings)
+    return result, part
+
+
+def _browser_version(settings: RunSettings) -> str:
+    if settings.engine != "browser":
+        return ""
+    from portalcert.engines.browser_launch import HOST
+    from portalcert.engines.browser_settings import resolve_executable
+
+    # workers launch their browsers in their own processes: then ask the executable itself
+    launched = HOST.version
+    executable = None if launched or settings.browser.connect else resolve_executable(settings.browser)
+    return provenance.browser_version(settings.engine, executable, launched)
 
 
 def run_partial(request: RunRequest) -> tuple[Partial, catalog.Catalogue]:

@@ -79,6 +79,7 @@ def test_three_shards_merged_equal_one_run(
     assert normalise.compliance(tmp_path) == normalise.compliance(one_process_run.out_dir)
     assert normalise.junit(tmp_path) == normalise.junit(one_process_run.out_dir)
     assert normalise.allure(tmp_path) == normalise.allure(one_process_run.out_dir)
+    assert normalise.cucumber(tmp_path) == normalise.cucumber(one_process_run.out_dir)
 
 
 def merge_error(out: Path, *dirs: Path) -> str:

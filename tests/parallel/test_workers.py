@@ -56,6 +56,7 @@ def test_two_workers_write_the_reports_one_process_writes(one_process_run: Suite
     every = sum(len(rule.scenarios) for rule in catalog.load().rules)  # all documents' scenarios
     assert len(allure) == len(scenarios(one_dir)) == every
     assert allure == normalise.allure(one_dir)
+    assert normalise.cucumber(two_dir) == normalise.cucumber(one_dir)
 
 
 @pytest.mark.slow
