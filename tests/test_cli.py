@@ -15,8 +15,10 @@ import pytest
 
 from portalcert import registry
 
-from .simulator_target import CM6, DATASET
+from .simulator_target import DATASET
 from .suite_runs import PROJECT, portalcert, run_suite
+
+CM6 = "tim-convenzione-mobile-6"  # the data set DATASET is CM6's
 
 
 def closed_port() -> int:
@@ -172,7 +174,7 @@ def test_interrupted_run_still_writes_what_it_has(tmp_path: Path, signal_name: s
         ),
         (["run", "--tags", "@rule:CM6-17 and ("], "--tags: not a valid tag expression"),
         (["run", "--out", "/dev/null/reports"], "--out: cannot create /dev/null/reports"),
-        (["run", "--document", "tim-cm7"], "--document: unknown document 'tim-cm7'"),
+        (["run", "--document", "tim-mybusiness"], "--document: unknown document 'tim-mybusiness'"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
