@@ -1,0 +1,378 @@
+"""Registration (/registro): the fiscal id and e-mail, then either a Grandes Clientes request or the
+Pequeña / Mediana Empresa self-registration: line, Telefónica mobile, bank accounts, security code."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from flask import redirect, request, session, url_for
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from documents.telefonica_mi_gestion_digital.dataset import codes
+from documents.telefonica_mi_gestion_digital.simulator import bp, pages, texts
+from documents.telefonica_mi_gestion_digital.simulator.lookups import company_kinds, line_of, normalise_number
+from documents.telefonica_mi_gestion_digital.simulator.models import (
+    Company,
+    Interlocutor,
+    RegistrationRequest,
+    User,
+)
+from simulator import defects, security
+from simulator.db import get_session
+
+ANSWER = Response | str
+LARGE_CLIENTS = "grandes_clientes"
+STEP1_FIELDS = (("cif_nif", "CIF o NIF de la empresa"), ("email", "Email"))
+ACCOUNT_LABELS = {
+    "fixed": ("cuenta_fijo", "Cuenta bancaria de las líneas fijas (IBAN)", "fijas"),
+    "mobile": ("cuenta_movil", "Cuenta bancaria de las líneas móviles (IBAN)", "móviles"),
+}
+
+
+def _wizard() -> dict[str, Any]:
+    state: dict[str, Any] = session.get("mgd_registration") or {}
+    return state
+
+
+def _go(step: str, endpoint: str, **state: Any) -> Response:
+    session["mgd_registration"] = {**_wizard(), **state, "step": step}
+    return redirect(url_for(endpoint), 303)
+
+
+def _restart() -> Response:
+    return redirect(url_for("mgd.registration"), 303)
+
+
+def _company() -> Company | None:
+    return get_session().get(Company, _wizard().get("company"))
+
+
+# --- step 1 ------------------------------------------------------------------------------------------
+
+
+def _step1(error: str | None = None) -> str:
+    fields = [(name, label, "text", request.form.get(name, "")) for name, label in STEP1_FIELDS]
+    icon = not defects.enabled("mgd_chat_icon_missing_on_registration")
+    return pages.form_page(
+        "registration",
+        "Regístrate en Mi Gestión Digital",
+        url_for("mgd.registration"),
+        fields,
+        error=error,
+        chat_icon=icon,
+        desktop_only=defects.enabled("mgd_fixed_desktop_layout"),
+    )
+
+
+@bp.get("/registro")
+def registration() -> str:
+    session.pop("mgd_registration", None)
+    return _step1()
+
+
+@bp.post("/registro")
+def registration_submit() -> ANSWER:
+    fiscal_id = request.form.get("cif_nif", "").strip().upper().replace("-", "")
+    email = request.form.get("email", "").strip().lower()
+    for name, label in STEP1_FIELDS:
+        if not request.form.get(name, "").strip():
+            return _step1(texts.REQUIRED.format(label=label).with_kind(f"required-{name}"))
+    if not (codes.is_fiscal_id(fiscal_id, "CIF") or codes.is_fiscal_id(fiscal_id, "NIF")):
+        return _step1(texts.FISCAL_ID_INVALID)
+    db = get_session()
+    company = db.scalar(select(Company).where(Company.fiscal_id == fiscal_id))
+    if (
+        company is not None
+        and company.fiscal_id_kind == "NIF"
+        and defects.enabled("mgd_nif_companies_not_found")
+    ):
+        company = None
+    if company is None:
+        return _step1(texts.COMPANY_UNKNOWN)
+    interlocutor = db.scalar(select(Interlocutor).where(Interlocutor.email == email))
+    if not _is_interlocutor(interlocutor, company):
+        return _step1(texts.NOT_INTERLOCUTOR)
+    if db.scalar(select(User).where(User.email == email)) is not None and not defects.enabled(
+        "mgd_registered_email_registers_again"
+    ):
+        return _step1(texts.ALREADY_REGISTERED)
+    state = {"company": company.id, "interlocutor": interlocutor.id if interlocutor else None, "email": email}
+    large = company.segment == LARGE_CLIENTS
+    if large and defects.enabled("mgd_large_clients_get_instant_access"):
+        large = False
+    elif not large and defects.enabled("mgd_small_companies_sent_to_request"):
+        large = True
+    if large:
+        return _go("request", "mgd.registration_request", **state)
+    return _go("line", "mgd.registration_line", **state)
+
+
+def _is_interlocutor(interlocutor: Interlocutor | None, company: Company) -> bool:
+    if defects.enabled("mgd_any_email_accepted"):
+        return True
+    if interlocutor is None:
+        return False
+    return interlocutor.company_id == company.id or defects.enabled(
+        "mgd_interlocutor_of_any_company_accepted"
+    )
+
+
+# --- Grandes Clientes: the registration request ------------------------------------------------------
+
+REQUEST_FIELDS = (("nombre", "Nombre y apellidos"), ("telefono", "Teléfono de contacto"))
+
+
+def _request_page(error: str | None = None) -> str:
+    fields = [(name, label, "text", request.form.get(name, "")) for name, label in REQUEST_FIELDS]
+    return pages.form_page(
+        "registration-request",
+        "Solicitud de registro: Grandes Clientes",
+        url_for("mgd.registration_request"),
+        fields,
+        action_label="Enviar solicitud",
+        error=error,
+        intro="Cumplimenta la solicitud de registro: un asesor contactará contigo para validar los datos.",
+    )
+
+
+@bp.get("/registro/solicitud")
+def registration_request() -> ANSWER:
+    return _request_page() if _wizard().get("step") == "request" else _restart()
+
+
+@bp.post("/registro/solicitud")
+def registration_request_submit() -> ANSWER:
+    state = _wizard()
+    if state.get("step") != "request" or state.get("interlocutor") is None:
+        return _restart()
+    for name, label in REQUEST_FIELDS:
+        if not request.form.get(name, "").strip():
+            return _request_page(texts.REQUIRED.format(label=label).with_kind(f"required-{name}"))
+    get_session().add(
+        RegistrationRequest(
+            company_id=state["company"],
+            interlocutor_id=state["interlocutor"],
+            contact_name=request.form["nombre"].strip(),
+            contact_phone=normalise_number(request.form["telefono"]),
+            status="pending",
+        )
+    )
+    session.pop("mgd_registration", None)
+    get_session().commit()
+    return pages.message_page("request-sent", "Solicitud enviada", texts.REQUEST_SENT)
+
+
+# --- step 2: a line of the fiscal id -------------------------------------------------------------------
+
+
+def _line_page(error: str | None = None) -> str:
+    return pages.form_page(
+        "registration-line",
+        "Tu teléfono",
+        url_for("mgd.registration_line"),
+        [("telefono", "Número de teléfono fijo o móvil", "tel", request.form.get("telefono", ""))],
+        error=error,
+    )
+
+
+@bp.get("/registro/linea")
+def registration_line() -> ANSWER:
+    return _line_page() if _wizard().get("step") == "line" else _restart()
+
+
+@bp.post("/registro/linea")
+def registration_line_submit() -> ANSWER:
+    company = _company()
+    if _wizard().get("step") != "line" or company is None:
+        return _restart()
+    number = normalise_number(request.form.get("telefono", ""))
+    line = line_of(number)
+    owned = line is not None and (
+        line.company_id == company.id or defects.enabled("mgd_line_owner_not_checked")
+    )
+    if line is not None and defects.enabled(f"mgd_{line.kind}_lines_not_recognised"):
+        owned = False
+    if line is None or not owned:
+        return _line_page(texts.LINE_NOT_OF_COMPANY.format(number=number))
+    _has_fixed, has_mobile = company_kinds(company.id)
+    if line.kind == "mobile":
+        return _go("accounts", "mgd.registration_accounts", line=number, line_kind="mobile", mobile=number)
+    if has_mobile and not defects.enabled("mgd_fixed_number_skips_mobile_question"):
+        return _go("mobile", "mgd.registration_mobile", line=number, line_kind="fixed", mobile=None)
+    return _go("accounts", "mgd.registration_accounts", line=number, line_kind="fixed", mobile=None)
+
+
+# --- a fixed number given: a Telefónica mobile of the same fiscal id -----------------------------------
+
+
+def _mobile_page(error: str | None = None) -> str:
+    return pages.form_page(
+        "registration-mobile",
+        "Tu móvil Telefónica",
+        url_for("mgd.registration_mobile"),
+        [("movil", "Número móvil contratado con Telefónica", "tel", request.form.get("movil", ""))],
+        error=error,
+        intro=(
+            "A este número móvil enviaremos un SMS con un código de acceso cada vez que accedas a"
+            " Mi Gestión Digital, y también en el último paso de este proceso de registro."
+        ),
+    )
+
+
+@bp.get("/registro/movil")
+def registration_mobile() -> ANSWER:
+    return _mobile_page() if _wizard().get("step") == "mobile" else _restart()
+
+
+@bp.post("/registro/movil")
+def registration_mobile_submit() -> ANSWER:
+    company = _company()
+    if _wizard().get("step") != "mobile" or company is None:
+        return _restart()
+    number = normalise_number(request.form.get("movil", ""))
+    line = line_of(number)
+    ours = line is not None and line.kind == "mobile" and line.company_id == company.id
+    if not ours and defects.enabled("mgd_mobile_owner_not_checked"):
+        ours = codes.phone_kind(number) == "mobile"
+    if not ours:
+        return _mobile_page(texts.MOBILE_NOT_OF_COMPANY.format(number=number))
+    return _go("accounts", "mgd.registration_accounts", mobile=number)
+
+
+# --- bank accounts by contracted products ---------------------------------------------------------------
+
+
+def _kinds_asked(company: Company) -> list[str]:
+    has_fixed, has_mobile = company_kinds(company.id)
+    if has_fixed and has_mobile:
+        return ["fixed"] if defects.enabled("mgd_one_account_for_fixed_and_mobile") else ["fixed", "mobile"]
+    if has_fixed:
+        return ["fixed", "mobile"] if defects.enabled("mgd_fixed_only_asked_mobile_account") else ["fixed"]
+    return ["fixed", "mobile"] if defects.enabled("mgd_mobile_only_asked_fixed_account") else ["mobile"]
+
+
+def _accounts_page(company: Company, error: str | None = None) -> str:
+    fields = []
+    for kind in _kinds_asked(company):
+        name, label, _words = ACCOUNT_LABELS[kind]
+        fields.append((name, label, "text", request.form.get(name, "")))
+    return pages.form_page(
+        "registration-accounts",
+        "Cuentas bancarias",
+        url_for("mgd.registration_accounts"),
+        fields,
+        error=error,
+        intro="Introduce el número de cuenta bancaria donde tengas domiciliados los pagos de tus líneas.",
+    )
+
+
+@bp.get("/registro/cuentas")
+def registration_accounts() -> ANSWER:
+    company = _company()
+    if _wizard().get("step") != "accounts" or company is None:
+        return _restart()
+    return _accounts_page(company)
+
+
+@bp.post("/registro/cuentas")
+def registration_accounts_submit() -> ANSWER:
+    company = _company()
+    if _wizard().get("step") != "accounts" or company is None:
+        return _restart()
+    for kind in _kinds_asked(company):
+        refusal = _account_refusal(company, kind)
+        if refusal is not None:
+            return _accounts_page(company, refusal)
+    state = _wizard()
+    mobile = state.get("mobile")
+    channel, to = ("sms", mobile) if mobile else ("email", state["email"])
+    if (
+        state.get("line_kind") == "fixed"
+        and mobile
+        and defects.enabled("mgd_registration_code_to_fixed_number")
+    ):
+        to = state["line"]
+    if not mobile and defects.enabled("mgd_fixed_only_code_by_sms"):
+        channel, to = "sms", state["line"]
+    if defects.enabled("mgd_registration_code_by_email_always"):
+        channel, to = "email", state["email"]
+    if pages.send_code("mgd-registration", channel, to) is None:
+        return _accounts_page(company, texts.TOO_MANY_CODES)
+    return _go("code", "mgd.registration_code", channel=channel, to=to)
+
+
+def _account_refusal(company: Company, kind: str) -> str | None:
+    name, label, words = ACCOUNT_LABELS[kind]
+    typed = request.form.get(name, "").replace(" ", "").upper()
+    if not typed:
+        return texts.REQUIRED.format(label=label).with_kind(f"required-{name}")
+    well_formed = codes.is_spanish_iban(typed)
+    if defects.enabled("mgd_iban_check_digits_not_validated"):
+        well_formed = len(typed) == 24 and typed.startswith("ES") and typed[2:].isdigit()
+    if not well_formed:
+        return texts.IBAN_INVALID.format(iban=typed)
+    if defects.enabled("mgd_iban_not_matched"):
+        return None
+    expected = {getattr(company, f"{kind}_account")}
+    if defects.enabled("mgd_iban_match_ignores_line_kind"):
+        expected |= {company.fixed_account, company.mobile_account}
+    return None if typed in expected else texts.IBAN_NOT_MATCHING.format(iban=typed, kind=words)
+
+
+# --- the security code, and the new user ---------------------------------------------------------------
+
+
+def _code_page(error: str | None = None) -> str:
+    state = _wizard()
+    sent = texts.CODE_SENT_SMS if state.get("channel") == "sms" else texts.CODE_SENT_EMAIL
+    return pages.form_page(
+        "registration-code",
+        "Código de seguridad",
+        url_for("mgd.registration_code"),
+        [("codigo", "Código de seguridad", "text", "")],
+        error=error,
+        intro=sent.format(to=state.get("to")),
+    )
+
+
+@bp.get("/registro/codigo")
+def registration_code() -> ANSWER:
+    return _code_page() if _wizard().get("step") == "code" else _restart()
+
+
+@bp.post("/registro/codigo")
+def registration_code_submit() -> ANSWER:
+    state = _wizard()
+    if state.get("step") != "code" or state.get("interlocutor") is None:
+        return _restart()
+    skip = defects.enabled("mgd_registration_code_not_checked")
+    refusal = pages.check_code("mgd-registration", request.form.get("codigo", ""), skip_check=skip)
+    if refusal is not None:
+        get_session().commit()  # the failed attempt counts
+        return _code_page(refusal)
+    db = get_session()
+    interlocutor = db.get(Interlocutor, state["interlocutor"])
+    assert interlocutor is not None
+    user = User(
+        id=f"usr-{secrets.token_hex(6)}",
+        interlocutor_id=interlocutor.id,
+        email=interlocutor.email,
+        password_hash="",
+        password_is_temporary=True,
+        mobile=state.get("mobile"),
+        terms_accepted=False,
+    )
+    password = security.temporary_password()
+    if not defects.enabled("mgd_no_temporary_password_email"):
+        password = pages.send_temporary_password(interlocutor.first_name, interlocutor.email)
+    user.password_hash = security.hash_password(password)
+    db.add(user)
+    session.pop("mgd_registration", None)
+    session["mgd_user"] = user.id
+    security.renew_session_id()
+    db.commit()
+    if defects.enabled("mgd_terms_not_asked"):
+        return redirect(url_for("mgd.mi_area"), 303)
+    return redirect(url_for("mgd.welcome"), 303)
