@@ -27,6 +27,7 @@ LINES = {
 REGISTRATION_OUTCOMES = {
     "asks for a Telefónica mobile of the company": ("registration_mobile", False),
     "asks for the bank accounts": ("registration_accounts", False),
+    "moves on from the phone step": ("", False),  # to the next step, whichever it is: not refused
     "asks for the security code": ("registration_code", False),
     "refuses the line as not the company's": ("registration_line", "line_not_of_company"),
     "refuses the mobile as not the company's": ("registration_mobile", "mobile_not_of_company"),
@@ -41,6 +42,7 @@ ACCOUNTS_ASKED = {
 }
 ACCOUNT_VARIANTS = {
     "the accounts where each kind of line is paid": "right",
+    "the accounts where each kind of line is paid, in groups of four": "grouped",
     "an IBAN with wrong check digits": "wrong_check_digits",
     "a valid IBAN the company does not pay from": "another_company",
     "the two accounts swapped": "swapped",
@@ -52,7 +54,7 @@ CODE_DESTINATIONS = {
 }
 MI_AREA_OUTCOMES = {
     "refuses the mobile as missing": ("welcome", "mobile_required"),
-    "asks to activate the new mobile": ("mobile_activation", False),
+    "accepts the mobile": ("", False),  # on to its activation, or to Mi Área: not refused
     "refuses the mobile as not a national mobile": ("welcome", "mobile_invalid"),
     "refuses for the terms of use not accepted": ("welcome", "terms_required"),
     "refuses the code as wrong": ("mobile_activation", "code_wrong"),
@@ -63,6 +65,7 @@ MOBILES = {
     "a Spanish fixed number": "spanish_fixed",
     "a foreign mobile": "foreign_mobile",
     "the mobile given": "given",
+    "another mobile of the company": "company_mobile",
 }
 PASSWORD_MAKEUP = {
     "with every kind of character": "",

@@ -15,21 +15,25 @@ Feature: The help chat, and every device
       Then the help chat's operator icon is shown
 
       Examples:
-        | page                         |
-        | access page                  |
-        | registration                 |
-        | forgotten password page      |
+        | page                    |
+        | access page             |
+        | forgotten password page |
+
+    Scenario: The registration's steps show the help chat's operator icon
+      Given the interlocutor of the company with fixed and mobile lines is at the phone step
+      When the interlocutor gives a fixed line of the company
+      Then the help chat's operator icon is shown
 
   @rule:MGD-19 @needs:clock_set
   Rule: The help chat operates in business hours, 8:00 to 18:00, Monday to Friday
     «Esta ayuda online está operativa en horario comercial, de 8 a 18h, de lunes a viernes.»
     Times are Spain's (peninsular time, Europe/Madrid), the customer's and Telefónica's; "de 8 a 18h" is
     taken to include 8:00 and exclude 18:00. Each side of each boundary is checked with the portal's clock set
-    to the instant (next week's days, so no public holiday of the run's week matters).
+    to the instant (next week's days). The chat is opened directly: its icon is MGD-18's.
 
     Scenario Outline: The help chat on <moment> is <state>
       Given it is <moment> in Spain
-      When a visitor opens the help chat from its icon
+      When a visitor opens the help chat
       Then the help chat is <state>
 
       Examples:
@@ -44,26 +48,21 @@ Feature: The help chat, and every device
   Rule: Mi Gestión Digital adapts to PC, tablet and mobile
     «Mi Gestión Digital es el área privada web [...] Disponible las 24 horas del día, y adaptada a todos los
     dispositivos: PC, tablet y móvil.»
-    "Disponible las 24 horas" is not checked: a run cannot watch a portal for a day. Each page declares the
-    device's width as its own (both engines); how the page then lays out on each kind of device needs a
-    browser that renders it: those scenarios are not applicable on the http engine.
+    "Disponible las 24 horas" is not checked: a run cannot watch a portal for a day. The forgotten-password
+    page stands for the public pages, which share one layout: it declares the device's width as its own
+    (both engines), and lays out on each kind of device (a browser that renders it is needed: not applicable
+    on the http engine).
 
-    Scenario Outline: The <page> is laid out for the width of the visitor's device
-      When a visitor opens the <page>
+    Scenario: The forgotten password page is laid out for the width of the visitor's device
+      When a visitor opens the forgotten password page
       Then the page takes the width of the visitor's device
 
-      Examples:
-        | page                    |
-        | access page             |
-        | registration            |
-        | forgotten password page |
-
     @needs:device_emulation
-    Scenario Outline: The access page on a <device> fits the screen with every control in view
+    Scenario Outline: The forgotten password page on a <device> fits the screen with every control in view
       Given the visitor uses a <device>
-      When a visitor opens the access page
+      When a visitor opens the forgotten password page
       Then the page fits the screen's width without scrolling sideways
-      And the sign-in, "Regístrate", "He olvidado mi contraseña" and the help chat's icon are within the screen
+      And the e-mail, the choice of channel, "Continuar" and the help chat's icon are within the screen
 
       Examples:
         | device  |

@@ -35,7 +35,7 @@ Feature: Landing in Mi Área
       Examples:
         | mobile                         | outcome                                     |
         | no number                      | refuses the mobile as missing               |
-        | a Spanish mobile of no company | asks to activate the new mobile             |
+        | a Spanish mobile of no company | accepts the mobile |
         | a Spanish fixed number         | refuses the mobile as not a national mobile |
         | a foreign mobile               | refuses the mobile as not a national mobile |
 
@@ -45,14 +45,14 @@ Feature: Landing in Mi Área
 
     Scenario: The new mobile is activated with the code sent to it
       Given the interlocutor of the company with fixed and mobile lines has landed in Mi Área
-      When the interlocutor accepts the terms of use and saves a Spanish mobile of no company as the mobile
+      When the interlocutor accepts the terms of use and saves another mobile of the company as the mobile
       Then a security code reaches the new mobile by SMS
       When the interlocutor types the activation code
       Then the user is in Mi Área
 
     Scenario: A wrong activation code does not activate the new mobile
       Given the interlocutor of the company with fixed and mobile lines has landed in Mi Área
-      When the interlocutor accepts the terms of use and saves a Spanish mobile of no company as the mobile
+      When the interlocutor accepts the terms of use and saves another mobile of the company as the mobile
       And the interlocutor types a wrong activation code
       Then Mi Área refuses the code as wrong
 

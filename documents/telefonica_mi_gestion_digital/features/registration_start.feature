@@ -42,14 +42,17 @@ Feature: Starting the registration in Mi Gestión Digital
     iniciará un proceso de autoregistro con los siguientes pasos:» «1.- Inicialmente solicitará la Id.
     Fiscal de la empresa: CIF o NIF y el email con el que te vas a registrar.»
 
-    Scenario Outline: A company identified by its <fiscal id> registers itself
+    The Mediana Empresa's self-registration is the path of every scenario from MGD-06 on (the company with
+    fixed and mobile lines is one); here, a Pequeña Empresa by each kind of fiscal id.
+
+    Scenario Outline: A Pequeña Empresa identified by its <fiscal id> registers itself
       When the interlocutor of the <company> starts the registration
       Then the registration asks for a phone number of the company
 
       Examples:
-        | fiscal id | company                             |
-        | CIF       | company with fixed and mobile lines |
-        | NIF       | company with fixed lines only       |
+        | fiscal id | company                        |
+        | CIF       | company with mobile lines only |
+        | NIF       | company with fixed lines only  |
 
   @rule:MGD-04
   Rule: The e-mail must be known as an interlocutor of the company, or the advisor on 1489 is the way

@@ -15,7 +15,7 @@ Feature: The self-registration's steps: line, Telefónica mobile, bank accounts,
 
       Examples:
         | line                         | outcome                                     |
-        | a fixed line of the company  | asks for a Telefónica mobile of the company |
+        | a fixed line of the company  | moves on from the phone step                |
         | a mobile line of the company | asks for the bank accounts                  |
         | a line of another company    | refuses the line as not the company's       |
 
@@ -29,9 +29,9 @@ Feature: The self-registration's steps: line, Telefónica mobile, bank accounts,
     the mobile of Mi Área, which starts as this one (MGD-11).
 
     Scenario Outline: After a fixed number, <mobile>: the registration <outcome>
-      Given the interlocutor of the company with fixed and mobile lines is at the phone step
-      When the interlocutor gives a fixed line of the company
-      And the interlocutor gives <mobile> as the Telefónica mobile
+      Given the interlocutor of the company with fixed and mobile lines has given a fixed line of the company
+      Then the registration asks for a Telefónica mobile of the company
+      When the interlocutor gives <mobile> as the Telefónica mobile
       Then the registration <outcome>
 
       Examples:
@@ -69,7 +69,7 @@ Feature: The self-registration's steps: line, Telefónica mobile, bank accounts,
 
       Examples:
         | accounts                                     | outcome                                    |
-        | the accounts where each kind of line is paid | asks for the security code                 |
+        | the accounts where each kind of line is paid, in groups of four | asks for the security code |
         | an IBAN with wrong check digits              | refuses the account as not a valid IBAN    |
         | a valid IBAN the company does not pay from   | refuses the account as not where it pays   |
         | the two accounts swapped                     | refuses the account as not where it pays   |

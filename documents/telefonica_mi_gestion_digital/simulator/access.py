@@ -17,24 +17,23 @@ from simulator.db import get_session
 ANSWER = Response | str
 
 
-def access_page(error: str | None = None, notice: str | None = None, email: str = "") -> str:
-    registrate = url_for("mgd.registration")
-    if defects.enabled("mgd_registrate_leads_to_access_page"):
-        registrate = url_for("mgd.access")
-    return render_template(
-        "mgd/access.html",
-        error=error,
-        notice=notice,
-        email=email,
-        registrate_href=registrate,
-        chat_icon=not defects.enabled("mgd_chat_icon_missing_on_access_page"),
-        desktop_only=defects.enabled("mgd_fixed_desktop_layout"),
-    )
+def access_page(
+    error: str | None = None, notice: str | None = None, email: str = "", *, chat_icon: bool = True
+) -> str:
+    return render_template("mgd/access.html", error=error, notice=notice, email=email, chat_icon=chat_icon)
 
 
 @bp.get("/")
 def access() -> str:
-    return access_page()
+    return access_page(chat_icon=not defects.enabled("mgd_chat_icon_missing_on_access_page"))
+
+
+@bp.get("/alta")
+def registrate() -> Response:
+    """Where "Regístrate" leads: the start of the registration."""
+    if defects.enabled("mgd_registrate_leads_to_access_page"):
+        return redirect(url_for("mgd.access"), 303)
+    return redirect(url_for("mgd.registration"), 303)
 
 
 @bp.post("/acceso")
@@ -143,8 +142,8 @@ def login_code_submit() -> ANSWER:
     user = _pending_user()
     if user is None:
         return pages_expired()
-    skip = defects.enabled("mgd_login_code_not_checked")
-    refusal = pages.check_code("mgd-login", request.form.get("codigo", ""), skip_check=skip)
+    typed = request.form.get("codigo", "")
+    refusal = pages.check_code("mgd-login", typed, "mgd_login_code_not_checked")
     if refusal is not None:
         get_session().commit()
         return _code_page(refusal)

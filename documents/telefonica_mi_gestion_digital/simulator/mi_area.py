@@ -51,7 +51,8 @@ def welcome_submit() -> ANSWER:
     if refusal is not None:
         return _welcome_page(user, refusal, typed)
     user.terms_accepted = True
-    if mobile and mobile != user.mobile:
+    changed = mobile != user.mobile or defects.enabled("mgd_activation_asked_for_unchanged_mobile")
+    if mobile and changed:
         if defects.enabled("mgd_changed_mobile_not_activated"):
             user.mobile = mobile
         else:
@@ -72,7 +73,8 @@ def _mobile_refusal(user: User, mobile: str) -> str | None:
     accepted = kind == "mobile" or (
         kind == "fixed" and defects.enabled("mgd_fixed_number_accepted_as_mobile")
     )
-    if defects.enabled("mgd_only_company_mobiles_accepted"):
+    if accepted and national and defects.enabled("mgd_only_company_mobiles_accepted"):
+        # the bug: the mobile is looked up among the company's lines (only where it is not one of them)
         interlocutor = get_session().get(Interlocutor, user.interlocutor_id)
         line = get_session().scalar(select(Line).where(Line.number == mobile, Line.kind == "mobile"))
         accepted = (
@@ -104,8 +106,8 @@ def mobile_activation_submit() -> ANSWER:
     user = signed_in_user()
     if user is None or not session.get("mgd_new_mobile"):
         return redirect(url_for("mgd.access"), 303)
-    skip = defects.enabled("mgd_activation_code_not_checked")
-    refusal = pages.check_code("mgd-activation", request.form.get("codigo", ""), skip_check=skip)
+    typed = request.form.get("codigo", "")
+    refusal = pages.check_code("mgd-activation", typed, "mgd_activation_code_not_checked")
     if refusal is not None:
         get_session().commit()
         return _activation_page(refusal)

@@ -8,7 +8,7 @@ from typing import Any
 from flask import render_template
 
 from documents.telefonica_mi_gestion_digital.simulator import texts
-from simulator import outbox, security
+from simulator import defects, outbox, security
 
 Field = tuple[str, str, str, str]  # name, label, input type, value
 
@@ -65,11 +65,11 @@ CODE_REFUSALS = {
 }
 
 
-def check_code(purpose: str, typed: str, *, skip_check: bool = False) -> str | None:
-    """None when the typed code is this session's live code for `purpose` (it is used up), else "
-    "the refusal."""
+def check_code(purpose: str, typed: str, unchecked_defect: str) -> str | None:
+    """None when the typed code is this session's live code for `purpose` (it is used up), else the
+    refusal; the defect `unchecked_defect` lets a wrong code through."""
     result = security.verify_code(security.persist_session(), purpose, typed.strip())
-    if result is security.CodeCheck.OK or skip_check:
+    if result is security.CodeCheck.OK or defects.enabled(unchecked_defect):
         return None
     return CODE_REFUSALS[result]
 

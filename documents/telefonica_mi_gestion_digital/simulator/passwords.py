@@ -6,23 +6,28 @@ from __future__ import annotations
 from documents.telefonica_mi_gestion_digital.simulator import texts
 from simulator import defects
 
+SHORTEST, LONGEST = 8, 20
 
-def _length_limits() -> tuple[int, int]:
-    shortest = 7 if defects.enabled("mgd_password_7_characters_accepted") else 8
-    if defects.enabled("mgd_password_8_characters_refused"):
-        shortest = 9
-    longest = 19 if defects.enabled("mgd_password_20_characters_refused") else 20
-    if defects.enabled("mgd_password_length_not_capped"):
-        longest = 1000
-    return shortest, longest
+
+def _length_refusal(length: int) -> texts.Refusal | None:
+    """The length check; each off-by-one bug is asked about only at the boundary it moves."""
+    if length == SHORTEST - 1 and defects.enabled("mgd_password_7_characters_accepted"):
+        return None
+    if length == SHORTEST and defects.enabled("mgd_password_8_characters_refused"):
+        return texts.PASSWORD_TOO_SHORT
+    if length == LONGEST and defects.enabled("mgd_password_20_characters_refused"):
+        return texts.PASSWORD_TOO_LONG
+    if length > LONGEST and defects.enabled("mgd_password_length_not_capped"):
+        return None
+    if length < SHORTEST:
+        return texts.PASSWORD_TOO_SHORT
+    return texts.PASSWORD_TOO_LONG if length > LONGEST else None
 
 
 def refusal(password: str, repeated: str) -> texts.Refusal | None:
-    shortest, longest = _length_limits()
-    if len(password) < shortest:
-        return texts.PASSWORD_TOO_SHORT
-    if len(password) > longest:
-        return texts.PASSWORD_TOO_LONG
+    too_short_or_long = _length_refusal(len(password))
+    if too_short_or_long is not None:
+        return too_short_or_long
     if not any(c.islower() for c in password) and not defects.enabled("mgd_password_lowercase_not_required"):
         return texts.PASSWORD_NO_LOWERCASE
     if not any(c.isupper() for c in password) and not defects.enabled("mgd_password_uppercase_not_required"):

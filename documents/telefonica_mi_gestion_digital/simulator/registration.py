@@ -23,7 +23,7 @@ from simulator import defects, security
 from simulator.db import get_session
 
 ANSWER = Response | str
-LARGE_CLIENTS = "grandes_clientes"
+LARGE_CLIENTS, SMALL = "grandes_clientes", "pequena_empresa"
 STEP1_FIELDS = (("cif_nif", "CIF o NIF de la empresa"), ("email", "Email"))
 ACCOUNT_LABELS = {
     "fixed": ("cuenta_fijo", "Cuenta bancaria de las líneas fijas (IBAN)", "fijas"),
@@ -54,15 +54,8 @@ def _company() -> Company | None:
 
 def _step1(error: str | None = None) -> str:
     fields = [(name, label, "text", request.form.get(name, "")) for name, label in STEP1_FIELDS]
-    icon = not defects.enabled("mgd_chat_icon_missing_on_registration")
     return pages.form_page(
-        "registration",
-        "Regístrate en Mi Gestión Digital",
-        url_for("mgd.registration"),
-        fields,
-        error=error,
-        chat_icon=icon,
-        desktop_only=defects.enabled("mgd_fixed_desktop_layout"),
+        "registration", "Regístrate en Mi Gestión Digital", url_for("mgd.registration"), fields, error=error
     )
 
 
@@ -102,7 +95,7 @@ def registration_submit() -> ANSWER:
     large = company.segment == LARGE_CLIENTS
     if large and defects.enabled("mgd_large_clients_get_instant_access"):
         large = False
-    elif not large and defects.enabled("mgd_small_companies_sent_to_request"):
+    elif company.segment == SMALL and defects.enabled("mgd_small_companies_sent_to_request"):
         large = True
     if large:
         return _go("request", "mgd.registration_request", **state)
@@ -110,13 +103,11 @@ def registration_submit() -> ANSWER:
 
 
 def _is_interlocutor(interlocutor: Interlocutor | None, company: Company) -> bool:
+    if interlocutor is not None and interlocutor.company_id == company.id:
+        return True
     if defects.enabled("mgd_any_email_accepted"):
         return True
-    if interlocutor is None:
-        return False
-    return interlocutor.company_id == company.id or defects.enabled(
-        "mgd_interlocutor_of_any_company_accepted"
-    )
+    return interlocutor is not None and defects.enabled("mgd_interlocutor_of_any_company_accepted")
 
 
 # --- Grandes Clientes: the registration request ------------------------------------------------------
@@ -207,13 +198,14 @@ def registration_line_submit() -> ANSWER:
 # --- a fixed number given: a Telefónica mobile of the same fiscal id -----------------------------------
 
 
-def _mobile_page(error: str | None = None) -> str:
+def _mobile_page(error: str | None = None, *, chat_icon: bool = True) -> str:
     return pages.form_page(
         "registration-mobile",
         "Tu móvil Telefónica",
         url_for("mgd.registration_mobile"),
         [("movil", "Número móvil contratado con Telefónica", "tel", request.form.get("movil", ""))],
         error=error,
+        chat_icon=chat_icon,
         intro=(
             "A este número móvil enviaremos un SMS con un código de acceso cada vez que accedas a"
             " Mi Gestión Digital, y también en el último paso de este proceso de registro."
@@ -223,7 +215,9 @@ def _mobile_page(error: str | None = None) -> str:
 
 @bp.get("/registro/movil")
 def registration_mobile() -> ANSWER:
-    return _mobile_page() if _wizard().get("step") == "mobile" else _restart()
+    if _wizard().get("step") != "mobile":
+        return _restart()
+    return _mobile_page(chat_icon=not defects.enabled("mgd_chat_icon_missing_on_mobile_step"))
 
 
 @bp.post("/registro/movil")
@@ -236,6 +230,8 @@ def registration_mobile_submit() -> ANSWER:
     ours = line is not None and line.kind == "mobile" and line.company_id == company.id
     if not ours and defects.enabled("mgd_mobile_owner_not_checked"):
         ours = codes.phone_kind(number) == "mobile"
+    elif ours and defects.enabled("mgd_mobile_step_compares_with_step2_number"):
+        ours = number == _wizard().get("line")  # the bug: checked against the number of step 2
     if not ours:
         return _mobile_page(texts.MOBILE_NOT_OF_COMPANY.format(number=number))
     return _go("accounts", "mgd.registration_accounts", mobile=number)
@@ -296,7 +292,7 @@ def registration_accounts_submit() -> ANSWER:
         to = state["line"]
     if not mobile and defects.enabled("mgd_fixed_only_code_by_sms"):
         channel, to = "sms", state["line"]
-    if defects.enabled("mgd_registration_code_by_email_always"):
+    if mobile and not company_kinds(company.id)[0] and defects.enabled("mgd_mobile_only_code_by_email"):
         channel, to = "email", state["email"]
     if pages.send_code("mgd-registration", channel, to) is None:
         return _accounts_page(company, texts.TOO_MANY_CODES)
@@ -305,20 +301,27 @@ def registration_accounts_submit() -> ANSWER:
 
 def _account_refusal(company: Company, kind: str) -> str | None:
     name, label, words = ACCOUNT_LABELS[kind]
-    typed = request.form.get(name, "").replace(" ", "").upper()
+    typed = request.form.get(name, "").strip().upper()
+    if " " in typed and defects.enabled("mgd_iban_with_spaces_refused"):
+        return texts.IBAN_INVALID.format(iban=typed)
+    typed = typed.replace(" ", "")  # IBANs are printed in groups of four
     if not typed:
         return texts.REQUIRED.format(label=label).with_kind(f"required-{name}")
-    well_formed = codes.is_spanish_iban(typed)
-    if defects.enabled("mgd_iban_check_digits_not_validated"):
-        well_formed = len(typed) == 24 and typed.startswith("ES") and typed[2:].isdigit()
-    if not well_formed:
+    expected = getattr(company, f"{kind}_account") or ""
+    if (
+        typed != expected
+        and typed[4:] == expected[4:]
+        and defects.enabled("mgd_iban_compared_without_check_digits")
+    ):
+        return None  # the bug: only the 20 digits of the account (CCC) are validated and compared
+    if not codes.is_spanish_iban(typed):
         return texts.IBAN_INVALID.format(iban=typed)
-    if defects.enabled("mgd_iban_not_matched"):
+    if typed == expected or defects.enabled("mgd_iban_not_matched"):
         return None
-    expected = {getattr(company, f"{kind}_account")}
-    if defects.enabled("mgd_iban_match_ignores_line_kind"):
-        expected |= {company.fixed_account, company.mobile_account}
-    return None if typed in expected else texts.IBAN_NOT_MATCHING.format(iban=typed, kind=words)
+    ours = typed in (company.fixed_account, company.mobile_account)
+    if ours and defects.enabled("mgd_iban_match_ignores_line_kind"):
+        return None
+    return texts.IBAN_NOT_MATCHING.format(iban=typed, kind=words)
 
 
 # --- the security code, and the new user ---------------------------------------------------------------
@@ -347,8 +350,8 @@ def registration_code_submit() -> ANSWER:
     state = _wizard()
     if state.get("step") != "code" or state.get("interlocutor") is None:
         return _restart()
-    skip = defects.enabled("mgd_registration_code_not_checked")
-    refusal = pages.check_code("mgd-registration", request.form.get("codigo", ""), skip_check=skip)
+    typed = request.form.get("codigo", "")
+    refusal = pages.check_code("mgd-registration", typed, "mgd_registration_code_not_checked")
     if refusal is not None:
         get_session().commit()  # the failed attempt counts
         return _code_page(refusal)

@@ -21,7 +21,7 @@ def step_moment(context: Context, moment: str) -> None:
     help.set_time(context.actor, moment)
 
 
-@when("a visitor opens the help chat from its icon")
+@when("a visitor opens the help chat")
 def step_open_chat(context: Context) -> None:
     help.open_chat(context.actor)
 
@@ -46,8 +46,6 @@ def step_fits(context: Context) -> None:
     help.expect_no_sideways_scrolling(context.actor)
 
 
-@then(
-    'the sign-in, "Regístrate", "He olvidado mi contraseña" and the help chat\'s icon are within the screen'
-)
+@then('the e-mail, the choice of channel, "Continuar" and the help chat\'s icon are within the screen')
 def step_in_view(context: Context) -> None:
     help.expect_controls_in_view(context.actor)

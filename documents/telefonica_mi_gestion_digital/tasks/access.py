@@ -9,7 +9,7 @@ from portalcert.checks import PreconditionFailed, expect
 
 from ..actor import MgdActor as Actor
 from . import messages, mi_area
-from .common import describe_current, expect_page, expect_refused, require_page
+from .common import describe_current, expect_page, expect_refused, on_another_page, require_page
 
 ACCESS, CHANNEL, CODE, CHANGE = "access", "login_channel", "login_code", "password_change"
 FORGOT, FORGOT_CODE = "forgot", "forgot_code"
@@ -148,5 +148,7 @@ def type_forgot_code(actor: Actor, *, wrong: bool = False) -> None:
 
 def expect_new_password_confirmed(actor: Actor) -> None:
     portal = actor.portal
-    ok = portal.arrives_on(ACCESS) and portal.shows(None, "notice") and not portal.shows(None, "error")
+    seen_elsewhere = on_another_page(actor, ACCESS)
+    ok = not seen_elsewhere and portal.arrives_on(ACCESS) and portal.shows(None, "notice")
+    ok = ok and not portal.shows(None, "error")
     expect(ok, "the access page confirming the new password", describe_current(actor))

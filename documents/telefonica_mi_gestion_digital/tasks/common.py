@@ -29,10 +29,21 @@ def expect_outcome(actor: Actor, outcome: Outcome) -> None:
         expect_page(actor, page)
 
 
+def on_another_page(actor: Actor, page: str) -> bool:
+    """Whether the portal shows a page of the map other than `page`: a wrong turn seen, so a check
+    that expected `page` fails on what it sees rather than on `page`'s absence."""
+    with actor.portal.describing():
+        shown = actor.portal.current_page()
+    return shown is not None and shown != page
+
+
 def expect_page(actor: Actor, page: str) -> None:
     """The portal shows `page`, without an error."""
+    wanted = f"page {page} without error"
+    if on_another_page(actor, page):
+        expect(False, wanted, describe_current(actor))
     ok = actor.portal.arrives_on(page) and not actor.portal.shows(None, "error")
-    expect(ok, f"page {page} without error", describe_current(actor))
+    expect(ok, wanted, describe_current(actor))
 
 
 def expect_refused(actor: Actor, page: str, kind: str) -> None:
@@ -40,6 +51,8 @@ def expect_refused(actor: Actor, page: str, kind: str) -> None:
     page, or a confirmation on this one, is a FAIL seen, not inferred."""
     wanted = f'page {page} with the "{kind}" refusal'
     portal = actor.portal
+    if on_another_page(actor, page):
+        expect(False, wanted, describe_current(actor))
     with portal.describing():
         confirmed = portal.shows(None, "notice")
     if confirmed and portal.is_on(page):

@@ -8,20 +8,15 @@ from zoneinfo import ZoneInfo
 from portalcert.checks import PreconditionFailed, expect
 
 from ..actor import MgdActor as Actor
-from .common import describe_current, require_page
+from .common import describe_current, on_another_page, require_page
 
 SPAIN = ZoneInfo("Europe/Madrid")
 CHAT = "chat"
 DAYS = {"Monday": 0, "Friday": 4, "Saturday": 5}
 # What the document calls "todos los dispositivos", as Playwright's device descriptors.
 DEVICES = {"phone": "iPhone 8", "tablet": "iPad (gen 7)", "desktop": "Desktop Chrome"}
-# The access page's documented controls, as (page, action or field) of the page map.
-ACCESS_CONTROLS = (
-    ("access", "email"),
-    ("access", "sign_in"),
-    ("access", "register"),
-    ("access", "forgot_password"),
-)
+# The forgotten-password page's controls, as (page, action or field) of the page map.
+FORGOT_CONTROLS = (("forgot", "email"), ("forgot", "channel"), ("forgot", "continue"), (None, "chat"))
 
 
 def open_page(actor: Actor, page: str) -> None:
@@ -50,13 +45,12 @@ def set_time(actor: Actor, moment: str) -> None:
 
 
 def open_chat(actor: Actor) -> None:
-    actor.portal.open("access")
-    actor.portal.press(None, "chat")
+    actor.portal.open(CHAT)
 
 
 def expect_chat(actor: Actor, operating: bool) -> None:
     portal = actor.portal
-    if not portal.arrives_on(CHAT):
+    if on_another_page(actor, CHAT) or not portal.arrives_on(CHAT):
         expect(False, "the help chat", describe_current(actor))
     shown = (portal.shows(CHAT, "operating"), portal.shows(CHAT, "closed"))
     words = {(True, False): "operating", (False, True): "closed (out of hours)"}
@@ -91,9 +85,7 @@ def expect_no_sideways_scrolling(actor: Actor) -> None:
 
 
 def expect_controls_in_view(actor: Actor) -> None:
-    outside = [
-        name for page, name in (*ACCESS_CONTROLS, (None, "chat")) if not actor.portal.in_view(page, name)
-    ]
+    outside = [name for page, name in FORGOT_CONTROLS if not actor.portal.in_view(page, name)]
     expect(
         not outside,
         "every documented control within the screen",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from portalcert.checks import expect
+from portalcert.checks import PreconditionFailed, expect
 
 from ..actor import MgdActor as Actor
 from . import messages, registration
-from .common import describe_current, require_page
+from .common import describe_current, expect_page, on_another_page, require_page
 
 WELCOME, ACTIVATION, HOME = "welcome", "mobile_activation", "mi_area"
 
@@ -18,7 +18,7 @@ def landed(actor: Actor) -> None:
 
 def expect_terms_and_access_data(actor: Actor) -> None:
     portal = actor.portal
-    if not portal.arrives_on(WELCOME):
+    if on_another_page(actor, WELCOME) or not portal.arrives_on(WELCOME):
         expect(False, "Mi Área asking to accept the terms of use", describe_current(actor))
     shown_email = portal.read(WELCOME, "access_email") or ""
     shown_mobile = portal.read(WELCOME, "mobile_shown") or ""
@@ -40,6 +40,11 @@ def number(actor: Actor, which: str) -> str:
         return ""
     if which == "given":
         return actor.memory.mobile_given
+    if which == "company_mobile":
+        others = [n for n in registration.the_company(actor).mobile_lines if n != actor.memory.mobile_given]
+        if not others:
+            raise PreconditionFailed("the company has no mobile line besides the one given at registration")
+        return others[0]
     return actor.data.phone(which)
 
 
@@ -67,5 +72,13 @@ def type_activation_code(actor: Actor, *, wrong: bool = False) -> None:
 
 
 def expect_home(actor: Actor) -> None:
-    ok = actor.portal.arrives_on(HOME) and not actor.portal.shows(None, "error")
-    expect(ok, "Mi Área's home without error", describe_current(actor))
+    expect_page(actor, HOME)
+
+
+def expect_mobile_accepted(actor: Actor) -> None:
+    """The mobile is taken: Mi Área moves on, to the new mobile's activation or to its home."""
+    portal = actor.portal
+    with portal.describing():
+        shown = portal.current_page()
+    moved_on = shown in (ACTIVATION, HOME) and not portal.shows(None, "error")
+    expect(moved_on, "the mobile accepted (its activation, or Mi Área's home)", describe_current(actor))

@@ -9,7 +9,7 @@ from portalcert.checks import PreconditionFailed, expect
 from ..actor import MgdActor as Actor
 from ..testdata import Company
 from . import messages
-from .common import describe_current, expect_page, expect_refused, require_page
+from .common import describe_current, expect_page, expect_refused, on_another_page, require_page
 
 ACCESS, STEP1, REQUEST, REQUEST_SENT = "access", "registration", "registration_request", "request_sent"
 LINE, MOBILE, ACCOUNTS, CODE = (
@@ -140,6 +140,28 @@ def give_line(actor: Actor, which: str) -> None:
     actor.portal.press(LINE, "continue")
 
 
+def has_given_fixed_line(actor: Actor) -> None:
+    """Step 2 passed with a fixed line (whatever the portal asks next: MGD-07 checks that)."""
+    at_phone_step(actor, "company_fixed_mobile")
+    give_line(actor, "fixed:own")
+    with actor.portal.describing():
+        left = actor.portal.current_page() != LINE and not actor.portal.shows(None, "error")
+    if not left:
+        raise PreconditionFailed(f"the phone step refused the fixed line: {describe_current(actor)}")
+
+
+def expect_moved_on(actor: Actor) -> None:
+    """The phone step took the line: the registration is at one of its next steps, without error."""
+    with actor.portal.describing():
+        shown = actor.portal.current_page()
+    moved_on = shown in (MOBILE, ACCOUNTS) and not actor.portal.shows(None, "error")
+    expect(
+        moved_on,
+        "the registration at its next step (a mobile, or the bank accounts)",
+        describe_current(actor),
+    )
+
+
 def give_mobile(actor: Actor, which: str) -> None:
     number = line(actor, which)
     actor.memory.mobile_given = number
@@ -159,7 +181,7 @@ def reach_accounts(actor: Actor, company_role: str, which: str) -> None:
 
 def expect_accounts_asked(actor: Actor, fixed: bool, mobile: bool) -> None:
     portal = actor.portal
-    if not portal.arrives_on(ACCOUNTS):
+    if on_another_page(actor, ACCOUNTS) or not portal.arrives_on(ACCOUNTS):
         expect(False, "the bank accounts step", describe_current(actor))
     shown = (portal.shows(ACCOUNTS, "fixed_account_field"), portal.shows(ACCOUNTS, "mobile_account_field"))
     words = {(True, True): "both accounts", (True, False): "the fixed lines' account only"}
@@ -181,6 +203,11 @@ def give_accounts(actor: Actor, variant: str) -> None:
         )
     elif variant == "another_company":
         accounts["fixed"] = actor.data.company("other_company").fixed_account
+    if variant == "grouped":  # as IBANs are printed: ES12 3456 ...
+        accounts = {
+            kind: " ".join(v[i : i + 4] for i in range(0, len(v), 4)) if v else v
+            for kind, v in accounts.items()
+        }
     portal = actor.portal
     for kind, value in accounts.items():
         with portal.describing():  # what the page asks decides what is typed; no check rests on it

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
+from . import scenarios as S
+
 _POLICY = "MGD-16: A new password of {length} characters {makeup} is {outcome}"
 _EVERY = "with every kind of character"
 
@@ -25,12 +27,14 @@ DEFECTS: tuple[Defect, ...] = (
         "MGD-15",
         "the one-time code chosen by SMS is sent by e-mail",
         kills=("MGD-15: The one-time code chosen by SMS reaches the user's mobile",),
+        breaks=("MGD-15: A wrong one-time code keeps the user out",),
     ),
     Defect(
         "mgd_email_choice_sends_sms",
         "MGD-15",
         "the one-time code chosen by e-mail is sent by SMS",
         kills=("MGD-15: The one-time code chosen by e-mail reaches the user's e-mail",),
+        breaks=(S.MGD16_CHANGE_ASKED, *S.MGD16_POLICY),
     ),
     Defect(
         "mgd_login_code_not_checked",
@@ -43,6 +47,7 @@ DEFECTS: tuple[Defect, ...] = (
         "MGD-16",
         "a user signed in with the temporary password is not asked to change it",
         kills=("MGD-16: The user signed in with the temporary password is asked to change it",),
+        breaks=S.MGD16_POLICY,
     ),
     Defect(
         "mgd_password_7_characters_accepted",
@@ -103,6 +108,13 @@ DEFECTS: tuple[Defect, ...] = (
         "MGD-17",
         '"He olvidado mi contraseña" sends the code by e-mail when the user chose the mobile',
         kills=("MGD-17: A new password validated by the code sent by SMS",),
+    ),
+    Defect(
+        "mgd_forgot_email_sent_by_sms",
+        "MGD-17",
+        '"He olvidado mi contraseña" sends the code by SMS when the user chose the e-mail',
+        kills=("MGD-17: A new password validated by the code sent by e-mail",),
+        breaks=("MGD-17: A wrong code does not set the new password",),
     ),
     Defect(
         "mgd_forgot_code_not_checked",

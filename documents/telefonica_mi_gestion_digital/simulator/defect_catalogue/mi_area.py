@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
+from . import scenarios as S
+
 DEFECTS: tuple[Defect, ...] = (
     Defect(
         "mgd_terms_not_asked",
@@ -13,6 +15,7 @@ DEFECTS: tuple[Defect, ...] = (
             "MGD-11: The security code lands in Mi Área, asking to accept the terms and verify "
             "the access data",
         ),
+        breaks=S.LANDED,
     ),
     Defect(
         "mgd_terms_not_required",
@@ -58,6 +61,14 @@ DEFECTS: tuple[Defect, ...] = (
         "MGD-13",
         "a changed mobile counts at once, without a new security code",
         kills=("MGD-13: The new mobile is activated with the code sent to it",),
+        breaks=(S.MGD13_WRONG_CODE,),
+    ),
+    Defect(
+        "mgd_activation_asked_for_unchanged_mobile",
+        "MGD-13",
+        "a new activation code is asked even when the mobile was kept as it was",
+        kills=("MGD-13: The mobile kept as it was needs no activation",),
+        breaks=(S.MGD14_REGISTRATION,),
     ),
     Defect(
         "mgd_activation_code_not_checked",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
+from . import scenarios as S
+
 DEFECTS: tuple[Defect, ...] = (
     Defect(
         "mgd_registrate_leads_to_access_page",
@@ -18,6 +20,7 @@ DEFECTS: tuple[Defect, ...] = (
         kills=(
             "MGD-02: A Grandes Clientes interlocutor fills a registration request, which awaits an advisor",
         ),
+        breaks=("MGD-02: Access comes once the advisor has validated the request",),
     ),
     Defect(
         "mgd_advisor_validation_ignored",
@@ -28,17 +31,19 @@ DEFECTS: tuple[Defect, ...] = (
     Defect(
         "mgd_small_companies_sent_to_request",
         "MGD-03",
-        "Pequeña and Mediana Empresa are sent to the Grandes Clientes registration request",
+        "Pequeña Empresa companies are sent to the Grandes Clientes registration request",
         kills=(
-            "MGD-03: A company identified by its CIF registers itself",
-            "MGD-03: A company identified by its NIF registers itself",
+            "MGD-03: A Pequeña Empresa identified by its CIF registers itself",
+            "MGD-03: A Pequeña Empresa identified by its NIF registers itself",
         ),
+        breaks=(S.MGD08_FIXED_ONLY, S.MGD08_MOBILE_ONLY, S.MGD10_MOBILE_ONLY, S.MGD10_FIXED_ONLY),
     ),
     Defect(
         "mgd_nif_companies_not_found",
         "MGD-03",
         "companies identified by a NIF (sole traders) are not found: only CIFs are looked up",
-        kills=("MGD-03: A company identified by its NIF registers itself",),
+        kills=("MGD-03: A Pequeña Empresa identified by its NIF registers itself",),
+        breaks=(S.MGD08_FIXED_ONLY, S.MGD10_FIXED_ONLY),
     ),
     Defect(
         "mgd_any_email_accepted",
@@ -75,9 +80,9 @@ DEFECTS: tuple[Defect, ...] = (
         "MGD-06",
         "step 2 looks the number up among mobiles only: fixed lines are refused",
         kills=(
-            "MGD-06: Step 2 with a fixed line of the company: the registration "
-            "asks for a Telefónica mobile of the company",
+            "MGD-06: Step 2 with a fixed line of the company: the registration moves on from the phone step",
         ),
+        breaks=(*S.MGD07_MOBILE_STEP, S.MGD08_FIXED_ONLY, S.MGD10_BOTH, S.MGD10_FIXED_ONLY),
     ),
     Defect(
         "mgd_mobile_lines_not_recognised",
@@ -86,12 +91,25 @@ DEFECTS: tuple[Defect, ...] = (
         kills=(
             "MGD-06: Step 2 with a mobile line of the company: the registration asks for the bank accounts",
         ),
+        breaks=(*S.REGISTERED_WITH_A_MOBILE, S.MGD08_MOBILE_ONLY, S.MGD10_MOBILE_ONLY),
     ),
     Defect(
         "mgd_fixed_number_skips_mobile_question",
         "MGD-07",
         "after a fixed number the registration goes straight to the bank accounts, asking no mobile",
-        kills=(),
+        kills=S.MGD07_MOBILE_STEP,
+        breaks=(S.MGD10_BOTH,),
+    ),
+    Defect(
+        "mgd_mobile_step_compares_with_step2_number",
+        "MGD-07",
+        "the Telefónica mobile is compared with the number given at step 2, so"
+        " the company's mobile is refused",
+        kills=(
+            "MGD-07: After a fixed number, a mobile line of the company: the"
+            " registration asks for the bank accounts",
+        ),
+        breaks=(S.MGD10_BOTH,),
     ),
     Defect(
         "mgd_mobile_owner_not_checked",
@@ -118,6 +136,7 @@ DEFECTS: tuple[Defect, ...] = (
         "MGD-08",
         "a company with fixed lines only is also asked the account of mobile lines it does not have",
         kills=("MGD-08: The company with fixed lines only is asked for the account of the fixed lines only",),
+        breaks=(S.MGD10_FIXED_ONLY,),
     ),
     Defect(
         "mgd_mobile_only_asked_fixed_account",
@@ -126,12 +145,19 @@ DEFECTS: tuple[Defect, ...] = (
         kills=(
             "MGD-08: The company with mobile lines only is asked for the account of the mobile lines only",
         ),
+        breaks=(S.MGD10_MOBILE_ONLY,),
     ),
     Defect(
-        "mgd_iban_check_digits_not_validated",
+        "mgd_iban_compared_without_check_digits",
         "MGD-09",
-        "an IBAN is checked for its format only, not its check digits",
+        "only the account's 20 digits (CCC) are validated and compared: the IBAN's check digits are ignored",
         kills=("MGD-09: Bank accounts: an IBAN with wrong check digits",),
+    ),
+    Defect(
+        "mgd_iban_with_spaces_refused",
+        "MGD-09",
+        "an IBAN typed as printed, in groups of four, is refused as invalid",
+        kills=("MGD-09: Bank accounts: the accounts where each kind of line is paid, in groups of four",),
     ),
     Defect(
         "mgd_iban_match_ignores_line_kind",
@@ -167,10 +193,13 @@ DEFECTS: tuple[Defect, ...] = (
         ),
     ),
     Defect(
-        "mgd_registration_code_by_email_always",
+        "mgd_mobile_only_code_by_email",
         "MGD-10",
-        "the security code always goes by e-mail, whatever the lines",
-        kills=(),
+        "with mobile lines only, the security code goes by e-mail instead of by SMS to the mobile given",
+        kills=(
+            "MGD-10: The company with mobile lines only, registering with a mobile line of the company,"
+            " gets the code at the mobile given, by SMS",
+        ),
     ),
     Defect(
         "mgd_registration_code_not_checked",
