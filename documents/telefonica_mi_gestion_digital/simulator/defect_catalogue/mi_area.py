@@ -51,10 +51,7 @@ DEFECTS: tuple[Defect, ...] = (
         "mgd_only_company_mobiles_accepted",
         "MGD-12",
         "Mi Área accepts only the company's own Telefónica mobiles, not any national mobile",
-        kills=(
-            "MGD-12: Mi Área with a Spanish mobile of no company as the mobile: "
-            "asks to activate the new mobile",
-        ),
+        kills=(S.MGD12_ACCEPTS,),
     ),
     Defect(
         "mgd_changed_mobile_not_activated",
