@@ -115,7 +115,7 @@ class BrowserEngine(SpeechListener):
         return browser_devices.page_width(self._page)
 
     def in_view(self, selector: str) -> bool | None:
-        return browser_devices.in_view(self._settled(selector))
+        return browser_devices.in_view(self._settled(selector), self._page)
 
     # --- navigation --------------------------------------------------------------------------
 

@@ -31,20 +31,30 @@ def descriptor(devices: Mapping[str, Mapping[str, Any]], name: str) -> dict[str,
     return {key: value for key, value in devices[name].items() if key not in _NOT_CONTEXT_OPTIONS}
 
 
+def screen_width(page: Page) -> int:
+    """The device's screen width in CSS pixels (the emulated viewport). Not `window.innerWidth`: a page
+    that declares a wider layout (`<meta name=viewport content="width=1600">`) makes a phone zoom out
+    to that width, so innerWidth grows with the page and would hide the sideways scrolling or tiny text."""
+    size = page.viewport_size
+    if size is None:
+        raise EngineError("the page has no fixed viewport to measure against")
+    return int(size["width"])
+
+
 def page_width(page: Page) -> tuple[int, int]:
-    """(the page's full width, the screen's width) in CSS pixels: wider means scrolling sideways."""
+    """(the page's full width, the screen's width) in CSS pixels: wider means scrolling sideways
+    (or, on a phone, a page zoomed out to fit)."""
     try:
-        content, screen = page.evaluate(
-            "() => [Math.max(document.documentElement.scrollWidth, document.body ? "
-            "document.body.scrollWidth : 0),"
-            " window.innerWidth]"
+        content = page.evaluate(
+            "() => Math.max(document.documentElement.scrollWidth,"
+            " document.body ? document.body.scrollWidth : 0)"
         )
     except PlaywrightError as exc:
         raise EngineError(f"cannot measure the page: {exc.message.splitlines()[0]}") from None
-    return int(content), int(screen)
+    return int(content), screen_width(page)
 
 
-def in_view(matches: Locator) -> bool | None:
+def in_view(matches: Locator, page: Page) -> bool | None:
     """Whether the first match is shown and lies within the screen's width (None: nothing matches).
     Below the fold counts as in view: scrolling down is how every page is read."""
     try:
@@ -52,9 +62,9 @@ def in_view(matches: Locator) -> bool | None:
             return None
         first = matches.first
         box = first.bounding_box()
-        width = first.evaluate("e => window.innerWidth")
+        shown = first.is_visible()
     except PlaywrightError as exc:
         raise EngineError(f"cannot measure an element: {exc.message.splitlines()[0]}") from None
-    if box is None or not first.is_visible():
+    if box is None or not shown:
         return False
-    return bool(box["x"] >= 0 and box["x"] + box["width"] <= width + 0.5 and box["width"] > 0)
+    return bool(box["x"] >= 0 and box["x"] + box["width"] <= screen_width(page) + 0.5 and box["width"] > 0)

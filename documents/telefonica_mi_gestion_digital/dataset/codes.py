@@ -10,7 +10,7 @@ import re
 
 import phonenumbers
 from stdnum import iban
-from stdnum.es import ccc, cif, nif
+from stdnum.es import ccc, cif, dni, nif
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+$")
 _TYPES = {
@@ -56,6 +56,12 @@ def company_cif(rng: random.Random) -> str:
     """A CIF of a limited company: B (sociedad limitada) or A (anónima), 7 digits, its control digit."""
     body = rng.choice("AB") + "".join(rng.choice("0123456789") for _ in range(7))
     return body + cif.calc_check_digits(body)[0]  # companies A/B take the digit form
+
+
+def person_nif(rng: random.Random) -> str:
+    """A sole trader's NIF: the 8 digits of a DNI and its control letter."""
+    digits = f"{rng.randrange(10**7, 10**8):08d}"
+    return digits + dni.calc_check_digit(digits)
 
 
 def password(rng: random.Random, length: int = 12) -> str:

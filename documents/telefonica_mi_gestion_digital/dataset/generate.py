@@ -53,7 +53,7 @@ class _Builder:
             fiscal_id = self._unique(lambda: codes.company_cif(self.rng))
         else:  # a sole trader (autónomo) is identified by the NIF of the person
             name = f"{self.fake.first_name()} {self.fake.last_name()} {self.fake.last_name()}"
-            fiscal_id = self._unique(self.fake.nif)
+            fiscal_id = self._unique(lambda: codes.person_nif(self.rng))
         record: Record = {
             "id": f"emp-{len(self.companies) + 1}",
             "name": name,
