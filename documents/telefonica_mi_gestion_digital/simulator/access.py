@@ -10,6 +10,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents.telefonica_mi_gestion_digital.simulator import bp, pages, passwords, texts
+from documents.telefonica_mi_gestion_digital.simulator.lookups import row
 from documents.telefonica_mi_gestion_digital.simulator.models import Interlocutor, RegistrationRequest, User
 from simulator import defects, security, throttle
 from simulator.db import get_session
@@ -77,7 +78,7 @@ def _password_accepted(user: User, password: str) -> bool:
 
 
 def _pending_user() -> User | None:
-    return get_session().get(User, session.get("mgd_pending_login"))
+    return row(User, session.get("mgd_pending_login"))
 
 
 def _channel_page(error: str | None = None) -> str:
@@ -184,7 +185,7 @@ def password_change() -> ANSWER:
 
 @bp.post("/acceso/cambio-contrasena")
 def password_change_submit() -> ANSWER:
-    user = get_session().get(User, session.get("mgd_user"))
+    user = row(User, session.get("mgd_user"))
     if user is None:
         return pages_expired()
     new = request.form.get("nueva", "")

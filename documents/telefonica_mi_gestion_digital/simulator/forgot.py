@@ -9,6 +9,7 @@ from werkzeug.wrappers import Response
 
 from documents.telefonica_mi_gestion_digital.simulator import bp, pages, passwords, texts
 from documents.telefonica_mi_gestion_digital.simulator.access import access_page
+from documents.telefonica_mi_gestion_digital.simulator.lookups import row
 from documents.telefonica_mi_gestion_digital.simulator.models import User
 from simulator import defects, security
 from simulator.db import get_session
@@ -80,7 +81,7 @@ def forgot_code() -> ANSWER:
 
 @bp.post("/olvido/codigo")
 def forgot_code_submit() -> ANSWER:
-    user = get_session().get(User, session.get("mgd_forgot"))
+    user = row(User, session.get("mgd_forgot"))
     if user is None:
         return redirect(url_for("mgd.forgot"), 303)
     typed = request.form.get("codigo", "")

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
 from documents.telefonica_mi_gestion_digital.simulator.models import Line
 from simulator.db import get_session
+
+T = TypeVar("T")
+
+
+def row(model: type[T], ident: Any) -> T | None:
+    """The row with primary key `ident` (None when there is no id: a session that holds none)."""
+    return None if ident is None else get_session().get(model, ident)
 
 
 def normalise_number(typed: str) -> str:

@@ -12,7 +12,12 @@ from werkzeug.wrappers import Response
 
 from documents.telefonica_mi_gestion_digital.dataset import codes
 from documents.telefonica_mi_gestion_digital.simulator import bp, pages, texts
-from documents.telefonica_mi_gestion_digital.simulator.lookups import company_kinds, line_of, normalise_number
+from documents.telefonica_mi_gestion_digital.simulator.lookups import (
+    company_kinds,
+    line_of,
+    normalise_number,
+    row,
+)
 from documents.telefonica_mi_gestion_digital.simulator.models import (
     Company,
     Interlocutor,
@@ -46,7 +51,7 @@ def _restart() -> Response:
 
 
 def _company() -> Company | None:
-    return get_session().get(Company, _wizard().get("company"))
+    return row(Company, _wizard().get("company"))
 
 
 # --- step 1 ------------------------------------------------------------------------------------------
