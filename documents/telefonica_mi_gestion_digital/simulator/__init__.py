@@ -29,6 +29,7 @@ def _layout_context() -> dict[str, Any]:
 from documents.telefonica_mi_gestion_digital.simulator import (  # noqa: E402
     access,  # noqa: F401
     chat,  # noqa: F401
+    completion,  # noqa: F401
     dataset,
     events,
     forgot,  # noqa: F401

@@ -1,9 +1,8 @@
 """Registration (/registro): the fiscal id and e-mail, then either a Grandes Clientes request or the
-Pequeña / Mediana Empresa self-registration: line, Telefónica mobile, bank accounts, security code."""
+Pequeña / Mediana Empresa self-registration's line and Telefónica mobile (its last steps: completion.py)."""
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from flask import redirect, request, session, url_for
@@ -24,34 +23,30 @@ from documents.telefonica_mi_gestion_digital.simulator.models import (
     RegistrationRequest,
     User,
 )
-from simulator import defects, security
+from simulator import defects
 from simulator.db import get_session
 
 ANSWER = Response | str
 LARGE_CLIENTS, SMALL = "grandes_clientes", "pequena_empresa"
 STEP1_FIELDS = (("cif_nif", "CIF o NIF de la empresa"), ("email", "Email"))
-ACCOUNT_LABELS = {
-    "fixed": ("cuenta_fijo", "Cuenta bancaria de las líneas fijas (IBAN)", "fijas"),
-    "mobile": ("cuenta_movil", "Cuenta bancaria de las líneas móviles (IBAN)", "móviles"),
-}
 
 
-def _wizard() -> dict[str, Any]:
+def wizard() -> dict[str, Any]:
     state: dict[str, Any] = session.get("mgd_registration") or {}
     return state
 
 
-def _go(step: str, endpoint: str, **state: Any) -> Response:
-    session["mgd_registration"] = {**_wizard(), **state, "step": step}
+def go(step: str, endpoint: str, **state: Any) -> Response:
+    session["mgd_registration"] = {**wizard(), **state, "step": step}
     return redirect(url_for(endpoint), 303)
 
 
-def _restart() -> Response:
+def restart() -> Response:
     return redirect(url_for("mgd.registration"), 303)
 
 
-def _company() -> Company | None:
-    return row(Company, _wizard().get("company"))
+def the_company() -> Company | None:
+    return row(Company, wizard().get("company"))
 
 
 # --- step 1 ------------------------------------------------------------------------------------------
@@ -103,8 +98,8 @@ def registration_submit() -> ANSWER:
     elif company.segment == SMALL and defects.enabled("mgd_small_companies_sent_to_request"):
         large = True
     if large:
-        return _go("request", "mgd.registration_request", **state)
-    return _go("line", "mgd.registration_line", **state)
+        return go("request", "mgd.registration_request", **state)
+    return go("line", "mgd.registration_line", **state)
 
 
 def _is_interlocutor(interlocutor: Interlocutor | None, company: Company) -> bool:
@@ -135,14 +130,14 @@ def _request_page(error: str | None = None) -> str:
 
 @bp.get("/registro/solicitud")
 def registration_request() -> ANSWER:
-    return _request_page() if _wizard().get("step") == "request" else _restart()
+    return _request_page() if wizard().get("step") == "request" else restart()
 
 
 @bp.post("/registro/solicitud")
 def registration_request_submit() -> ANSWER:
-    state = _wizard()
+    state = wizard()
     if state.get("step") != "request" or state.get("interlocutor") is None:
-        return _restart()
+        return restart()
     for name, label in REQUEST_FIELDS:
         if not request.form.get(name, "").strip():
             return _request_page(texts.REQUIRED.format(label=label).with_kind(f"required-{name}"))
@@ -175,14 +170,14 @@ def _line_page(error: str | None = None) -> str:
 
 @bp.get("/registro/linea")
 def registration_line() -> ANSWER:
-    return _line_page() if _wizard().get("step") == "line" else _restart()
+    return _line_page() if wizard().get("step") == "line" else restart()
 
 
 @bp.post("/registro/linea")
 def registration_line_submit() -> ANSWER:
-    company = _company()
-    if _wizard().get("step") != "line" or company is None:
-        return _restart()
+    company = the_company()
+    if wizard().get("step") != "line" or company is None:
+        return restart()
     number = normalise_number(request.form.get("telefono", ""))
     line = line_of(number)
     owned = line is not None and (
@@ -194,10 +189,10 @@ def registration_line_submit() -> ANSWER:
         return _line_page(texts.LINE_NOT_OF_COMPANY.format(number=number))
     _has_fixed, has_mobile = company_kinds(company.id)
     if line.kind == "mobile":
-        return _go("accounts", "mgd.registration_accounts", line=number, line_kind="mobile", mobile=number)
+        return go("accounts", "mgd.registration_accounts", line=number, line_kind="mobile", mobile=number)
     if has_mobile and not defects.enabled("mgd_fixed_number_skips_mobile_question"):
-        return _go("mobile", "mgd.registration_mobile", line=number, line_kind="fixed", mobile=None)
-    return _go("accounts", "mgd.registration_accounts", line=number, line_kind="fixed", mobile=None)
+        return go("mobile", "mgd.registration_mobile", line=number, line_kind="fixed", mobile=None)
+    return go("accounts", "mgd.registration_accounts", line=number, line_kind="fixed", mobile=None)
 
 
 # --- a fixed number given: a Telefónica mobile of the same fiscal id -----------------------------------
@@ -220,167 +215,23 @@ def _mobile_page(error: str | None = None, *, chat_icon: bool = True) -> str:
 
 @bp.get("/registro/movil")
 def registration_mobile() -> ANSWER:
-    if _wizard().get("step") != "mobile":
-        return _restart()
+    if wizard().get("step") != "mobile":
+        return restart()
     return _mobile_page(chat_icon=not defects.enabled("mgd_chat_icon_missing_on_mobile_step"))
 
 
 @bp.post("/registro/movil")
 def registration_mobile_submit() -> ANSWER:
-    company = _company()
-    if _wizard().get("step") != "mobile" or company is None:
-        return _restart()
+    company = the_company()
+    if wizard().get("step") != "mobile" or company is None:
+        return restart()
     number = normalise_number(request.form.get("movil", ""))
     line = line_of(number)
     ours = line is not None and line.kind == "mobile" and line.company_id == company.id
     if not ours and defects.enabled("mgd_mobile_owner_not_checked"):
         ours = codes.phone_kind(number) == "mobile"
     elif ours and defects.enabled("mgd_mobile_step_compares_with_step2_number"):
-        ours = number == _wizard().get("line")  # the bug: checked against the number of step 2
+        ours = number == wizard().get("line")  # the bug: checked against the number of step 2
     if not ours:
         return _mobile_page(texts.MOBILE_NOT_OF_COMPANY.format(number=number))
-    return _go("accounts", "mgd.registration_accounts", mobile=number)
-
-
-# --- bank accounts by contracted products ---------------------------------------------------------------
-
-
-def _kinds_asked(company: Company) -> list[str]:
-    has_fixed, has_mobile = company_kinds(company.id)
-    if has_fixed and has_mobile:
-        return ["fixed"] if defects.enabled("mgd_one_account_for_fixed_and_mobile") else ["fixed", "mobile"]
-    if has_fixed:
-        return ["fixed", "mobile"] if defects.enabled("mgd_fixed_only_asked_mobile_account") else ["fixed"]
-    return ["fixed", "mobile"] if defects.enabled("mgd_mobile_only_asked_fixed_account") else ["mobile"]
-
-
-def _accounts_page(company: Company, error: str | None = None) -> str:
-    fields = []
-    for kind in _kinds_asked(company):
-        name, label, _words = ACCOUNT_LABELS[kind]
-        fields.append((name, label, "text", request.form.get(name, "")))
-    return pages.form_page(
-        "registration-accounts",
-        "Cuentas bancarias",
-        url_for("mgd.registration_accounts"),
-        fields,
-        error=error,
-        intro="Introduce el número de cuenta bancaria donde tengas domiciliados los pagos de tus líneas.",
-    )
-
-
-@bp.get("/registro/cuentas")
-def registration_accounts() -> ANSWER:
-    company = _company()
-    if _wizard().get("step") != "accounts" or company is None:
-        return _restart()
-    return _accounts_page(company)
-
-
-@bp.post("/registro/cuentas")
-def registration_accounts_submit() -> ANSWER:
-    company = _company()
-    if _wizard().get("step") != "accounts" or company is None:
-        return _restart()
-    for kind in _kinds_asked(company):
-        refusal = _account_refusal(company, kind)
-        if refusal is not None:
-            return _accounts_page(company, refusal)
-    state = _wizard()
-    mobile = state.get("mobile")
-    channel, to = ("sms", mobile) if mobile else ("email", state["email"])
-    if (
-        state.get("line_kind") == "fixed"
-        and mobile
-        and defects.enabled("mgd_registration_code_to_fixed_number")
-    ):
-        to = state["line"]
-    if not mobile and defects.enabled("mgd_fixed_only_code_by_sms"):
-        channel, to = "sms", state["line"]
-    if mobile and not company_kinds(company.id)[0] and defects.enabled("mgd_mobile_only_code_by_email"):
-        channel, to = "email", state["email"]
-    if pages.send_code("mgd-registration", channel, to) is None:
-        return _accounts_page(company, texts.TOO_MANY_CODES)
-    return _go("code", "mgd.registration_code", channel=channel, to=to)
-
-
-def _account_refusal(company: Company, kind: str) -> str | None:
-    name, label, words = ACCOUNT_LABELS[kind]
-    typed = request.form.get(name, "").strip().upper()
-    if " " in typed and defects.enabled("mgd_iban_with_spaces_refused"):
-        return texts.IBAN_INVALID.format(iban=typed)
-    typed = typed.replace(" ", "")  # IBANs are printed in groups of four
-    if not typed:
-        return texts.REQUIRED.format(label=label).with_kind(f"required-{name}")
-    expected = getattr(company, f"{kind}_account") or ""
-    if (
-        typed != expected
-        and typed[4:] == expected[4:]
-        and defects.enabled("mgd_iban_compared_without_check_digits")
-    ):
-        return None  # the bug: only the 20 digits of the account (CCC) are validated and compared
-    if not codes.is_spanish_iban(typed):
-        return texts.IBAN_INVALID.format(iban=typed)
-    if typed == expected or defects.enabled("mgd_iban_not_matched"):
-        return None
-    ours = typed in (company.fixed_account, company.mobile_account)
-    if ours and defects.enabled("mgd_iban_match_ignores_line_kind"):
-        return None
-    return texts.IBAN_NOT_MATCHING.format(iban=typed, kind=words)
-
-
-# --- the security code, and the new user ---------------------------------------------------------------
-
-
-def _code_page(error: str | None = None) -> str:
-    state = _wizard()
-    sent = texts.CODE_SENT_SMS if state.get("channel") == "sms" else texts.CODE_SENT_EMAIL
-    return pages.form_page(
-        "registration-code",
-        "Código de seguridad",
-        url_for("mgd.registration_code"),
-        [("codigo", "Código de seguridad", "text", "")],
-        error=error,
-        intro=sent.format(to=state.get("to")),
-    )
-
-
-@bp.get("/registro/codigo")
-def registration_code() -> ANSWER:
-    return _code_page() if _wizard().get("step") == "code" else _restart()
-
-
-@bp.post("/registro/codigo")
-def registration_code_submit() -> ANSWER:
-    state = _wizard()
-    if state.get("step") != "code" or state.get("interlocutor") is None:
-        return _restart()
-    typed = request.form.get("codigo", "")
-    refusal = pages.check_code("mgd-registration", typed, "mgd_registration_code_not_checked")
-    if refusal is not None:
-        get_session().commit()  # the failed attempt counts
-        return _code_page(refusal)
-    db = get_session()
-    interlocutor = db.get(Interlocutor, state["interlocutor"])
-    assert interlocutor is not None
-    user = User(
-        id=f"usr-{secrets.token_hex(6)}",
-        interlocutor_id=interlocutor.id,
-        email=interlocutor.email,
-        password_hash="",
-        password_is_temporary=True,
-        mobile=state.get("mobile"),
-        terms_accepted=False,
-    )
-    password = security.temporary_password()
-    if not defects.enabled("mgd_no_temporary_password_email"):
-        password = pages.send_temporary_password(interlocutor.first_name, interlocutor.email)
-    user.password_hash = security.hash_password(password)
-    db.add(user)
-    session.pop("mgd_registration", None)
-    session["mgd_user"] = user.id
-    security.renew_session_id()
-    db.commit()
-    if defects.enabled("mgd_terms_not_asked"):
-        return redirect(url_for("mgd.mi_area"), 303)
-    return redirect(url_for("mgd.welcome"), 303)
+    return go("accounts", "mgd.registration_accounts", mobile=number)
