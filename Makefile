@@ -5,8 +5,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= reports
+NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: setup browser postgres run test lint type unit rules serve bench fuzz clean
+.PHONY: setup browser postgres run dashboards test lint type unit rules serve bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,7 +15,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The dashboards' Node.js tools, pinned in package-lock.json: Allure 3 and Cucumber's HTML formatter.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+setup: $(STAMP) $(NODE_STAMP)
 
 # The browser engine's Chromium: found, or installed (Debian's package) by the project itself.
 browser: setup
@@ -27,6 +33,11 @@ postgres: setup
 
 run: setup
 	$(BIN)/portalcert run --target simulator --out $(OUT)
+
+# The Cucumber and Allure pages of the last run in $(OUT) (one offline HTML file each).
+dashboards: setup
+	$(BIN)/portalcert report cucumber --from $(OUT)
+	$(BIN)/portalcert report allure --from $(OUT)
 
 test: lint type browser unit
 

@@ -31,7 +31,19 @@ CONCERNS: list[tuple[str, tuple[str, ...], bool]] = [
     ("sensitivity", ("test_sensitivity",), True),
     ("browser", ("browser", "independent_portal", "vendor_portal", "test_actionable", "speech"), False),
     ("document", ("documents.", "tests.simulator."), True),
-    ("whole-suite runs", ("parallel", "test_cli", "test_run_outputs", "pagemap_mistakes", "typos"), False),
+    (
+        "whole-suite runs",
+        (
+            "parallel",
+            "test_cli",
+            "test_run_outputs",
+            "pagemap_mistakes",
+            "typos",
+            "tests.bundle.",
+            "dashboards",
+        ),
+        False,
+    ),
     ("unit", ("",), False),
 ]
 

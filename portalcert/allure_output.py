@@ -3,11 +3,14 @@
 allure-behave 2.16 wraps only a feature's top-level scenarios, so scenarios inside `Rule:` blocks
 would produce no result files; and it has no hook for labels added at run time. This subclass wraps
 rule scenarios too and labels each result for Allure's behaviours tree:
-epic = document, feature = feature file, story = rule (plus a `rule` label with the id).
+epic = document, feature = feature file, story = rule (plus a `rule` label with the id). Its history
+id (feature and scenario name) would make two rules' scenarios of the same name in one file look like
+retries of one test to Allure: here it is the document, rule and scenario name (unique within a rule).
 """
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import allure_behave.listener
@@ -53,6 +56,10 @@ def labels_for(scenario: Any) -> list[Label]:
     return labels
 
 
+def _digest(parts: list[str]) -> str:
+    return hashlib.md5("\x1f".join(parts).encode("utf-8")).hexdigest()  # Allure's ids are MD5 hex
+
+
 class RuleAwareAllureFormatter(AllureFormatter):  # type: ignore[misc]
     def __init__(self, stream_opener: Any, config: Any) -> None:
         super().__init__(stream_opener, config)
@@ -64,7 +71,10 @@ class RuleAwareAllureFormatter(AllureFormatter):  # type: ignore[misc]
             start_scenario(scenario)
             test_case = listener.logger.get_test(listener.current_scenario_uuid)
             if test_case is not None:
-                test_case.labels.extend(labels_for(scenario))
+                labels = labels_for(scenario)
+                test_case.labels.extend(labels)
+                key = [label.value for label in labels if label.name in ("epic", "rule")]
+                test_case.historyId = test_case.testCaseId = _digest([*key, scenario.name])
 
         listener.start_scenario = start_and_label
 

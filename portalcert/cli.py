@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from portalcert import __version__, cli_catalog, cli_simulator, registry
+from portalcert import __version__, cli_catalog, cli_dashboards, cli_simulator, registry
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.factory import ENGINES
 from portalcert.errors import ConfigError, TargetUnreachable
@@ -120,6 +120,8 @@ def _parser() -> argparse.ArgumentParser:
     reference.add_argument("--document", required=True)
     reference.add_argument("--write", action="store_true", help="update docs/certify-your-portal.md")
 
+    cli_dashboards.add_parser(sub)
+
     serve = sub.add_parser("serve", help="start the reference simulator for a person to use")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=_port, default=5000, help="0 picks a free port")
@@ -136,6 +138,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="pages that never go quiet: long poll, analytics, delayed fetch (not a defect; browser only)",
     )
+    from portalcert import cli_bundle  # keygen, bundle, verify, diff
+
+    cli_bundle.add_commands(sub)
     return parser
 
 
@@ -148,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args, console)
         if args.command == "merge":
             return _merge(args, console)
+        from portalcert import cli_bundle  # keygen, bundle, verify, diff
+
+        if args.command in cli_bundle.COMMANDS:
+            return cli_bundle.main(args)
         if args.command == "rules":
             return cli_catalog.rules(args.document)
         if args.command == "fixtures":
@@ -160,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return pagemap_command(args)
         if args.command == "serve":
             return cli_simulator.serve(args)
+        if args.command == "report":
+            return cli_dashboards.report(args)
     except (ConfigError, TargetUnreachable) as exc:
         print(f"portalcert: error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
@@ -222,7 +233,9 @@ def _merge(args: argparse.Namespace, console: Console) -> int:
 
 
 def _write_reports(result: RunResult, out: Path, console: Console) -> None:
+    from portalcert.report import allure_results
     from portalcert.report import console as console_report
+    from portalcert.report.cucumber_ndjson import write_messages
     from portalcert.report.html_report import write_html
     from portalcert.report.json_report import write_json
     from portalcert.report.junit import write_junit
@@ -230,6 +243,8 @@ def _write_reports(result: RunResult, out: Path, console: Console) -> None:
     write_json(result, out / "compliance.json")
     write_html(result, out / "compliance.html")
     write_junit(result, out / "junit" / "portalcert.xml")
+    write_messages(result, out)
+    allure_results.finish(result, out)
     console_report.print_summary(result, console)
     console.print(f"reports: {out / 'compliance.json'}, {out / 'compliance.html'}")
 

@@ -107,7 +107,10 @@ class Portal:
         stop = self._through_interstitials()
         if stop is not None and stop.counts_as == page:
             return True
-        return self._count(f"pages.{page}.recognise", self.map.page(page).recognise) > 0
+        shown = self._count(f"pages.{page}.recognise", self.map.page(page).recognise) > 0
+        if not shown:
+            self._no_interstitial_hides_it(stop)
+        return shown
 
     def _through_interstitials(self) -> Interstitial | None:
         """The interstitial shown now, after passing what can be passed (never in a Then: it only looks)."""
@@ -126,7 +129,21 @@ class Portal:
         key, selector = f"pages.{page}.recognise", self.map.page(page).recognise
         found = self.engine.wait_for(selector)
         self._saw(key, selector, matched=found)
+        if not found:
+            self._no_interstitial_hides_it(stop)
         return found
+
+    def _no_interstitial_hides_it(self, shown: Interstitial | None) -> None:
+        """On a page the map cannot name, "not on the page" also rests on each interstitial not being
+        shown: one whose locator is a typo would be that unnamed page. Recorded as absences, so the
+        verdict is set aside when such a locator matched nothing in the whole run. A page the map
+        recognises (or an interstitial seen) says where the portal is: then nothing is hidden."""
+        if not self.map.interstitials or shown is not None:
+            return
+        if any(self.engine.count(spec.recognise) for spec in self.map.pages.values()):
+            return
+        for name, stop in self.map.interstitials.items():
+            self._saw(f"interstitials.{name}.recognise", stop.recognise, matched=False)
 
     # -- interaction ------------------------------------------------------------------
     def fill(self, page: str, field: str, value: str) -> None:

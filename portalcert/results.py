@@ -120,6 +120,11 @@ class RunResult:
     documents: list[DocumentResult] = field(default_factory=list)
     interrupted: bool = False
     tool_version: str = ""
+    target_file: str = ""  # the target file the run read (a bundle packs it, redacted)
+    target_sha256: str = (
+        ""  # provenance.target_digest: target file, page maps, data sets as the run read them
+    )
+    browser: str = ""  # the browser that drove the portal, e.g. "chromium 156.0.7510.2"; "" on http
 
     def rules(self) -> list[RuleResult]:
         return [rule for doc in self.documents for rule in doc.rules]

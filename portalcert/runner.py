@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import FrameType
@@ -15,7 +16,7 @@ from behave.matchers import ParseMatcher
 from behave.runner import Runner
 from behave.step_registry import registry as step_registry
 
-from portalcert import __version__, catalog, phrase_types, registry, session
+from portalcert import __version__, catalog, phrase_types, provenance, registry, session
 from portalcert.collect import RawScenario, gather, rule_facts, unjudged
 from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
@@ -157,7 +158,23 @@ def run_with_part(request: RunRequest) -> tuple[RunResult, Partial]:
     """The run's report, and the raw part it was made from (what a shard hands to `portalcert merge`)."""
     part, cat = run_partial(request)
     not_run = f"not run: not in this shard ({request.shard.label})" if request.shard else ""
-    return merge.to_result(part, cat, not_run=not_run), part
+    result = merge.to_result(part, cat, not_run=not_run)
+    result.target_file = str(request.settings.target.source)
+    result.target_sha256 = provenance.target_digest(request.settings.target, request.documents)
+    result.browser = _browser_version(request.settings)
+    return result, part
+
+
+def _browser_version(settings: RunSettings) -> str:
+    if settings.engine != "browser":
+        return ""
+    from portalcert.engines.browser_launch import HOST
+    from portalcert.engines.browser_settings import resolve_executable
+
+    # workers launch their browsers in their own processes: then ask the executable itself
+    launched = HOST.version
+    executable = None if launched or settings.browser.connect else resolve_executable(settings.browser)
+    return provenance.browser_version(settings.engine, executable, launched)
 
 
 def run_partial(request: RunRequest) -> tuple[Partial, catalog.Catalogue]:
@@ -225,27 +242,31 @@ def _run_here(
             features, part.interrupted = execute(request, stop)
             part.executed.update(gather(features, live, interrupted=part.interrupted))
         else:
-            for rule in rules:
-                if stop.signals:
-                    part.interrupted = True
-                    break
-                executed, interrupted = execute_rule(request, stop, rule)
-                part.executed.update(executed)
-                part.interrupted = part.interrupted or interrupted
+            executed, part.interrupted = execute_rules(request, stop, rules)
+            part.executed.update(executed)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         session.finish()
 
 
-def execute_rule(
-    request: RunRequest, stop: GracefulStop, rule: catalog.RuleEntry
+def execute_rules(
+    request: RunRequest, stop: GracefulStop, rules: Sequence[catalog.RuleEntry]
 ) -> tuple[dict[str, list[RawScenario]], bool]:
-    """One rule's scenarios in a behave run of their own, in the running session (a shard's or a
-    worker's unit of work): (its raw results, interrupted)."""
+    """Some rules' scenarios in one behave run per document, in the running session (a shard's or a
+    worker's unit of work): (their raw results, interrupted)."""
     live = session.current()
-    features, interrupted = execute(request, stop, paths={rule.document: [rule.location]})
-    return gather(features, live, interrupted=interrupted, rules={rule.id}), interrupted
+    paths: dict[str, list[str]] = {}
+    # In file and line order: behave reads a file once only for consecutive locations in it.
+    for rule in sorted(rules, key=lambda rule: _file_and_line(rule.location)):
+        paths.setdefault(rule.document, []).append(rule.location)
+    features, interrupted = execute(request, stop, paths=paths)
+    return gather(features, live, interrupted=interrupted, rules={rule.id for rule in rules}), interrupted
+
+
+def _file_and_line(location: str) -> tuple[str, int]:
+    path, _, line = location.rpartition(":")
+    return (path, int(line)) if line.isdigit() else (location, 0)
 
 
 def identity(request: RunRequest) -> RunIdentity:

@@ -43,13 +43,18 @@ def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> 
     All or nothing: the rows are replaced in one transaction, so a data set that cannot be loaded
     (FixtureError) leaves the tables and the clock as they were.
     """
-    from simulator import clock
+    from simulator import clock, snapshot
     from simulator.db import get_database
 
-    data = _data_sets(app, given or {})
+    database = get_database(app)
     simulated = clock.get_clock(app)
+    if not given and snapshot.restore(app, database):
+        simulated.reset()
+        return
+    configured = snapshot.fingerprint(app)  # before reading: a file changed meanwhile is read again later
+    data = _data_sets(app, given or {})
     offset = simulated.offset_seconds
-    with app.app_context(), get_database(app).session() as db:
+    with app.app_context(), database.session() as db:
         simulated.reset()  # the data set's timestamps (temporary passwords) are issued at real time
         try:
             _empty_tables(db)
@@ -59,6 +64,7 @@ def reload(app: Flask, given: Mapping[str, Mapping[str, Any]] | None = None) -> 
             db.rollback()
             simulated.advance(timedelta(seconds=offset))
             raise
+    snapshot.take(app, database, None if given else configured)
 
 
 def load_if_empty(app: Flask) -> bool:

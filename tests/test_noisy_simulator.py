@@ -98,3 +98,4 @@ def test_the_suite_passes_on_noisy_pages(tmp_path: Path) -> None:
     expected = {"CM6-01": "PASS", "CM6-03": "REVIEW", "CM6-20": "PASS", "CM6-24": "PASS"}
     assert judged == expected, done.stderr[-3000:]
     assert run.exit_code == 0
+    assert run.report["target"]["browser"].startswith("chromium "), run.report["target"]  # for bundles

@@ -59,3 +59,4 @@ def test_the_suite_runs_in_a_remote_browser(tmp_path: Path, browser_server: str)
     )
     assert run.rule_statuses()["CM6-24"] == "PASS", run.stderr[-2000:]
     assert run.exit_code == 0
+    assert run.report["target"]["browser"].startswith("chromium "), run.report["target"]  # what it reported

@@ -8,7 +8,9 @@ every test below reads that one measurement.
 
 from __future__ import annotations
 
+import functools
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,10 @@ from simulator.defects import Defect, catalogue
 
 from .suite_runs import portalcert, run_suite
 
-RULES = catalog.load().rules
+CATALOG = catalog.load()
+RULES = CATALOG.rules
+DOCUMENTS = [spec.id for spec in CATALOG.documents]
+RULE_DOCUMENT = {rule.id: rule.document for rule in RULES}
 # On the faithful simulator: every automated rule passes, review rules await a person.
 EXPECTED = {rule.id: ("REVIEW" if rule.review_reason else "PASS") for rule in RULES}
 # The measurement runs on the http engine: a scenario needing what only the browser does (laying a page
@@ -34,16 +39,23 @@ SCENARIOS = {
 }
 CATALOGUE = catalogue()
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sensitivity")]
+pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def coverage(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, dict[str, Any]]:
-    """(exit code, console output, JSON) of `portalcert defects --coverage`."""
-    out = tmp_path_factory.mktemp("coverage") / "coverage.json"
-    done = portalcert("defects", "--coverage", "--json", str(out), timeout=900)
-    assert out.exists(), done.stderr[-3000:]
-    measured: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+def _measured_alone(document: str) -> pytest.MarkDecorator:
+    """Each document's measurement is made once, in one xdist worker: its tests go there together,
+    and the documents' measurements spread over the workers."""
+    return pytest.mark.xdist_group(f"sensitivity-{document}")
+
+
+@functools.cache
+def coverage(document: str) -> tuple[int, str, dict[str, Any]]:
+    """(exit code, console output, JSON) of `portalcert defects --coverage --document <document>`."""
+    with tempfile.TemporaryDirectory(prefix="portalcert-coverage-") as folder:
+        out = Path(folder) / "coverage.json"
+        done = portalcert("defects", "--coverage", "--document", document, "--json", str(out), timeout=900)
+        assert out.exists(), done.stderr[-3000:]
+        measured: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return done.returncode, done.stdout, measured
 
 
@@ -59,22 +71,31 @@ def test_declarations_name_real_scenarios() -> None:
     assert sorted(key for key in declared if key not in SCENARIOS) == []
     assert all(defect.kills for defect in CATALOGUE), "a defect that kills nothing proves nothing"
     assert all(not set(d.kills) & set(d.breaks) for d in CATALOGUE)
+    for defect in CATALOGUE:
+        assert {RULE_DOCUMENT[key.split(":", 1)[0]] for key in (*defect.kills, *defect.breaks)} == {
+            RULE_DOCUMENT[defect.rule]
+        }, f"{defect.name}: a defect of one document's portal changes only that document's scenarios"
 
 
-def test_every_automated_scenario_is_killed_by_a_defect(coverage: tuple[int, str, dict[str, Any]]) -> None:
-    exit_code, output, measured = coverage
+@pytest.mark.parametrize(
+    "document", [pytest.param(document, marks=_measured_alone(document)) for document in DOCUMENTS]
+)
+def test_every_automated_scenario_is_killed_by_a_defect(document: str) -> None:
+    exit_code, output, measured = coverage(document)
     assert measured["uncovered"] == []
     assert "Scenarios no defect kills: none" in output
     assert exit_code == 0
     automated = [key for key, status in measured["scenarios"].items() if status == "PASS"]
-    assert len(automated) == len(SCENARIOS), "every scenario passes on the faithful simulator"
+    mine = {key for key in SCENARIOS if RULE_DOCUMENT[key.split(":", 1)[0]] == document}
+    assert len(automated) == len(mine), "every scenario passes on the faithful simulator"
 
 
-@pytest.mark.parametrize("defect", CATALOGUE, ids=[d.name for d in CATALOGUE])
-def test_defect_changes_exactly_the_scenarios_it_declares(
-    defect: Defect, coverage: tuple[int, str, dict[str, Any]]
-) -> None:
-    effect = coverage[2]["defects"][defect.name]
+@pytest.mark.parametrize(
+    "defect",
+    [pytest.param(d, marks=_measured_alone(RULE_DOCUMENT[d.rule]), id=d.name) for d in CATALOGUE],
+)
+def test_defect_changes_exactly_the_scenarios_it_declares(defect: Defect) -> None:
+    effect = coverage(RULE_DOCUMENT[defect.rule])[2]["defects"][defect.name]
     changed: dict[str, dict[str, str]] = effect["changed"]
     declared = {**dict.fromkeys(defect.kills, "FAIL"), **dict.fromkeys(defect.breaks, "BROKEN")}
     assert {key: outcome["status"] for key, outcome in changed.items()} == declared
@@ -116,9 +137,11 @@ BROWSER_SAMPLE = [
 BROWSER_TAGS = " or ".join(f"@rule:{d.rule}" for d in BROWSER_SAMPLE)
 
 
-def test_faithful_simulator_complies_through_the_browser(tmp_path: Path) -> None:
-    run = run_suite(tmp_path, "--engine", "browser", timeout=900)
-    assert run.rule_statuses() == EXPECTED, run.stderr[-3000:]
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_faithful_simulator_complies_through_the_browser(document: str, tmp_path: Path) -> None:
+    run = run_suite(tmp_path, "--engine", "browser", "--document", document, timeout=900)
+    mine = {rule: status for rule, status in EXPECTED.items() if RULE_DOCUMENT[rule] == document}
+    assert run.rule_statuses() == mine, run.stderr[-3000:]
     assert run.exit_code == 0
     assert not (tmp_path / "evidence").exists(), "evidence is kept for failing scenarios only"
 

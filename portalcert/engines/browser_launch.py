@@ -40,6 +40,7 @@ class BrowserHost:
         self._playwright: Playwright | None = None
         self._browser: Browser | None = None
         self._settings: BrowserSettings | None = None
+        self.version = ""  # the last launched browser's, kept after stop for the run's report
 
     def browser(self, settings: BrowserSettings) -> Browser:
         if self._browser is not None and self._browser.is_connected() and settings == self._settings:
@@ -52,6 +53,7 @@ class BrowserHost:
             self.stop()
             raise ConfigError("browser", "", _launch_problem(settings, exc)) from None
         self._settings = settings
+        self.version = f"{self._browser.browser_type.name} {self._browser.version}"
         return self._browser
 
     def _open(self, playwright: Playwright, settings: BrowserSettings) -> Browser:

@@ -135,7 +135,18 @@ def merge_shards(folders: list[Path]) -> tuple[RunResult, Partial]:
     unowned = [rule.id for rule in cat.rules if rule.id not in owner]
     if unowned:
         raise MergeError(f"no shard holds {', '.join(unowned)}: the shards come from another version")
-    return to_result(total, cat), total
+    result = to_result(total, cat)
+    result.target_file, result.target_sha256, result.browser = _run_facts(ordered[0][0])
+    return result, total
+
+
+def _run_facts(folder: Path) -> tuple[str, str, str]:
+    """The target file, its digest and the browser a shard's compliance.json names (empty: none)."""
+    try:
+        target = json.loads((folder / "compliance.json").read_text(encoding="utf-8"))["target"]
+        return str(target.get("file", "")), str(target.get("sha256", "")), str(target.get("browser", ""))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return "", "", ""
 
 
 def copy_outputs(folders: list[Path], out: Path) -> None:

@@ -67,3 +67,22 @@ def slice_of(catalogue: Catalogue, weight: dict[str, int], shard: Shard) -> list
         if lightest == shard.index - 1:
             mine.add(rule.id)
     return [rule for rule in catalogue.rules if rule.id in mine]
+
+
+def weights_of(rules: list[RuleEntry]) -> dict[str, int]:
+    """What a batch of rules costs: its scenarios (a rule with none still costs a behave run)."""
+    return {rule.id: max(1, len(rule.scenarios)) for rule in rules}
+
+
+def next_batch(queue: list[RuleEntry], weight: dict[str, int], workers: int) -> tuple[RuleEntry, ...]:
+    """Take from the head of `queue` (largest first) the next batch for a free worker: about half of
+    an even share of what remains, so batches shrink towards single rules as the run ends and no
+    worker is left with a long batch while the others idle. At least one rule."""
+    remaining = sum(weight[rule.id] for rule in queue)
+    share = remaining / (2 * max(workers, 1))
+    batch = [queue.pop(0)]
+    taken = weight[batch[0].id]
+    while queue and taken + weight[queue[0].id] <= share:
+        taken += weight[queue[0].id]
+        batch.append(queue.pop(0))
+    return tuple(batch)

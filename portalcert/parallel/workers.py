@@ -1,10 +1,12 @@
 """`portalcert run --workers N`: N long-lived processes, each with a session of its own, taking rules.
 
-The parent hands out rules, largest first, one at a time to whichever worker is free; a worker runs
-its rule through behave exactly as a one-process run would (`runner.execute` on the rule's location)
-and answers with a `Partial` for it. The parent merges the answers as `portalcert merge` merges
-shards. Each worker starts its own session: on the embedded simulator a simulator and SQLite file of
-its own (resets never cross), on the browser engine a browser of its own.
+The parent hands out rules, largest first, in batches to whichever worker is free: large batches while
+much remains, single rules towards the end (guided self-scheduling, `shards.next_batch`), so workers
+seldom pay behave's per-run cost (parsing the feature files, loading the steps) yet finish together. A
+worker runs its batch through behave exactly as a one-process run would (`runner.execute_rules` on the
+rules' locations) and answers with their raw results. The parent merges the answers as
+`portalcert merge` merges shards. Each worker starts its own session: on the embedded simulator a
+simulator and SQLite file of its own (resets never cross), on the browser engine a browser of its own.
 
 Workers are forked from the parent once it has imported the harness, so a worker starts in
 milliseconds; the parent starts no thread (no session, no sink) before forking. Each worker is put in
@@ -31,6 +33,7 @@ from portalcert.catalog import RuleEntry
 from portalcert.collect import unjudged
 from portalcert.errors import ConfigError, TargetUnreachable
 from portalcert.locator_ledger import LocatorLedger
+from portalcert.parallel import shards
 from portalcert.parallel.merge import absorb
 from portalcert.parallel.partial import Partial
 from portalcert.progress import ProgressLine
@@ -64,7 +67,7 @@ def refuse_shared_state(request: runner.RunRequest) -> None:
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
-    rule: RuleEntry | None = None  # what it is running
+    rules: tuple[RuleEntry, ...] = ()  # what it is running
 
 
 def _serve(request: runner.RunRequest, conn: Connection) -> None:
@@ -86,11 +89,11 @@ def _serve(request: runner.RunRequest, conn: Connection) -> None:
         live.on_scenario_done = lambda status, rule, name: conn.send(("scenario", status, rule, name))
         conn.send(("ready", live.base_url))
         while not stop.signals:
-            task = conn.recv()
-            if task is None:
+            batch = conn.recv()
+            if batch is None:
                 break
-            executed, interrupted = runner.execute_rule(request, stop, task)
-            conn.send(("rule", task.id, executed, live.ledger, interrupted))
+            executed, interrupted = runner.execute_rules(request, stop, batch)
+            conn.send(("rules", tuple(rule.id for rule in batch), executed, live.ledger, interrupted))
     except (EOFError, BrokenPipeError):
         pass  # the parent is gone: nobody to answer
     finally:
@@ -146,6 +149,7 @@ def run_pool(
         with contextlib.suppress(OSError):
             worker.conn.send(sinks.relay_url)
     queue = list(rules)
+    weight = shards.weights_of(rules)
     stop = _ForwardingStop(workers)
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     failure: Exception | None = None
@@ -161,8 +165,8 @@ def run_pool(
                     _lost(worker, part, interrupted=stop.signals > 0)
                     continue
                 failure = _handle(message, worker, part, progress)
-                if message[0] in ("ready", "rule"):
-                    _next(worker, queue, stopping=stop.signals > 0)
+                if message[0] in ("ready", "rules"):
+                    _next(worker, queue, weight, len(workers), stopping=stop.signals > 0)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -247,10 +251,10 @@ def _handle(
         progress.scenario_done(*message[1:])
     elif kind == "ready":
         part.base_url = part.base_url or message[1]
-    elif kind == "rule":
-        _, rule_id, executed, ledger, interrupted = message
-        worker.rule = None
-        piece = replace(part, assigned=(rule_id,), executed=executed, ledger=ledger, interrupted=interrupted)
+    elif kind == "rules":
+        _, rule_ids, executed, ledger, interrupted = message
+        worker.rules = ()
+        piece = replace(part, assigned=rule_ids, executed=executed, ledger=ledger, interrupted=interrupted)
         absorb(part, piece)
     elif kind == "failed":
         name, text = message[1:]
@@ -258,26 +262,29 @@ def _handle(
     return None
 
 
-def _next(worker: _Worker, queue: list[RuleEntry], *, stopping: bool) -> None:
-    """Give a free worker the next rule, or tell it to stop."""
+def _next(
+    worker: _Worker, queue: list[RuleEntry], weight: dict[str, int], workers: int, *, stopping: bool
+) -> None:
+    """Give a free worker the next batch of rules, or tell it to stop."""
     if stopping or not queue:
         with contextlib.suppress(OSError):
             worker.conn.send(None)
         return
-    worker.rule = queue.pop(0)
+    worker.rules = shards.next_batch(queue, weight, workers)
     with contextlib.suppress(OSError):  # it just died: the closed pipe says so at the next wait
-        worker.conn.send(worker.rule)
+        worker.conn.send(worker.rules)
 
 
 def _lost(worker: _Worker, part: Partial, *, interrupted: bool) -> None:
-    """A worker whose pipe closed: done, or dead in the middle of a rule, which then gets no verdict."""
+    """A worker whose pipe closed: done, or dead in the middle of a batch, whose rules get no verdict."""
     worker.process.join(timeout=10)
     code = worker.process.exitcode
-    if worker.rule is None or (interrupted and code == 0):
-        return  # finished, or stopped by the interruption before it began the rule
+    if not worker.rules or (interrupted and code == 0):
+        return  # finished, or stopped by the interruption before it began the batch
     how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
     reason = (
         f"the worker process running this rule stopped unexpectedly ({how}); its scenarios have no verdict"
     )
-    part.executed[worker.rule.id] = unjudged(worker.rule, reason, Status.BROKEN)
-    worker.rule = None
+    for rule in worker.rules:
+        part.executed[rule.id] = unjudged(rule, reason, Status.BROKEN)
+    worker.rules = ()

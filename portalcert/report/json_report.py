@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import portalcert
+from portalcert import provenance
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult
 
 from .redact import redact_url
+from .verdict import verdict
 
 SCHEMA = "portalcert-compliance/1"
 
 
 def _seconds(value: float) -> float:
     return round(value, 3)  # millisecond precision: stable diffs, no float noise like 0.30000000000000004
+
+
+def _finished_at(run: RunResult) -> str:
+    """started_at plus the duration, in the same form; empty when started_at is not ISO 8601."""
+    try:
+        started = datetime.fromisoformat(run.started_at)
+    except ValueError:
+        return ""
+    return (started + timedelta(seconds=run.duration)).isoformat(timespec="seconds")
 
 
 def _scenario(s: ScenarioResult) -> dict[str, Any]:
@@ -66,6 +78,7 @@ def _document(run: RunResult, d: DocumentResult) -> dict[str, Any]:
         "source": d.source,
         # a one-document run: the counts come from RunResult.summary itself, not a second implementation
         "summary": _summary(dataclasses.replace(run, documents=[d])),
+        "features_sha256": provenance.features_digest(d.id),
         "rules": [_rule(r) for r in d.rules],
     }
 
@@ -73,12 +86,25 @@ def _document(run: RunResult, d: DocumentResult) -> dict[str, Any]:
 def to_dict(run: RunResult) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
-        "tool": {"name": "portalcert", "version": run.tool_version or portalcert.__version__},
-        "target": {"name": run.target, "base_url": redact_url(run.base_url), "engine": run.engine},
+        "tool": {
+            "name": "portalcert",
+            "version": run.tool_version or portalcert.__version__,
+            "commit": provenance.commit(),
+        },
+        "target": {
+            "name": run.target,
+            "base_url": redact_url(run.base_url),
+            "engine": run.engine,
+            "file": run.target_file,
+            "sha256": run.target_sha256,
+            "browser": run.browser,
+        },
         "started_at": run.started_at,
+        "finished_at": _finished_at(run),
         "duration_seconds": _seconds(run.duration),
         "interrupted": run.interrupted,
         "summary": _summary(run),
+        "verdict": dataclasses.asdict(verdict(run)),
         "documents": [_document(run, d) for d in run.documents],
     }
 

@@ -198,6 +198,32 @@ def test_a_then_step_never_passes_an_interstitial(portal: Portal, account: Accou
     assert not portal.is_on("home")
     assert portal.current_page() is None
     assert (account.temporary, portal.engine.url) == (True, "http://portal.test/forced")
+    # The change form was seen: where the portal is, is known, and no interstitial's absence counts.
+    assert not {key for key in portal.locators.absent if key.startswith("interstitials.")}
+    portal.step_type = "given"
+    portal.open("login")
+    portal.step_type = "then"
+    assert not portal.is_on("home"), "on a page the map names, nothing is hidden either"
+    assert not {key for key in portal.locators.absent if key.startswith("interstitials.")}
+
+
+def test_a_typo_in_an_interstitial_leaves_not_on_the_page_unverified(
+    tmp_path: Path, account: Account
+) -> None:
+    """The portal shows its change form, which the page map cannot recognise: "not home" would be a
+    FAIL of the portal's; it rests on a locator that never matched, so the run sets it aside."""
+    typo = PAGE_MAP.replace('recognise: "form#forced"', 'recognise: "form#forcde"')
+    engine = HttpEngine("http://portal.test", transport=httpx.WSGITransport(app=_portal_app(account)))
+    portal = Portal(engine, _load(tmp_path, typo), LocatorLedger().for_scenario("X-01"))
+    portal.step_type = "given"
+    try:
+        _sign_in(portal, "temp-1")
+        portal.step_type = "then"
+        assert not portal.is_on("home")
+        unverified = portal.locators.unverified_absences()
+    finally:
+        engine.close()
+    assert "interstitials.forced_password_change.recognise" in unverified
 
 
 def test_an_interstitial_that_counts_as_a_page_counts_in_a_then_too(portal: Portal, account: Account) -> None:

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-_TIMINGS = {"start", "stop", "duration_seconds", "started_at", "time", "timestamp", "uuid"}
+_TIMINGS = {"start", "stop", "duration_seconds", "started_at", "finished_at", "time", "timestamp", "uuid"}
 
 
 def _without_timings(value: Any) -> Any:
@@ -58,3 +58,15 @@ def allure(folder: Path) -> list[dict[str, Any]]:
     return sorted(
         results, key=lambda r: (r["fullName"], json.dumps(r["labels"]), json.dumps(r.get("parameters")))
     )
+
+
+def cucumber(folder: Path) -> list[dict[str, Any]]:
+    """Every Cucumber message, in order, without timestamps; an attachment by its size (a page's tokens
+    differ from run to run, not its length)."""
+    messages = []
+    for line in (folder / "cucumber-messages.ndjson").read_text(encoding="utf-8").splitlines():
+        message = _without_timings(json.loads(line))
+        if "attachment" in message:
+            message["attachment"]["body"] = len(message["attachment"]["body"])
+        messages.append(message)
+    return messages

@@ -11,7 +11,7 @@ from portalcert.errors import ConfigError
 from portalcert.parallel import partial
 from portalcert.parallel.merge import MergeError, check_one_run, merge_shards
 from portalcert.parallel.partial import Partial, RunIdentity
-from portalcert.parallel.shards import Shard, slice_of, weights
+from portalcert.parallel.shards import Shard, largest_first, next_batch, slice_of, weights, weights_of
 from tests.simulator_target import write as write_target
 from tests.suite_runs import SuiteRun, portalcert, run_suite
 
@@ -38,6 +38,23 @@ def test_every_rule_is_in_exactly_one_shard_and_the_shards_are_balanced(total: i
     assert slices == [slice_of(cat, weight, Shard(index, total)) for index in range(1, total + 1)]
 
 
+@pytest.mark.parametrize("workers", [1, 2, 4])
+def test_workers_take_shrinking_batches_that_cover_every_rule_once(workers: int) -> None:
+    cat = catalog.load()
+    queue = largest_first(cat, weights(cat, "", None))
+    weight = weights_of(queue)
+    batches = []
+    while queue:
+        batches.append(next_batch(queue, weight, workers))
+    taken = [rule.id for batch in batches for rule in batch]
+    assert sorted(taken) == sorted(rule.id for rule in cat.rules) and len(taken) == len(set(taken))
+    sizes = [sum(weight[rule.id] for rule in batch) for batch in batches]
+    assert len(batches) < len(taken), "some batches hold several rules"
+    assert len(batches[-1]) == 1, "the last work handed out is a single rule"
+    total = sum(weight.values())
+    assert sizes[0] <= max(total / (2 * workers), max(weight.values()))
+
+
 def test_a_tag_selection_balances_what_it_selects() -> None:
     cat = catalog.load()
     weight = weights(cat, "@rule:CM6-13 or @rule:CM6-17", target.load("simulator"))
@@ -62,6 +79,7 @@ def test_three_shards_merged_equal_one_run(
     assert normalise.compliance(tmp_path) == normalise.compliance(one_process_run.out_dir)
     assert normalise.junit(tmp_path) == normalise.junit(one_process_run.out_dir)
     assert normalise.allure(tmp_path) == normalise.allure(one_process_run.out_dir)
+    assert normalise.cucumber(tmp_path) == normalise.cucumber(one_process_run.out_dir)
 
 
 def merge_error(out: Path, *dirs: Path) -> str:

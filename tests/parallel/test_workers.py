@@ -54,6 +54,7 @@ def test_two_workers_write_the_reports_one_process_writes(one_process_run: Suite
     allure = normalise.allure(two_dir)
     assert len(allure) == len(scenarios(one_dir)) == 80
     assert allure == normalise.allure(one_dir)
+    assert normalise.cucumber(two_dir) == normalise.cucumber(one_dir)
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from portalcert import provenance
 from portalcert.report import to_dict, write_json
 from portalcert.results import DocumentResult, RuleResult, RunResult, ScenarioResult, Status
 from tests.report.sample_run import (
@@ -83,16 +84,22 @@ def test_schema_requires_the_new_summary_counts(
 def test_top_level_shape(run: RunResult) -> None:
     data = to_dict(run)
     assert list(data) == [
-        "schema", "tool", "target", "started_at", "duration_seconds", "interrupted", "summary", "documents",
+        "schema", "tool", "target", "started_at", "finished_at", "duration_seconds", "interrupted",
+        "summary", "verdict", "documents",
     ]  # fmt: skip
     assert data["schema"] == "portalcert-compliance/1"
-    assert data["tool"] == {"name": "portalcert", "version": "0.1.0"}
+    assert data["tool"] == {"name": "portalcert", "version": "0.1.0", "commit": provenance.commit()}
     assert data["target"] == {
         "name": "simulator",
         "base_url": "http://127.0.0.1:5000",
         "engine": "playwright",
+        "file": "",
+        "sha256": "",
+        "browser": "",
     }
     assert data["duration_seconds"] == 187.456
+    assert data["finished_at"] == "2025-06-03T09:17:12+00:00"  # started 09:14:05 plus 187.456 s
+    assert data["verdict"]["key"] == "fail" and data["verdict"]["label"] == "Non-compliant"
     assert data["interrupted"] is False
 
 

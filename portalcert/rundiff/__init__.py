@@ -1,0 +1,1 @@
+"""`portalcert diff OLD NEW`: what changed between two runs (report folders or bundles)."""
