@@ -41,6 +41,8 @@ class RuleEntry:
     scenarios: list[str] = field(default_factory=list)  # scenario names, outlines expanded
     tags: frozenset[str] = frozenset()
     scenario_tags: list[frozenset[str]] = field(default_factory=list)  # effective tags, per scenario
+    # Each scenario's own file:line (an Examples row's is its row), for results of scenarios not run.
+    scenario_locations: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -121,6 +123,7 @@ def entry_for(rule: Any, document: str) -> RuleEntry:
         scenarios=names,
         tags=frozenset(str(t) for t in rule.tags),
         scenario_tags=[frozenset(str(t) for t in s.effective_tags) for s in rule.walk_scenarios()],
+        scenario_locations=[str(s.location) for s in rule.walk_scenarios()],
     )
 
 

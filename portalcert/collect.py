@@ -160,8 +160,11 @@ def gather(
 
 def unjudged(entry: RuleEntry, reason: str, status: Status) -> list[RawScenario]:
     """A rule's scenarios with no verdict of their own: not run, or run by a process that died."""
-    location = registry.display_location(entry.location)
-    return [RawScenario(ScenarioResult(name, status, reason, location)) for name in entry.scenarios]
+    locations = entry.scenario_locations or [entry.location] * len(entry.scenarios)
+    return [
+        RawScenario(ScenarioResult(name, status, reason, registry.display_location(location)))
+        for name, location in zip(entry.scenarios, locations, strict=True)
+    ]
 
 
 def rule_facts(target: Target | None, catalogue: Catalogue) -> dict[str, RuleFacts]:

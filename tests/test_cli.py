@@ -18,7 +18,7 @@ from portalcert import registry
 from .simulator_target import DATASET
 from .suite_runs import PROJECT, portalcert, run_suite
 
-CM6 = "tim-convenzione-mobile-6"  # the document whose data set DATASET is
+CM6 = "tim-convenzione-mobile-6"  # the data set DATASET is CM6's
 
 
 def closed_port() -> int:
@@ -67,7 +67,7 @@ def test_rules_lists_every_cm6_rule() -> None:
 
 
 def test_committed_fixtures_validate() -> None:
-    for document in registry.all_documents():
+    for document in registry.ids():
         done = portalcert("fixtures", "validate", "--document", document)
         assert done.returncode == 0, done.stderr
 

@@ -12,9 +12,12 @@ from typing import Any
 
 import pytest
 
+from portalcert import catalog
 from tests.suite_runs import PROJECT, SuiteRun, portalcert, run_suite
 
 from . import normalise
+
+CM6 = "tim-convenzione-mobile-6"
 
 pytestmark = pytest.mark.xdist_group("parallel-runs")
 
@@ -26,7 +29,22 @@ def scenarios(out: Path) -> list[dict[str, Any]]:
 
 def start_run(out: Path, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "portalcert", "run", "--workers", "2", "--out", str(out), *args],
+        # One document, as when these tests were written: which rules have run when the run is stopped
+        # depends on the schedule, and an unfinished run of several documents may not yet have seen a
+        # locator an absence check rests on (that PASS is then set aside as BROKEN).
+        [
+            sys.executable,
+            "-m",
+            "portalcert",
+            "run",
+            "--document",
+            CM6,
+            "--workers",
+            "2",
+            "--out",
+            str(out),
+            *args,
+        ],
         cwd=PROJECT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -52,7 +70,8 @@ def test_two_workers_write_the_reports_one_process_writes(one_process_run: Suite
     assert normalise.compliance(two_dir) == normalise.compliance(one_dir)
     assert normalise.junit(two_dir) == normalise.junit(one_dir)
     allure = normalise.allure(two_dir)
-    assert len(allure) == len(scenarios(one_dir)) == 80
+    every_scenario = sum(len(rule.scenarios) for rule in catalog.load().rules)
+    assert len(allure) == len(scenarios(one_dir)) == every_scenario
     assert allure == normalise.allure(one_dir)
     assert normalise.cucumber(two_dir) == normalise.cucumber(one_dir)
 

@@ -1,0 +1,1 @@
+"""Step definitions of the Telekom business login document: one line each, calling the tasks."""

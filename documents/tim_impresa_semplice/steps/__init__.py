@@ -1,0 +1,1 @@
+"""TIS step definitions: one line each, calling the tasks."""

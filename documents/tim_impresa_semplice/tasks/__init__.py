@@ -1,0 +1,1 @@
+"""What a TIS actor does and checks, in page-map names."""
