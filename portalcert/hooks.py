@@ -12,7 +12,7 @@ from portalcert.actor import Actor
 from portalcert.catalog import document_of, rule_id_of
 from portalcert.collect import scenario_result
 from portalcert.engines import Engine
-from portalcert.engines.factory import make_engine
+from portalcert.engines.factory import emulates_devices, make_engine
 from portalcert.errors import ConfigError
 from portalcert.leases import Leases
 from portalcert.portal import Portal
@@ -22,6 +22,7 @@ NEEDS = "needs:"
 NEEDS_CLOCK = "needs:clock"
 NEEDS_CLOCK_SET = "needs:clock_set"
 NEEDS_EVENT = "needs:event:"
+NEEDS_DEVICE_EMULATION = "needs:device_emulation"
 FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
 
 
@@ -107,6 +108,12 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
         return "the target has no clock control (needs:clock)"
     if NEEDS_CLOCK_SET in tags and not target.has_clock_set:
         return "the target's control API cannot set the clock to an instant (needs:clock_set)"
+    engine = session.settings.engine
+    if NEEDS_DEVICE_EMULATION in tags and not emulates_devices(engine):
+        return (
+            f"the {engine} engine renders no page, so it cannot lay one out as a phone, tablet or desktop"
+            " (needs:device_emulation: run with --engine browser)"
+        )
     for tag in tags:
         event = tag[len(NEEDS_EVENT) :] if tag.startswith(NEEDS_EVENT) else ""
         if event and not target.has_event(event):

@@ -15,7 +15,7 @@ from typing import TypeVar
 from urllib.parse import quote
 
 from portalcert.checks import ActingInThen
-from portalcert.engines.base import Engine, EngineError, Listener, Resource, Spoken
+from portalcert.engines.base import DeviceEmulator, Engine, EngineError, Listener, Resource, Spoken
 from portalcert.interstitials import InterstitialPasser
 from portalcert.locator_ledger import FILLABLE, ScenarioLocators
 from portalcert.pagemap import COMMON, Interstitial, PageMap, Readable
@@ -218,6 +218,33 @@ class Portal:
         said = self._located(key, selector, lambda: listener.listen(selector))
         self.locators.saw(key, selector, matched=True)
         return Spoken(said)
+
+    # -- devices (an engine that emulates them: the browser) ------------------------------
+    def emulate(self, device: str) -> None:
+        """Visit as `device` from now on (a Playwright device name: "iPhone 8"); acting, so not in a Then."""
+        self._may_act("emulate", f"device {device!r}")
+        self._emulator().emulate(device)
+
+    def page_width(self) -> tuple[int, int]:
+        """(the page's full width, the screen's width): a wider page scrolls sideways."""
+        return self._emulator().page_width()
+
+    def in_view(self, page: str | None, name: str) -> bool:
+        """Whether the action (or, on `page`, the field) `name` is shown within the screen's width."""
+        if page is not None and self.map.has_field(page, name):
+            key, selector = self._field(page, name)
+        else:
+            key, selector = self._action(page, name)
+        shown = self._emulator().in_view(selector)
+        self._saw(key, selector, matched=shown is not None)
+        return bool(shown)
+
+    def _emulator(self) -> DeviceEmulator:
+        if not isinstance(self.engine, DeviceEmulator):
+            raise EngineError(
+                f"laying pages out as a device needs the browser engine, not {self.engine.name}"
+            )
+        return self.engine
 
     # -- reading ----------------------------------------------------------------------
     def read(self, page: str | None, name: str) -> str | None:

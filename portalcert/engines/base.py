@@ -132,3 +132,17 @@ class Listener(Protocol):
 
     def listen(self, selector: str) -> str:
         """Press the matched speaker and return the text the page then spoke ('' when nothing)."""
+
+
+@runtime_checkable
+class DeviceEmulator(Protocol):
+    """An engine that lays pages out as a given device would (the browser; not the http engine)."""
+
+    def emulate(self, device: str) -> None:
+        """Be `device` (a Playwright device name) from now on; chosen before the first page."""
+
+    def page_width(self) -> tuple[int, int]:
+        """(the current page's full width, the screen's width), in CSS pixels."""
+
+    def in_view(self, selector: str) -> bool | None:
+        """Whether the first match is shown within the screen's width; None when nothing matches."""

@@ -17,7 +17,7 @@ import contextlib
 import re
 import tempfile
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
@@ -27,8 +27,9 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from portalcert import locators, urls
-from portalcert.engines import actionable
+from portalcert.engines import actionable, browser_devices
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
+from portalcert.engines.browser_devices import DESKTOP
 from portalcert.engines.browser_launch import HOST
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.browser_speech import SPEECH_SCRIPT, SpeechListener
@@ -69,10 +70,15 @@ class BrowserEngine(SpeechListener):
         # reads in a row ask the page once, not once each.
         self._idle = False
         self._tracing = False
+        self._title = title
+        self._open_context(DESKTOP)
+
+    def _open_context(self, device: Mapping[str, Any]) -> None:
+        """A fresh context and page laid out as `device` (Playwright's device descriptor options)."""
         browser = HOST.browser(self._settings)
         try:
             self._context: BrowserContext = browser.new_context(
-                base_url=base_url, locale="it-IT", viewport={"width": 1280, "height": 900}
+                base_url=self._base_url, locale="it-IT", **device
             )
             self._context.set_default_timeout(self._action_ms)
             self._context.add_init_script(PAGE_WORK_SCRIPT)
@@ -81,16 +87,35 @@ class BrowserEngine(SpeechListener):
             self._context.set_default_navigation_timeout(self._timeout_ms)
             if self._settings.trace:
                 self._context.tracing.start(screenshots=True, snapshots=True, sources=False)
-                self._context.tracing.start_chunk(title=title or None)
+                self._context.tracing.start_chunk(title=self._title or None)
                 self._tracing = True
             self._page: Page = self._context.new_page()
         except PlaywrightError as exc:
             raise EngineError(f"the browser could not open a new context: {_first_line(exc)}") from None
-        self._activity = PageActivity(self._page, base_url)
+        self._activity = PageActivity(self._page, self._base_url)
         self._page.on("request", self._on_request)
         self._page.on("requestfinished", self._on_request_done)
         self._page.on("requestfailed", self._on_request_failed)
         self._page.on("response", self._on_response)
+
+    # --- device emulation (engines.base.DeviceEmulator) --------------------------------------
+
+    def emulate(self, device: str) -> None:
+        """From now on, be `device` (a Playwright device name): a new context with its screen, touch and
+        user agent. Only before the first page: a person picks up the phone before visiting."""
+        if self._documents:
+            raise EngineError(f"emulate {device!r}: a device is chosen before the first page is opened")
+        options = browser_devices.descriptor(HOST.devices(), device)
+        self._stop_trace(keep=False)
+        self._quietly(self._context.close)
+        self._open_context(options)
+
+    def page_width(self) -> tuple[int, int]:
+        self._settle()
+        return browser_devices.page_width(self._page)
+
+    def in_view(self, selector: str) -> bool | None:
+        return browser_devices.in_view(self._settled(selector), self._page)
 
     # --- navigation --------------------------------------------------------------------------
 

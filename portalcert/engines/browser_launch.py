@@ -9,6 +9,8 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+from collections.abc import Mapping
+from typing import Any
 
 from playwright.sync_api import Browser, Playwright, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
@@ -72,6 +74,12 @@ class BrowserHost:
             handle_sighup=False,
             timeout=30_000,
         )
+
+    def devices(self) -> Mapping[str, Mapping[str, Any]]:
+        """Playwright's device descriptors (after `browser()` has started the driver)."""
+        if self._playwright is None:
+            raise ConfigError("browser", "", "the browser is not started")
+        return self._playwright.devices
 
     def stop(self) -> None:
         browser, playwright = self._browser, self._playwright

@@ -7,6 +7,12 @@ from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.errors import ConfigError
 
 ENGINES = ("http", "browser")
+# Engines that lay pages out as a device would (engines.base.DeviceEmulator): `@needs:device_emulation`.
+DEVICE_EMULATING = ("browser",)
+
+
+def emulates_devices(name: str) -> bool:
+    return name in DEVICE_EMULATING
 
 
 def make_engine(

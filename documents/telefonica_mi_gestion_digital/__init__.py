@@ -1,0 +1,1 @@
+"""Telefónica Empresas, Mi Gestión Digital: the registration guide (Spanish), rule prefix MGD."""

@@ -1,0 +1,1 @@
+"""What an MGD actor does and checks, in page-map names only."""
