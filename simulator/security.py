@@ -146,9 +146,17 @@ def csrf_token() -> str:
     return token
 
 
+# endpoint -> whether its check is skipped for this request: a portal's defect switch (a form its
+# developers forgot to protect), asked only when that endpoint is posted to.
+CSRF_WAIVERS: dict[str, Callable[[], bool]] = {}
+
+
 def check_csrf() -> None:
     """before_request hook: every POST outside the control API must carry the session's token."""
     if request.method != "POST" or request.path.startswith(CONTROL_PREFIX):
+        return
+    waived = CSRF_WAIVERS.get(request.endpoint or "")
+    if waived is not None and waived():
         return
     sent = request.form.get("csrf_token", "")
     expected = session.get("csrf", "")

@@ -21,7 +21,9 @@ def _choose_user(actor: Actor) -> None:
 
 def _sign_in(actor: Actor, which: str) -> None:
     if which == "unknown user":
-        signing_in.sign_in(actor, f"nessuno{secrets.token_hex(3)}", signing_in.password(actor, "wrong"))
+        # The same unknown username all scenario long: throttled like the user's, try for try.
+        unknown = f"{signing_in.the_user(actor).username}zq"
+        signing_in.sign_in(actor, unknown, signing_in.password(actor, "wrong"))
     else:
         signing_in.sign_in_as_user(actor, {"right": "their", "wrong": "wrong"}[which])
 

@@ -59,5 +59,5 @@ Feature: Passwords and who has an account
     @needs:wire
     Scenario: A wrong password takes as long for an unknown username as for the user
       Given a registered user
-      When wrong passwords are typed 4 times each for the user and for an unknown username
+      When wrong passwords are typed 7 times each for the user and for an unknown username
       Then the median answer times differ by at most half the slower one
