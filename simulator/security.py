@@ -27,6 +27,9 @@ CONTROL_PREFIX = "/_sim/"
 # --- sessions ---------------------------------------------------------------------------------
 
 SESSION_IDLE_LIFETIME = timedelta(minutes=30)
+# A portal's defect switches that keep an idle session alive (sessions that never time out), asked only
+# for a session past its idle lifetime.
+IDLE_KEEPERS: list[Callable[[], bool]] = []
 
 
 class DbSession(CallbackDict[str, Any], SessionMixin):
@@ -54,7 +57,9 @@ class DbSessionInterface(SessionInterface):
                 _lock_session_row(token)
             row = db.scalar(select(WebSession).where(WebSession.token == token))
             # An idle session is dead: the visitor starts afresh (a new row and token at first need).
-            if row is not None and clock.now() - row.last_seen_at < SESSION_IDLE_LIFETIME:
+            if row is not None and (
+                clock.now() - row.last_seen_at < SESSION_IDLE_LIFETIME or any(keep() for keep in IDLE_KEEPERS)
+            ):
                 opened = DbSession(dict(row.data), row.id)
         event.listen(db, "before_commit", functools.partial(_store_session, opened))
         return opened

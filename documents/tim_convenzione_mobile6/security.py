@@ -19,13 +19,19 @@ def _choose_user(actor: Actor) -> None:
     signing_in.choose_user(actor, USER)
 
 
+def _choose_user_with_temporary_password(actor: Actor) -> None:
+    signing_in.choose_user(actor, "temp_user")
+
+
 def _sign_in(actor: Actor, which: str) -> None:
     if which == "unknown user":
         # The same unknown username all scenario long: throttled like the user's, try for try.
         unknown = f"{signing_in.the_user(actor).username}zq"
         signing_in.sign_in(actor, unknown, signing_in.password(actor, "wrong"))
     else:
-        signing_in.sign_in_as_user(actor, {"right": "their", "wrong": "wrong"}[which])
+        signing_in.sign_in_as_user(
+            actor, {"right": "their", "wrong": "wrong", "temporary": "temporary"}[which]
+        )
 
 
 def _sent_code(actor: Actor) -> str:
@@ -66,7 +72,9 @@ def _recover_password(actor: Actor, data: str) -> None:
 SUPPORT = ProfileSupport(
     flows=SecurityFlows(
         choose_user=_choose_user,
+        choose_user_with_temporary_password=_choose_user_with_temporary_password,
         sign_in=_sign_in,
+        let_days_pass=signing_in.advance_clock,
         sent_code=_sent_code,
         codes_sent=_codes_sent,
         type_code=_type_code,

@@ -35,6 +35,7 @@ DOCUMENT = DocumentSpec(
     describe_accounts=lambda data: [],
     capabilities={
         "password_recovery": "the portal lets a user ask for a new password",
+        "temporary_password": "the portal sends users a temporary password (at registration or recovery)",
     },
     profile=True,
 )

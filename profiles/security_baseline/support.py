@@ -27,7 +27,10 @@ class Pages:
 @dataclass(frozen=True)
 class SecurityFlows:
     choose_user: ActorTask  # a registered user who can sign in, with their phone
-    sign_in: Callable[[Any, str], None]  # type username and password: "right", "wrong" or "unknown user"
+    choose_user_with_temporary_password: ActorTask  # one who was sent a temporary password (unused)
+    # Type username and password: "right", "wrong", "temporary" or for an "unknown user".
+    sign_in: Callable[[Any, str], None]
+    let_days_pass: Callable[[Any, int], None]  # since the temporary password was sent
     sent_code: Callable[[Any], str]  # the sign-in code the portal sent last (read from the inbox)
     codes_sent: Callable[[Any], int]  # how many sign-in codes arrived (unread ones, each counted once)
     type_code: Callable[[Any, str], None]  # type a code on the code page and confirm it

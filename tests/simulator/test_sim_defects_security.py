@@ -165,3 +165,25 @@ def test_login_page_echoes_password(sim: SimClient) -> None:
     assert sim.login(user["username"], "sbagliata1").attr("input[name=password]", "value") == ""
     sim.set_defects("login_page_echoes_password")
     assert sim.login(user["username"], "sbagliata1").attr("input[name=password]", "value") == "sbagliata1"
+
+
+def test_temporary_password_kept_once_used(sim: SimClient) -> None:
+    user = sim.role("temp_user")
+    sim.login_fully("temp_user")
+    sim.advance(days=6)
+    assert sim.login(user["username"], user["password"]).text(ERROR) == texts.TEMPORARY_PASSWORD_EXPIRED
+    sim.control("POST", "reset")
+    sim.set_defects("temporary_password_kept_once_used")
+    sim.login_fully("temp_user")
+    sim.advance(days=6)
+    assert sim.login(user["username"], user["password"]).name == "login-otp"
+
+
+def test_sessions_never_idle_out(sim: SimClient) -> None:
+    sim.login_fully()
+    sim.advance(minutes=31)
+    assert sim.get(PRIVATE).name == "login"
+    sim.login_fully()
+    sim.set_defects("sessions_never_idle_out")
+    sim.advance(minutes=31)
+    assert sim.get(PRIVATE).name == "private-home"

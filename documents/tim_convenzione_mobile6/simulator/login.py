@@ -162,6 +162,7 @@ def _submit_otp() -> ANSWER:
     if user is not None:
         throttle.trust_this_device(f"cm6:{user.username}")
         bugs.remember_username(user.username)
+        bugs.keep_temporary_password(user)
     get_session().commit()
     return redirect(url_for("cm6.private_home"), 303)
 

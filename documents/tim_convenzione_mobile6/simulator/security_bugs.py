@@ -97,6 +97,15 @@ def logout_in_the_browser_only(response: WerkzeugResponse) -> WerkzeugResponse:
     return response
 
 
+def keep_temporary_password(user: User) -> None:
+    """The bug: the first sign-in makes a temporary password the lasting one (it no longer expires)."""
+    if user.password_is_temporary and defects.enabled("temporary_password_kept_once_used"):
+        user.password_is_temporary = False
+
+
+security.IDLE_KEEPERS.append(lambda: defects.enabled("sessions_never_idle_out"))
+
+
 def recovery_refusal(username: str) -> str:
     if defects.enabled("password_recovery_tells_unknown_username"):
         known = get_session().scalar(select(User.id).where(User.username == username))

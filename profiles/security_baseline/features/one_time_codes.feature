@@ -5,9 +5,9 @@ Feature: One-time sign-in codes
 
   @rule:SEC-01
   Rule: A one-time code works once, and only the latest one sent works
-    OWASP ASVS 5.0 6.5.1: «Verify that lookup secrets, out-of-band authentication requests or codes, and
+    «OWASP ASVS 5.0 6.5.1: Verify that lookup secrets, out-of-band authentication requests or codes, and
     time-based, one-time passwords (TOTPs) are only successfully usable once.»
-    OWASP ASVS 5.0 6.6.2: «Verify that out-of-band authentication requests, codes, or tokens are bound to
+    «OWASP ASVS 5.0 6.6.2: Verify that out-of-band authentication requests, codes, or tokens are bound to
     the original authentication request for which they were generated and are not usable for a previous
     or subsequent one.»
 
@@ -25,10 +25,10 @@ Feature: One-time sign-in codes
 
   @rule:SEC-02 @needs:clock
   Rule: A one-time code expires within 10 minutes
-    OWASP ASVS 5.0 6.5.5: «Verify that out-of-band authentication requests, codes, or tokens, as well as
+    «OWASP ASVS 5.0 6.5.5: Verify that out-of-band authentication requests, codes, or tokens, as well as
     time-based, one-time passwords (TOTPs) have a defined lifetime. Out of band requests must have a
     maximum lifetime of 10 minutes and for TOTP a maximum lifetime of 30 seconds.»
-    NIST SP 800-63B-4 3.1.3 (out-of-band devices; summary, not the wording): «an out-of-band secret is
+    «NIST SP 800-63B-4 3.1.3 (out-of-band devices; a summary, not the wording): an out-of-band secret is
     valid for at most 10 minutes.»
 
     Scenario: A code typed 10 minutes after it was sent is refused
@@ -39,7 +39,7 @@ Feature: One-time sign-in codes
 
   @rule:SEC-03
   Rule: Wrong codes are limited, also when they arrive at the same time
-    OWASP ASVS 5.0 6.6.3: «Verify that a code based out-of-band authentication mechanism is protected
+    «OWASP ASVS 5.0 6.6.3: Verify that a code based out-of-band authentication mechanism is protected
     against brute force attacks by using either rate limiting or a code with at least 64 bits of
     entropy.»
     The baseline allows at most 10 wrong tries of one code.
@@ -59,7 +59,7 @@ Feature: One-time sign-in codes
 
   @rule:SEC-04
   Rule: Sending codes to a number is rate limited, also under requests at the same time
-    OWASP ASVS 5.0 6.6.3: «Verify that a code based out-of-band authentication mechanism is protected
+    «OWASP ASVS 5.0 6.6.3: Verify that a code based out-of-band authentication mechanism is protected
     against brute force attacks by using either rate limiting or a code with at least 64 bits of
     entropy.»
     The baseline allows at most 10 codes to one number in a row (SMS pumping costs the operator and

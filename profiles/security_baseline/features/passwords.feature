@@ -5,9 +5,9 @@ Feature: Passwords and who has an account
 
   @rule:SEC-05
   Rule: Password guessing is throttled
-    OWASP ASVS 5.0 6.3.1: «Verify that controls to prevent attacks such as credential stuffing and
+    «OWASP ASVS 5.0 6.3.1: Verify that controls to prevent attacks such as credential stuffing and
     password brute force are implemented according to the application's security documentation.»
-    NIST SP 800-63B-4 3.2.2 Rate Limiting (Throttling) (summary, not the wording): «the verifier limits
+    «NIST SP 800-63B-4 3.2.2 Rate Limiting (Throttling) (summary, not the wording): the verifier limits
     consecutive failed authentication attempts on a single account.»
     The baseline: after 20 wrong passwords the right one is not accepted at once.
 
@@ -26,7 +26,7 @@ Feature: Passwords and who has an account
 
   @rule:SEC-06 @needs:password_recovery
   Rule: Asking for a new password does not lock the user out of the current one
-    OWASP ASVS 5.0 6.1.1: «Verify that application documentation defines how controls such as rate
+    «OWASP ASVS 5.0 6.1.1: Verify that application documentation defines how controls such as rate
     limiting, anti-automation, and adaptive response, are used to defend against attacks such as
     credential stuffing and password brute force. The documentation must make clear how these controls
     are configured and prevent malicious account lockout.»
@@ -39,7 +39,7 @@ Feature: Passwords and who has an account
 
   @rule:SEC-07
   Rule: Answers do not tell whether an account exists, in content or in time
-    OWASP ASVS 5.0 6.3.8: «Verify that valid users cannot be deduced from failed authentication
+    «OWASP ASVS 5.0 6.3.8: Verify that valid users cannot be deduced from failed authentication
     challenges, such as by basing on error messages, HTTP response codes, or different response times.
     Registration and forgot password functionality must also have this protection.»
 
@@ -61,3 +61,23 @@ Feature: Passwords and who has an account
       Given a registered user
       When wrong passwords are typed 7 times each for the user and for an unknown username
       Then the median answer times differ by at most half the slower one
+
+  @rule:SEC-14 @needs:temporary_password @needs:clock
+  Rule: Temporary passwords expire, also once used
+    «OWASP ASVS 5.0 6.4.1: Verify that system generated initial passwords or activation codes are
+    securely randomly generated, follow the existing password policy, and expire after a short period of
+    time or after they are initially used. These initial secrets must not be permitted to become the
+    long term password.»
+    The baseline allows a temporary password at most 7 days.
+
+    Scenario: A temporary password is refused 8 days after it was sent
+      Given a user who was sent a temporary password
+      When 8 days pass since the temporary password was sent
+      And the user types the temporary password
+      Then the password is not accepted
+
+    Scenario: A temporary password used once does not become the lasting password
+      Given a user who signed in with a temporary password and signed out
+      When 8 days pass since the temporary password was sent
+      And the user types the temporary password
+      Then the password is not accepted

@@ -207,3 +207,36 @@ def step_wrong_then_signed_in(context: Context) -> None:
 @then("no password or code appeared in an address or a page")
 def step_no_secret(context: Context) -> None:
     web.expect_no_secret_exposed(context.actor, notes(context))
+
+
+# --- temporary passwords, idle sessions --------------------------------------------------------
+
+
+@given("a user who was sent a temporary password")
+def step_temporary_user(context: Context) -> None:
+    passwords.choose_user_with_temporary_password(context.actor)
+
+
+@given("a user who signed in with a temporary password and signed out")
+def step_used_temporary(context: Context) -> None:
+    codes.sign_in_fully_with_temporary_password(context.actor, notes(context))
+
+
+@when("{days:d} days pass since the temporary password was sent")
+def step_days_pass(context: Context, days: int) -> None:
+    passwords.let_days_pass(context.actor, days)
+
+
+@when("the user types the temporary password")
+def step_temporary_password(context: Context) -> None:
+    passwords.sign_in_with_temporary_password(context.actor)
+
+
+@then("the password is not accepted")
+def step_password_refused(context: Context) -> None:
+    passwords.expect_password_refused(context.actor)
+
+
+@when("the user opens the private area")
+def step_open_private(context: Context) -> None:
+    codes.open_private_area(context.actor)

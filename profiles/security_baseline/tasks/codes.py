@@ -32,6 +32,23 @@ def sign_in_fully(actor: SecActor, notes: Notes) -> None:
         raise PreconditionFailed("the user's password and code did not open the private area")
 
 
+def sign_in_fully_with_temporary_password(actor: SecActor, notes: Notes) -> None:
+    steps = flows(actor)
+    steps.choose_user_with_temporary_password(actor)
+    steps.sign_in(actor, "temporary")
+    if not actor.portal.is_on(steps.pages.code):
+        raise PreconditionFailed("the temporary password did not lead to the sign-in code page")
+    notes.codes.append(steps.sent_code(actor))
+    type_code(actor, notes, "latest")
+    if not actor.portal.is_on(steps.pages.private):
+        raise PreconditionFailed("the temporary password and the code did not open the private area")
+    steps.sign_out(actor)
+
+
+def open_private_area(actor: SecActor) -> None:
+    actor.portal.open(flows(actor).pages.private)
+
+
 def sign_in_and_out(actor: SecActor, notes: Notes) -> None:
     sign_in_fully(actor, notes)
     sign_out(actor)

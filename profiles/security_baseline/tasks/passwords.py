@@ -43,6 +43,27 @@ def expect_held_back(actor: SecActor) -> None:
     )
 
 
+def choose_user_with_temporary_password(actor: SecActor) -> None:
+    flows(actor).choose_user_with_temporary_password(actor)
+
+
+def sign_in_with_temporary_password(actor: SecActor) -> None:
+    flows(actor).sign_in(actor, "temporary")
+
+
+def let_days_pass(actor: SecActor, days: int) -> None:
+    flows(actor).let_days_pass(actor, days)
+
+
+def expect_password_refused(actor: SecActor) -> None:
+    pages = flows(actor).pages
+    expect(
+        not actor.portal.is_on(pages.code) and not actor.portal.is_on(pages.private),
+        "the password refused",
+        f"it was accepted ({actor.portal.engine.url})",
+    )
+
+
 def expect_asked_for_code(actor: SecActor) -> None:
     expect(
         actor.portal.arrives_on(flows(actor).pages.code),

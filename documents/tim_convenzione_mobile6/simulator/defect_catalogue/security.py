@@ -108,4 +108,16 @@ DEFECTS: tuple[Defect, ...] = (
         "after a wrong password the login page shows the typed password in its field",
         kills=("SEC-13: A wrong password and a sign-in leave no secret in addresses or pages",),
     ),
+    Defect(
+        "temporary_password_kept_once_used",
+        "SEC-14",
+        "a temporary password used once becomes the lasting password and no longer expires",
+        kills=("SEC-14: A temporary password used once does not become the lasting password",),
+    ),
+    Defect(
+        "sessions_never_idle_out",
+        "SEC-15",
+        "a session stays signed in however long it is left idle",
+        kills=("SEC-15: After 31 idle minutes the private area asks to sign in again",),
+    ),
 )
