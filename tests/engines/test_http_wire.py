@@ -4,7 +4,7 @@ baseline reads (headers, cookies, the forms sent) and sends (a form again, many 
 from __future__ import annotations
 
 from portalcert.engines.http import HttpEngine
-from portalcert.engines.wire import Wire
+from portalcert.engines.wire import Fields, Wire
 
 
 def _register(engine: HttpEngine, user: str) -> None:
@@ -42,6 +42,6 @@ def test_a_form_is_sent_again_without_a_field_and_without_leaving_the_page(engin
 
 
 def test_forms_sent_together_each_get_their_answer(engine: HttpEngine) -> None:
-    forms = [(("n", str(i)),) for i in range(5)]
+    forms: list[Fields] = [(("n", str(i)),) for i in range(5)]
     answers = engine.send_together("POST", "/echo", forms)
     assert [f"n={i}" in answer.text for i, answer in enumerate(answers)] == [True] * 5
