@@ -28,6 +28,8 @@ def _sign_in(actor: Actor, which: str) -> None:
         # The same unknown username all scenario long: throttled like the user's, try for try.
         unknown = f"{signing_in.the_user(actor).username}zq"
         signing_in.sign_in(actor, unknown, signing_in.password(actor, "wrong"))
+    elif which == "unrelated":
+        signing_in.sign_in(actor, signing_in.the_user(actor).username, f"Altra{secrets.token_hex(4)}9")
     else:
         signing_in.sign_in_as_user(
             actor, {"right": "their", "wrong": "wrong", "temporary": "temporary"}[which]

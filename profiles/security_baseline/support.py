@@ -28,7 +28,8 @@ class Pages:
 class SecurityFlows:
     choose_user: ActorTask  # a registered user who can sign in, with their phone
     choose_user_with_temporary_password: ActorTask  # one who was sent a temporary password (unused)
-    # Type username and password: "right", "wrong", "temporary" or for an "unknown user".
+    # Type username and password: "right", "wrong" (the user's with a typo), "unrelated" (a wrong one
+    # unlike the user's), "temporary", or a wrong one for an "unknown user".
     sign_in: Callable[[Any, str], None]
     let_days_pass: Callable[[Any, int], None]  # since the temporary password was sent
     sent_code: Callable[[Any], str]  # the sign-in code the portal sent last (read from the inbox)

@@ -107,7 +107,7 @@ def time_wrong_passwords(actor: SecActor, notes: Notes, rounds: int) -> None:
     """Wrong passwords for the user and for an unknown username, in turns; each answer's time noted."""
     steps = flows(actor)
     for _ in range(rounds):
-        for who, which in (("the user", "wrong"), ("an unknown username", "unknown user")):
+        for who, which in (("the user", "unrelated"), ("an unknown username", "unknown user")):
             steps.sign_in(actor, which)
             notes.answers.setdefault(who, []).append(last_post(actor))
 
