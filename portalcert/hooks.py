@@ -11,18 +11,21 @@ from portalcert import session as session_module
 from portalcert.actor import Actor
 from portalcert.catalog import document_of, rule_id_of
 from portalcert.collect import scenario_result
+from portalcert.docspec import DocumentSpec
 from portalcert.engines import Engine
 from portalcert.engines.factory import emulates_devices, make_engine
 from portalcert.errors import ConfigError
 from portalcert.leases import Leases
 from portalcert.portal import Portal
 from portalcert.session import RunSettings, Session
+from portalcert.target import Target
 
 NEEDS = "needs:"
 NEEDS_CLOCK = "needs:clock"
 NEEDS_CLOCK_SET = "needs:clock_set"
 NEEDS_EVENT = "needs:event:"
 NEEDS_DEVICE_EMULATION = "needs:device_emulation"
+NEEDS_WIRE = "needs:wire"  # reads or replays HTTP exchanges (engines.base.Wire)
 FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
 
 
@@ -58,7 +61,9 @@ def before_scenario(context: Any, scenario: Any) -> None:
     )
     context.engine = engine
     inbox = session.channels.inbox(session.simulator)
-    document = _document_of(scenario)
+    spec = registry.get(_document_of(scenario))
+    subject = _subject(spec, target)  # a profile's scenario acts on the document that opts in
+    document = subject.id
     binding = target.binding(document)
     locators = session.ledger.for_scenario(_rule_id(context) or "-")
     session.note(_key(scenario)).locators = locators
@@ -70,9 +75,21 @@ def before_scenario(context: Any, scenario: Any) -> None:
         backoffice=session.control,
         captcha_test_value=target.captcha_test_value,
         patterns=target.patterns(document),
-        memory=registry.get(document).new_memory(),
+        memory=subject.new_memory(),
         resets=session.control is not None and target.has_reset,
+        profile=subject.profiles[spec.id].flows if spec.profile else None,
     )
+
+
+def _subject(spec: DocumentSpec, target: Target) -> DocumentSpec:
+    """The document a scenario acts on: its own, or for a profile the first document in scope that opts
+    in (one document per run for now: `portalcert run --document` picks another)."""
+    if not spec.profile:
+        return spec
+    found = registry.subjects(spec, target.documents)
+    if not found:
+        raise ConfigError(str(target.source), "documents", f"no document in scope opts in to {spec.id}")
+    return found[0]
 
 
 def _scenario_data(context: Any, session: Session, document: str, data: Any) -> Any:
@@ -103,7 +120,18 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
     declared = target.absent_reason(needs)
     if declared:
         return declared
+    spec = registry.get(_document_of(scenario))
+    if spec.profile:
+        subjects = registry.subjects(spec, target.documents)
+        if not subjects:
+            return f"no document in scope opts in to the {spec.id} profile"
+        lacks = subjects[0].profiles[spec.id].lacks
+        missing = sorted(need for need in needs if need in lacks)
+        if missing:
+            return f"{subjects[0].id} has no such flow: {lacks[missing[0]]} (needs:{missing[0]})"
     tags = [str(tag) for tag in scenario.effective_tags]
+    if NEEDS_WIRE in tags and session.settings.engine != "http":
+        return "only the http engine shows the HTTP exchanges this check reads (needs:wire)"
     if NEEDS_CLOCK in tags and not target.has_clock:
         return "the target has no clock control (needs:clock)"
     if NEEDS_CLOCK_SET in tags and not target.has_clock_set:
