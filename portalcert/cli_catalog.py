@@ -41,10 +41,10 @@ def rules(documents: list[str] | None) -> int:
 
 
 def _document(name: str | None) -> DocumentSpec:
-    """The named document, or the only one there is."""
+    """The named document, or the only one there is with a data set of its own (a profile has none)."""
     if name:
         return registry.get(name)
-    every = list(registry.all_documents().values())
+    every = [spec for spec in registry.all_documents().values() if spec.dataset.generate is not None]
     if len(every) != 1:
         raise ConfigError("--document", "", f"say which document: {', '.join(registry.ids())}")
     return every[0]

@@ -22,6 +22,7 @@ NEEDS = "needs:"
 NEEDS_CLOCK = "needs:clock"
 NEEDS_CLOCK_SET = "needs:clock_set"
 NEEDS_EVENT = "needs:event:"
+NEEDS_BROWSER = "needs:browser"
 FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
 
 
@@ -56,15 +57,23 @@ def before_scenario(context: Any, scenario: Any) -> None:
         title=f"{scenario.name} ({scenario.location})",
     )
     context.engine = engine
-    inbox = session.channels.inbox(session.simulator)
-    document = _document_of(scenario)
+    context.held_leases = []
+    context.locators = session.ledger.for_scenario(_rule_id(context) or "-")
+    session.note(_key(scenario)).locators = context.locators
+    context.actor = actor_for(context, _document_of(scenario))
+
+
+def actor_for(context: Any, document: str) -> Actor[Any, Any]:
+    """An actor of `document` in the running scenario: its page map, test data (leased for this
+    scenario), message patterns and memory, on the scenario's engine. A profile's steps make one per
+    document they check (hooks make the scenario's own)."""
+    session: Session = context.session
+    target = session.settings.target
     binding = target.binding(document)
-    locators = session.ledger.for_scenario(_rule_id(context) or "-")
-    session.note(_key(scenario)).locators = locators
-    context.actor = Actor(
-        portal=Portal(engine, binding.pagemap, locators),
+    return Actor(
+        portal=Portal(context.engine, binding.pagemap, context.locators),
         data=_scenario_data(context, session, document, binding.data),
-        inbox=inbox,
+        inbox=session.channels.inbox(session.simulator),
         control=session.control if target.has_clock else None,
         backoffice=session.control,
         captcha_test_value=target.captcha_test_value,
@@ -80,8 +89,9 @@ def _scenario_data(context: Any, session: Session, document: str, data: Any) -> 
     leased = registry.get(document).dataset.leased
     if leased is None:
         return data
-    context.leases = session.leases(document)
-    return leased(data, context.leases)
+    leases = session.leases(document)
+    context.held_leases.append(leases)
+    return leased(data, leases)
 
 
 def _document_of(scenario: Any) -> str:
@@ -103,6 +113,11 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
     if declared:
         return declared
     tags = [str(tag) for tag in scenario.effective_tags]
+    if NEEDS_BROWSER in tags and session.settings.engine != "browser":
+        return (
+            f"the {session.settings.engine} engine renders no page and runs no script; "
+            "this check needs the browser engine (--engine browser) (needs:browser)"
+        )
     if NEEDS_CLOCK in tags and not target.has_clock:
         return "the target has no clock control (needs:clock)"
     if NEEDS_CLOCK_SET in tags and not target.has_clock_set:
@@ -148,10 +163,10 @@ def after_scenario(context: Any, scenario: Any) -> None:
         elif passed:
             _attach_text("interstitials.txt", passed)
     finally:
-        leases: Leases | None = getattr(context, "leases", None)
-        if leases is not None:
+        held: list[Leases] = getattr(context, "held_leases", None) or []
+        for leases in held:
             leases.release_all()
-            context.leases = None
+        context.held_leases = []
         if engine is not None:
             engine.close()
             context.engine = None
