@@ -70,7 +70,7 @@ class BrowserEngine(SpeechListener):
         self._idle = False
         self._tracing = False
         # Keyboard mode (browser_keyboard): controls are reached with Tab and worked with keys.
-        self.keyboard_only = False
+        self.keyboard_only = self._settings.keyboard_only
         self._page_watchers: list[Callable[[Page], None]] = []
         self._documents_watched = 0
         browser = HOST.browser(self._settings)
