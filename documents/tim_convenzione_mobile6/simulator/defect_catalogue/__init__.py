@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import completion, identification, public, signing_in
+from . import accessibility, completion, identification, public, signing_in
 
 DEFECTS: tuple[Defect, ...] = (
     *public.DEFECTS,
     *identification.DEFECTS,
     *completion.DEFECTS,
     *signing_in.DEFECTS,
+    *accessibility.DEFECTS,
 )

@@ -1,0 +1,1 @@
+"""What the profile's actor does (walk other documents' flows, scan pages) and checks."""
