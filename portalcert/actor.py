@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from portalcert.control import ControlClient, Message
 from portalcert.inbox import Inbox
@@ -36,6 +36,9 @@ class Actor(Generic[DataT, MemoryT]):
     # The portal is reset before each scenario: what the data set does not say about time (when a
     # password was sent) may be taken to have happened at the reset.
     resets: bool = False
+    # In a baseline profile's scenario: the flows the document under test gives the profile
+    # (docspec.ProfileSupport.flows); the actor's portal, data and memory are that document's.
+    profile: Any = None
 
     def __post_init__(self) -> None:
         if isinstance(self.memory, PasswordMemory):

@@ -44,7 +44,7 @@ def _document(name: str | None) -> DocumentSpec:
     """The named document, or the only one there is with a data set of its own (a profile has none)."""
     if name:
         return registry.get(name)
-    every = [spec for spec in registry.all_documents().values() if spec.dataset.generate is not None]
+    every = [spec for spec in registry.all_documents().values() if not spec.profile]  # profiles: no data
     if len(every) != 1:
         raise ConfigError("--document", "", f"say which document: {', '.join(registry.ids())}")
     return every[0]

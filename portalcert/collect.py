@@ -8,6 +8,7 @@ from typing import Any
 from portalcert import registry
 from portalcert.catalog import Catalogue, RuleEntry, entry_for
 from portalcert.checks import ActingInThen, NeedsReview, RuleViolation
+from portalcert.docspec import DocumentSpec
 from portalcert.engines.base import EngineError
 from portalcert.errors import ConfigError
 from portalcert.locator_ledger import LocatorLedger, ScenarioLocators
@@ -212,5 +213,12 @@ def assemble(
                     scenarios=scenarios,
                 )
             )
-        base.documents.append(DocumentResult(doc.id, doc.title, doc.language, doc.seed_file, rules))
+        source = _profile_source(doc, catalogue) if doc.profile else doc.seed_file
+        base.documents.append(DocumentResult(doc.id, doc.title, doc.language, source, rules))
     return base
+
+
+def _profile_source(profile: DocumentSpec, catalogue: Catalogue) -> str:
+    """What a profile's rules ran on: the documents of the run that opt in to it."""
+    subjects = registry.subjects(profile, [doc.id for doc in catalogue.documents])
+    return f"profile, run on {subjects[0].id}" if subjects else "profile, no document of the run opts in"

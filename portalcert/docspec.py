@@ -39,6 +39,19 @@ class DatasetSpec:
 
 
 @dataclass(frozen=True)
+class ProfileSupport:
+    """A document's answer to one baseline profile.
+
+    `flows` is of the type the profile's package defines (its tasks call them with the document's actor);
+    `lacks` names the profile's `@needs:<flow>` tags the document has no such flow for, each with the
+    reason, and the profile's scenarios needing one are NOT_APPLICABLE for the document.
+    """
+
+    flows: Any
+    lacks: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class DocumentSpec:
     id: str
     title: str
@@ -53,6 +66,12 @@ class DocumentSpec:
     # States or features a portal may lack, name -> what it means; a target declares them `absent`
     # and the scenarios tagged `@needs:<name>` are NOT_APPLICABLE there.
     capabilities: Mapping[str, str] = field(default_factory=dict)
+    # A baseline profile (a package under `profiles/`, e.g. security-baseline) has no portal, page map or
+    # data set of its own: its rules run on the flows of a document in scope that opts in to it.
+    profile: bool = False
+    # The profiles this document opts in to: profile id -> what it gives that profile (its flows, built
+    # from the document's own tasks, and the profile's flows it lacks, with the reason).
+    profiles: Mapping[str, ProfileSupport] = field(default_factory=dict)
 
     @property
     def features(self) -> Path:

@@ -11,18 +11,21 @@ from portalcert import session as session_module
 from portalcert.actor import Actor
 from portalcert.catalog import document_of, rule_id_of
 from portalcert.collect import scenario_result
+from portalcert.docspec import DocumentSpec
 from portalcert.engines import Engine
 from portalcert.engines.factory import make_engine
 from portalcert.errors import ConfigError
 from portalcert.leases import Leases
 from portalcert.portal import Portal
 from portalcert.session import RunSettings, Session
+from portalcert.target import Target
 
 NEEDS = "needs:"
 NEEDS_CLOCK = "needs:clock"
 NEEDS_CLOCK_SET = "needs:clock_set"
 NEEDS_EVENT = "needs:event:"
-NEEDS_BROWSER = "needs:browser"
+NEEDS_BROWSER = "needs:browser"  # renders pages or runs scripts (the browser engine)
+NEEDS_WIRE = "needs:wire"  # reads or replays HTTP exchanges (engines.base.Wire)
 FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
 
 
@@ -60,15 +63,19 @@ def before_scenario(context: Any, scenario: Any) -> None:
     context.held_leases = []
     context.locators = session.ledger.for_scenario(_rule_id(context) or "-")
     session.note(_key(scenario)).locators = context.locators
-    context.actor = actor_for(context, _document_of(scenario))
+    spec = registry.get(_document_of(scenario))
+    subject = _subject(spec, target)  # a profile's scenario acts on the document that opts in
+    context.actor = actor_for(context, subject.id, profile=spec.id if spec.profile else "")
 
 
-def actor_for(context: Any, document: str) -> Actor[Any, Any]:
+def actor_for(context: Any, document: str, *, profile: str = "") -> Actor[Any, Any]:
     """An actor of `document` in the running scenario: its page map, test data (leased for this
-    scenario), message patterns and memory, on the scenario's engine. A profile's steps make one per
-    document they check (hooks make the scenario's own)."""
+    scenario), message patterns and memory, on the scenario's engine; in a `profile`'s scenario, with
+    the flows the document gives that profile. Hooks make the scenario's own; a profile's steps may make
+    more (a fresh one per flow, or one per document that opts in)."""
     session: Session = context.session
     target = session.settings.target
+    subject = registry.get(document)
     binding = target.binding(document)
     return Actor(
         portal=Portal(context.engine, binding.pagemap, context.locators),
@@ -78,9 +85,21 @@ def actor_for(context: Any, document: str) -> Actor[Any, Any]:
         backoffice=session.control,
         captcha_test_value=target.captcha_test_value,
         patterns=target.patterns(document),
-        memory=registry.get(document).new_memory(),
+        memory=subject.new_memory(),
         resets=session.control is not None and target.has_reset,
+        profile=subject.profiles[profile].flows if profile else None,
     )
+
+
+def _subject(spec: DocumentSpec, target: Target) -> DocumentSpec:
+    """The document a scenario acts on: its own, or for a profile the first document in scope that opts
+    in (one document per run for now: `portalcert run --document` picks another)."""
+    if not spec.profile:
+        return spec
+    found = registry.subjects(spec, target.documents)
+    if not found:
+        raise ConfigError(str(target.source), "documents", f"no document in scope opts in to {spec.id}")
+    return found[0]
 
 
 def _scenario_data(context: Any, session: Session, document: str, data: Any) -> Any:
@@ -112,12 +131,23 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
     declared = target.absent_reason(needs)
     if declared:
         return declared
+    spec = registry.get(_document_of(scenario))
+    if spec.profile:
+        subjects = registry.subjects(spec, target.documents)
+        if not subjects:
+            return f"no document in scope opts in to the {spec.id} profile"
+        lacks = subjects[0].profiles[spec.id].lacks
+        missing = sorted(need for need in needs if need in lacks)
+        if missing:
+            return f"{subjects[0].id} has no such flow: {lacks[missing[0]]} (needs:{missing[0]})"
     tags = [str(tag) for tag in scenario.effective_tags]
     if NEEDS_BROWSER in tags and session.settings.engine != "browser":
         return (
             f"the {session.settings.engine} engine renders no page and runs no script; "
             "this check needs the browser engine (--engine browser) (needs:browser)"
         )
+    if NEEDS_WIRE in tags and session.settings.engine != "http":
+        return "only the http engine shows the HTTP exchanges this check reads (needs:wire)"
     if NEEDS_CLOCK in tags and not target.has_clock:
         return "the target has no clock control (needs:clock)"
     if NEEDS_CLOCK_SET in tags and not target.has_clock_set:

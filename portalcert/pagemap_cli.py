@@ -57,7 +57,7 @@ def _reference(document: str, *, write: bool) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     loaded = target.load(args.target)
-    documents = [registry.get(doc).id for doc in args.document or loaded.documents]
+    documents = [registry.get(doc).id for doc in args.document or loaded.bindings]
     unmatched = 0
     for document in documents:
         entries, note = pagemap_tools.check_pagemap(loaded, document, args.out)

@@ -1,13 +1,15 @@
 """The document packages installed beside portalcert, found by looking, never by name.
 
 Every sub-package of the top-level `documents` package that has a `document` module with a `DOCUMENT`
-is a document; the generic harness imports none of them by name.
+is a document; the generic harness imports none of them by name. Baseline profiles are found the same
+way in the top-level `profiles` package (their `DOCUMENT` says `profile=True`).
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -15,28 +17,45 @@ from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
 
 PACKAGE = "documents"
+PROFILES = "profiles"
 
 
 @cache
 def all_documents() -> dict[str, DocumentSpec]:
-    """Document id -> spec, in package-name order (stable across machines)."""
-    package = importlib.import_module(PACKAGE)
+    """Document id -> spec, documents then profiles, each in package-name order (stable across machines)."""
     found: dict[str, DocumentSpec] = {}
+    for top in (PACKAGE, PROFILES):
+        for spec in _specs_in(top):
+            if spec.id in found:
+                raise TypeError(f"document id {spec.id} is declared twice")
+            if spec.profile != (top == PROFILES):
+                raise TypeError(f"{spec.id}: a profile lives in {PROFILES}/, a document in {PACKAGE}/")
+            found[spec.id] = spec
+    return found
+
+
+def _specs_in(top: str) -> list[DocumentSpec]:
+    package = importlib.import_module(top)
+    specs = []
     for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         if not module.ispkg:
             continue
         try:
-            spec = importlib.import_module(f"{PACKAGE}.{module.name}.document").DOCUMENT
+            spec = importlib.import_module(f"{top}.{module.name}.document").DOCUMENT
         except ModuleNotFoundError as exc:
-            if exc.name == f"{PACKAGE}.{module.name}.document":
+            if exc.name == f"{top}.{module.name}.document":
                 continue  # a folder without a harness side (e.g. work in progress)
             raise
         if not isinstance(spec, DocumentSpec):
-            raise TypeError(f"{PACKAGE}.{module.name}.document.DOCUMENT is not a DocumentSpec")
-        if spec.id in found:
-            raise TypeError(f"document id {spec.id} is declared twice")
-        found[spec.id] = spec
-    return found
+            raise TypeError(f"{top}.{module.name}.document.DOCUMENT is not a DocumentSpec")
+        specs.append(spec)
+    return specs
+
+
+def subjects(profile: DocumentSpec, in_scope: Iterable[str]) -> list[DocumentSpec]:
+    """The documents among `in_scope` that opt in to `profile`, in the order given."""
+    specs = (all_documents().get(doc) for doc in in_scope)
+    return [spec for spec in specs if spec is not None and profile.id in spec.profiles]
 
 
 def ids() -> list[str]:

@@ -190,16 +190,8 @@ def _start_embedded(target: Target, defects: tuple[str, ...]) -> tuple[str, Call
 
 
 def simulator_fixtures(target: Target) -> dict[str, Any]:
-    """The simulator's data sets: each document's, from the target's bindings (a profile, which has no
-    portal of its own, has none to load)."""
-    from simulator.portals import discover
-
-    served = {portal.document for portal in discover()}
-    return {
-        "FIXTURES": {
-            doc: str(binding.data_source) for doc, binding in target.bindings.items() if doc in served
-        }
-    }
+    """The simulator's data sets: each document's, from the target's bindings."""
+    return {"FIXTURES": {doc: str(binding.data_source) for doc, binding in target.bindings.items()}}
 
 
 def start_simulator(

@@ -82,10 +82,11 @@ class Target:
     expected: ExpectedFailures = field(default_factory=ExpectedFailures)
     absent: dict[str, str] = field(default_factory=dict)  # capability -> why this portal lacks it
     accounts_state: Path = Path(".portalcert/state/target.json")  # consumed accounts, without reset
+    profiles: tuple[str, ...] = ()  # baseline profiles in scope: they run on the documents' bindings
 
     @property
     def documents(self) -> tuple[str, ...]:
-        return tuple(self.bindings)
+        return (*self.bindings, *self.profiles)
 
     def binding(self, document: str) -> DocumentBinding:
         try:
@@ -309,6 +310,7 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
         expected=expected,
         absent=_absent(root.child("absent"), bindings),
         accounts_state=_accounts_state(root.child("accounts_state"), source),
+        profiles=target_documents.profiles(root),
     )
     if check_contracts:
         for document, binding in target.bindings.items():

@@ -11,6 +11,10 @@
 
 `reference` reads `reference/binding.yaml` inside the document package: how the reference
 simulator's portal for that document is mapped.
+
+A baseline profile (`profiles/<name>/`) is put in scope like a document, by its id with `reference`
+(`documents: {tim-convenzione-mobile-6: reference, security-baseline: reference}`), or by `all`; it
+binds nothing of its own: it runs on the bindings of the documents in scope that opt in to it.
 """
 
 from __future__ import annotations
@@ -91,7 +95,8 @@ def parse(root: Node, base: Path, scope: RuleScope = datasets.every_rule) -> dic
     documents = root.child("documents")
     single_pagemap, single_data = root.child("pagemap"), root.child("data")
     if documents.value == ALL:
-        return {doc: reference_binding(spec, scope) for doc, spec in registry.all_documents().items()}
+        every = registry.all_documents().items()
+        return {doc: reference_binding(spec, scope) for doc, spec in every if not spec.profile}
     if isinstance(documents.value, list):
         names = documents.strings()
         if len(names) != 1:
@@ -104,6 +109,10 @@ def parse(root: Node, base: Path, scope: RuleScope = datasets.every_rule) -> dic
     bindings: dict[str, DocumentBinding] = {}
     for name, node in documents.items():
         spec = _spec(node, name)
+        if spec.profile:
+            if node.value != REFERENCE:
+                raise node.fail(f"{spec.id} is a profile: it binds nothing of its own, write `reference`")
+            continue
         bindings[spec.id] = (
             reference_binding(spec, scope) if node.value == REFERENCE else _binding(spec, node, base, scope)
         )
@@ -113,3 +122,14 @@ def parse(root: Node, base: Path, scope: RuleScope = datasets.every_rule) -> dic
         if stray.value is not None:
             raise stray.fail("belongs under documents.<id> when documents is a mapping")
     return bindings
+
+
+def profiles(root: Node) -> tuple[str, ...]:
+    """The baseline profiles in scope: every one for `all`, else those the mapping names."""
+    documents = root.child("documents")
+    every = registry.all_documents()
+    if documents.value == ALL:
+        return tuple(doc for doc, spec in every.items() if spec.profile)
+    if not isinstance(documents.value, dict):
+        return ()
+    return tuple(name for name, _ in documents.items() if name in every and every[name].profile)

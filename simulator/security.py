@@ -27,6 +27,9 @@ CONTROL_PREFIX = "/_sim/"
 # --- sessions ---------------------------------------------------------------------------------
 
 SESSION_IDLE_LIFETIME = timedelta(minutes=30)
+# A portal's defect switches that keep an idle session alive (sessions that never time out), asked only
+# for a session past its idle lifetime.
+IDLE_KEEPERS: list[Callable[[], bool]] = []
 
 
 class DbSession(CallbackDict[str, Any], SessionMixin):
@@ -54,7 +57,9 @@ class DbSessionInterface(SessionInterface):
                 _lock_session_row(token)
             row = db.scalar(select(WebSession).where(WebSession.token == token))
             # An idle session is dead: the visitor starts afresh (a new row and token at first need).
-            if row is not None and clock.now() - row.last_seen_at < SESSION_IDLE_LIFETIME:
+            if row is not None and (
+                clock.now() - row.last_seen_at < SESSION_IDLE_LIFETIME or any(keep() for keep in IDLE_KEEPERS)
+            ):
                 opened = DbSession(dict(row.data), row.id)
         event.listen(db, "before_commit", functools.partial(_store_session, opened))
         return opened
@@ -146,9 +151,17 @@ def csrf_token() -> str:
     return token
 
 
+# endpoint -> whether its check is skipped for this request: a portal's defect switch (a form its
+# developers forgot to protect), asked only when that endpoint is posted to.
+CSRF_WAIVERS: dict[str, Callable[[], bool]] = {}
+
+
 def check_csrf() -> None:
     """before_request hook: every POST outside the control API must carry the session's token."""
     if request.method != "POST" or request.path.startswith(CONTROL_PREFIX):
+        return
+    waived = CSRF_WAIVERS.get(request.endpoint or "")
+    if waived is not None and waived():
         return
     sent = request.form.get("csrf_token", "")
     expected = session.get("csrf", "")

@@ -23,7 +23,7 @@ from .suite_runs import portalcert, run_suite
 RULES = catalog.load().rules
 # Rules checked in a browser only (@needs:browser, the accessibility profile): NOT_APPLICABLE on the
 # http engine, where this measurement runs; their defects are measured through the browser by the
-# profile's own tests (documents/accessibility/tests/).
+# profile's own tests (profiles/accessibility/tests/).
 BROWSER_ONLY = {
     rule.id for rule in RULES if rule.scenario_tags and all("needs:browser" in t for t in rule.scenario_tags)
 }

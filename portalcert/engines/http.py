@@ -14,8 +14,9 @@ import functools
 import ssl
 import warnings
 from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import certifi
 import httpx
@@ -29,6 +30,7 @@ from portalcert.engines import html_forms as forms
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.data_uri import data_resource
 from portalcert.engines.html_text import visible_text
+from portalcert.engines.wire import Exchange, Fields, exchange_of
 
 JOURNAL_SIZE = 50
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -64,6 +66,7 @@ class HttpEngine:
             transport=transport,
         )
         self._journal: deque[str] = deque(maxlen=JOURNAL_SIZE)
+        self._exchanges: list[Exchange] = []  # every hop, for the checks that read HTTP (wire.Wire)
         self._url = ""
         self._status = 0
         self._html = ""
@@ -268,7 +271,32 @@ class HttpEngine:
         for hop in (*response.history, response):
             target = self._short(str(hop.request.url))
             self._journal.append(f"{hop.request.method} {target} -> {hop.status_code}")
+            self._exchanges.append(exchange_of(hop))
         return response
+
+    # --- wire.Wire ---------------------------------------------------------------------------
+
+    def exchanges(self) -> list[Exchange]:
+        return list(self._exchanges)
+
+    def cookies(self) -> dict[str, str]:
+        return {cookie.name: cookie.value or "" for cookie in self._client.cookies.jar}
+
+    def restore_cookies(self, cookies: dict[str, str]) -> None:
+        self._client.cookies.clear()
+        for name, value in cookies.items():
+            self._client.cookies.set(name, value, domain=urlsplit(self._base_url).hostname or "")
+
+    def send(self, method: str, url: str, form: Fields = ()) -> Exchange:
+        body = urlencode(form).encode("ascii") if form else None
+        kind = "application/x-www-form-urlencoded" if form else None
+        response = self._request(method, url, body=body, content_type=kind, referer=self._url)
+        return exchange_of(response)
+
+    def send_together(self, method: str, url: str, forms: list[Fields]) -> list[Exchange]:
+        # httpx.Client is safe to share between threads; each request takes its own connection.
+        with ThreadPoolExecutor(max_workers=len(forms) or 1) as pool:
+            return list(pool.map(lambda form: self.send(method, url, form), forms))
 
     def _reason(self, exc: Exception) -> str:
         if isinstance(exc, httpx.ConnectTimeout):

@@ -36,8 +36,9 @@ def test_generic_code_imports_no_document(package: str) -> None:
         f"{path.relative_to(ROOT)} imports {module}"
         for path in python_files(ROOT / package)
         for module in imported_modules(path)
-        # `documents` itself is the folder both discover packages in; a document is `documents.<name>`.
-        if module.startswith("documents.")
+        # `documents` itself is the folder both discover packages in; a document is `documents.<name>`,
+        # a baseline profile `profiles.<name>`.
+        if module.startswith(("documents.", "profiles."))
     ]
     assert offenders == []
 
@@ -55,11 +56,24 @@ def test_no_document_imports_another() -> None:
     assert offenders == []
 
 
+def test_no_profile_imports_a_document() -> None:
+    """A profile reaches a document only through what the document declares (DocumentSpec.profiles)."""
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {module}"
+        for path in python_files(ROOT / "profiles")
+        for module in imported_modules(path)
+        if module.startswith("documents.")
+    ]
+    assert offenders == []
+
+
 def test_every_document_package_is_complete() -> None:
     """What docs/adding-a-document.md asks of a package, checked for each one found."""
     for spec in registry.all_documents().values():
-        assert spec.root.parent == ROOT / "documents"
+        # A profile has no portal of its own: no page map, no data set (docs/profiles.md).
+        assert spec.root.parent == ROOT / ("profiles" if spec.profile else "documents")
         assert list(spec.features.glob("*.feature")), f"{spec.id}: no feature files"
         assert list((spec.root / "steps").glob("*.py")), f"{spec.id}: no step modules"
         assert (spec.root / "environment.py").is_file(), f"{spec.id}: no environment.py"
-        assert spec.reference_pagemap.is_file() and spec.reference_dataset.is_file(), spec.id
+        if not spec.profile:
+            assert spec.reference_pagemap.is_file() and spec.reference_dataset.is_file(), spec.id

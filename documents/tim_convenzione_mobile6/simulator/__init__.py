@@ -47,6 +47,7 @@ from documents.tim_convenzione_mobile6.simulator import (  # noqa: E402
     public,  # noqa: F401
     recovery,  # noqa: F401
     registration,  # noqa: F401
+    security_bugs,  # noqa: F401
 )
 from documents.tim_convenzione_mobile6.simulator.defect_catalogue import DEFECTS  # noqa: E402
 from simulator.portals import PortalSpec  # noqa: E402

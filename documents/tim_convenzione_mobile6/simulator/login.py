@@ -9,6 +9,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents.tim_convenzione_mobile6.simulator import bottom_band_shown, bp, texts
+from documents.tim_convenzione_mobile6.simulator import security_bugs as bugs
 from documents.tim_convenzione_mobile6.simulator.models import Sim, User
 from documents.tim_convenzione_mobile6.simulator.registration import OTP_ERRORS
 from simulator import clock, defects, outbox, security, throttle
@@ -18,11 +19,12 @@ ANSWER = Response | str
 SHORT_TEMPORARY_LIFETIME = timedelta(days=3)
 
 
-def _login_page(error: str | None = None, username: str = "") -> str:
+def _login_page(error: str | None = None, username: str = "", password: str = "") -> str:
     return render_template(
         "cm6/login.html",
         error=error,
         username=username,
+        password=password,
         show_bottom_band=bottom_band_shown("entry"),
         password_recovery_at_top=defects.enabled("password_recovery_link_at_top"),
         username_recovery_at_top=defects.enabled("username_recovery_link_at_top"),
@@ -42,16 +44,18 @@ def login_submit() -> ANSWER:
     password = request.form.get("password", "")
     # Unknown usernames are throttled like known ones: the wait says nothing about which exist.
     guard = throttle.PasswordGuard.for_account(f"cm6:{username}")
-    if guard.wait() > timedelta(0):
+    if guard.wait() > timedelta(0) and not defects.enabled("login_not_throttled"):
         return _login_page(texts.LOGIN_THROTTLED, username)
     db = get_session()
     user = db.scalar(select(User).where(User.username == username))
     if user is None:
         security.spend_password_check(password)  # as slow as a wrong password: no hint the name is free
     if user is None or not _password_accepted(user, password):
+        if user is not None:
+            bugs.slow_check_for_known_users(password)
         guard.failed()
         db.commit()
-        return _login_page(texts.LOGIN_WRONG, username)
+        return _login_page(bugs.wrong_credentials(user is None), username, bugs.echoed(password))
     refusal = _refusal(user)
     if refusal is not None:
         db.rollback()  # a recovered password refused (expired) is not adopted
@@ -63,6 +67,8 @@ def login_submit() -> ANSWER:
     assert sim is not None
     destination = user.contact_mobile if defects.enabled("login_otp_to_contact_mobile") else sim.number
     code = security.issue_code(security.persist_session(), "login", destination)
+    if code is None:
+        code = bugs.code_past_the_limit(destination)
     if code is None:
         return _login_page(texts.TOO_MANY_CODES, username)
     outbox.send_sms(texts.SMS_SENDER, destination, texts.OTP_SMS_LOGIN.format(code=code.code))
@@ -141,22 +147,33 @@ def _submit_otp() -> ANSWER:
     user_id = session.get("pending_login")
     if user_id is None:
         return _login_page(texts.LOGIN_EXPIRED)
-    result = security.verify_code(security.persist_session(), "login", request.form.get("otp", "").strip())
+    typed = request.form.get("otp", "").strip()
+    result = security.verify_code(security.persist_session(), "login", typed)
+    if result is not security.CodeCheck.OK:
+        result = bugs.code_check(result, typed)
     if result is not security.CodeCheck.OK and not defects.enabled("login_code_not_checked"):
         get_session().commit()
         return render_template("cm6/login_otp.html", error=OTP_ERRORS[result])
     del session["pending_login"]
     session["user_id"] = user_id
-    security.renew_session_id()
+    if not defects.enabled("session_id_kept_at_sign_in"):
+        security.renew_session_id()
     user = get_session().get(User, user_id)
     if user is not None:
         throttle.trust_this_device(f"cm6:{user.username}")
+        bugs.remember_username(user.username)
+        bugs.keep_temporary_password(user)
     get_session().commit()
     return redirect(url_for("cm6.private_home"), 303)
 
 
 @bp.post("/logout")
 def logout() -> Response:
+    if defects.enabled("logout_only_in_the_browser"):
+        return bugs.logout_in_the_browser_only(redirect(url_for("cm6.home"), 303))
     session.clear()
     security.renew_session_id()  # the signed-in id dies with the sign-in
     return redirect(url_for("cm6.home"), 303)
+
+
+security.CSRF_WAIVERS["cm6.logout"] = lambda: defects.enabled("logout_without_csrf_check")

@@ -6,6 +6,8 @@ from flask import render_template, request
 from sqlalchemy import func, select
 
 from documents.tim_convenzione_mobile6.simulator import bottom_band_shown, bp, texts
+from documents.tim_convenzione_mobile6.simulator import security_bugs as bugs
+from documents.tim_convenzione_mobile6.simulator.login import adopt_recovered_password
 from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import clock, defects, outbox, security
 from simulator.db import get_session
@@ -34,12 +36,15 @@ def password_recovery_submit() -> str:
         query = query.where(func.upper(User.personal_fiscal_code) == fiscal_code)
     user = db.scalar(query)
     if user is None:
-        return render_template("cm6/password_recovery.html", form=form, error=texts.RECOVERY_UNKNOWN)
+        error = bugs.recovery_refusal(username)
+        return render_template("cm6/password_recovery.html", form=form, error=error)
     # The current password keeps working until the new one is used (login.adopt_recovered_password):
     # CM6-27 promises an e-mail with what is needed to proceed, not that the current password stops.
     password = security.temporary_password()
     user.recovered_password_hash = security.hash_password(password)
     user.recovered_password_issued_at = clock.now()
+    if defects.enabled("password_recovery_replaces_password_at_once"):
+        adopt_recovered_password(user)
     if not defects.enabled("password_recovery_sends_nothing"):
         body = texts.PASSWORD_EMAIL_BODY.format(
             name=f"{user.first_name} {user.last_name}",

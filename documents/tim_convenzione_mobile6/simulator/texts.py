@@ -132,6 +132,7 @@ CONFIRMATION_CLOSING = "Ti ringraziamo per la tua registrazione e ti aspettiamo 
 
 # --- login, private area, recovery ------------------------------------------------------------
 LOGIN_WRONG = Refusal("credentials-wrong", "Username o password non corretti.")
+LOGIN_UNKNOWN_USERNAME = Refusal("credentials-wrong", "Username inesistente.")  # a defect's (security_bugs)
 TEMPORARY_PASSWORD_EXPIRED = Refusal(
     "temporary-password-expired",
     "La password temporanea è scaduta: utilizza RECUPERA PASSWORD per riceverne una nuova.",
@@ -163,6 +164,8 @@ RECOVERY_MISSING = Refusal("recovery-data-missing", "Compila tutti i campi richi
 RECOVERY_UNKNOWN = Refusal(
     "recovery-data-unknown", "I dati inseriti non corrispondono a nessun utente registrato al portale."
 )
+# A defect's answers (security_bugs): they tell a stranger which usernames exist.
+RECOVERY_UNKNOWN_USERNAME = Refusal("recovery-data-unknown", "Username non registrata al portale.")
 PASSWORD_RECOVERY_SENT = "Ti abbiamo inviato un'email con la nuova password temporanea di accesso."
 USERNAME_RECOVERY_SENT = "Ti abbiamo inviato un'email con la tua username."
 PASSWORD_RECOVERY_SUBJECT = f"Recupero password {PORTAL_NAME} - Password Temporanea"

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import accessibility, completion, identification, public, signing_in
+from . import accessibility, completion, identification, public, security, signing_in
 
 DEFECTS: tuple[Defect, ...] = (
     *public.DEFECTS,
     *identification.DEFECTS,
     *completion.DEFECTS,
     *signing_in.DEFECTS,
+    *security.DEFECTS,
     *accessibility.DEFECTS,
 )

@@ -9,7 +9,11 @@ DEFECTS: tuple[Defect, ...] = (
         "temporary_password_never_expires",
         "CM6-22",
         "the temporary password still works after 5 days",
-        kills=("CM6-22: The temporary password used 6 days after it was sent",),
+        kills=(
+            "CM6-22: The temporary password used 6 days after it was sent",
+            "SEC-14: A temporary password is refused 8 days after it was sent",
+            "SEC-14: A temporary password used once does not become the lasting password",
+        ),
     ),
     Defect(
         "temporary_password_lifetime_3_days",

@@ -1,14 +1,15 @@
-"""The flows the CM6 guide documents, offered to the profiles (portalcert.flows): each walked by this
-document's own tasks, from a signed-out visitor's first page to the flow's end.
+"""CM6's answer to the accessibility profile (profiles/accessibility/support.py): the flows its guide
+documents, each walked by CM6's own tasks from a signed-out visitor's first page to the flow's end.
 
-A profile walks them once per scenario, many times a run, so they use up no test account: the
+The profile walks them once per scenario, many times a run, so they use up no test account: the
 registration stops at step 3 (choosing the username would bind a SIM for the rest of the run) and
 recovery is the username's (a password recovery replaces the user's password).
 """
 
 from __future__ import annotations
 
-from portalcert.flows import Flow
+from portalcert.docspec import ProfileSupport
+from profiles.accessibility.support import AccessibilityFlows, Flow
 
 from .actor import Cm6Actor as Actor
 from .tasks import public_area, recovery, registration, signing_in
@@ -36,9 +37,13 @@ def sign_in(actor: Actor) -> None:
     signing_in.ensure_signed_in(actor, "their")
 
 
-FLOWS = (
-    Flow("visit the public area", visit_public_area),
-    Flow("register (steps 1 to 3)", register),
-    Flow("recover the username", recover_username),
-    Flow("sign in with the SMS code", sign_in),
+SUPPORT = ProfileSupport(
+    flows=AccessibilityFlows(
+        flows=(
+            Flow("visit the public area", visit_public_area),
+            Flow("register (steps 1 to 3)", register),
+            Flow("recover the username", recover_username),
+            Flow("sign in with the SMS code", sign_in),
+        )
+    )
 )

@@ -1,7 +1,7 @@
 @doc:accessibility @needs:browser
 Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
-  Every page a visitor meets on the documented flows of each document in scope (the flows a document
-  declares in its own package) is scanned with axe-core at the WCAG 2.1 A and AA tags, one success
+  Every page a visitor meets on the documented flows of the document under test (the flows it declares
+  in its own package, profiles/accessibility/support.py) is scanned with axe-core at the WCAG 2.1 A and AA tags, one success
   criterion per rule, quoted from the W3C Recommendation. A violation axe-core reports fails the
   criterion, naming the page, the element and axe-core's message; elements axe-core cannot decide
   ("needs review") make the criterion REVIEW, listed for a person. Quotes in [brackets] summarise the
@@ -14,7 +14,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     sensory, CAPTCHA, decoration]»
 
     Scenario: The pages of the documented flows meet criterion 1.1.1
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 1.1.1
       Then axe-core finds no violation of criterion 1.1.1
 
@@ -24,7 +24,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     determined or are available in text.»
 
     Scenario: The pages of the documented flows meet criterion 1.3.1
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 1.3.1
       Then axe-core finds no violation of criterion 1.3.1
 
@@ -36,7 +36,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     identifying the expected meaning for form input data.»
 
     Scenario: The pages of the documented flows meet criterion 1.3.5
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 1.3.5
       Then axe-core finds no violation of criterion 1.3.5
 
@@ -46,7 +46,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     prompting a response, or distinguishing a visual element.»
 
     Scenario: The pages of the documented flows meet criterion 1.4.1
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 1.4.1
       Then axe-core finds no violation of criterion 1.4.1
 
@@ -56,7 +56,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     for the following: [large text, incidental text, logotypes]»
 
     Scenario: The pages of the documented flows meet criterion 1.4.3
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 1.4.3
       Then axe-core finds no violation of criterion 1.4.3
 
@@ -66,7 +66,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     percent without loss of content or functionality.»
 
     Scenario: The pages of the documented flows meet criterion 1.4.4
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 1.4.4
       Then axe-core finds no violation of criterion 1.4.4
 
@@ -79,12 +79,12 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     tests the rest that matters to the guides: each documented flow, done with the keyboard alone.
 
     Scenario: The pages of the documented flows meet criterion 2.1.1
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 2.1.1
       Then axe-core finds no violation of criterion 2.1.1
 
     Scenario: Each documented flow is completed with the keyboard alone
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them with the keyboard alone
       Then every flow was completed with the keyboard alone
 
@@ -94,7 +94,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     adjust, extend, real-time exception, essential exception, 20 hour exception]»
 
     Scenario: The pages of the documented flows meet criterion 2.2.1
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 2.2.1
       Then axe-core finds no violation of criterion 2.2.1
 
@@ -104,7 +104,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     [moving, blinking, scrolling; auto-updating]»
 
     Scenario: The pages of the documented flows meet criterion 2.2.2
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 2.2.2
       Then axe-core finds no violation of criterion 2.2.2
 
@@ -113,7 +113,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     «Web pages have titles that describe topic or purpose.»
 
     Scenario: The pages of the documented flows meet criterion 2.4.2
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 2.4.2
       Then axe-core finds no violation of criterion 2.4.2
 
@@ -124,7 +124,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     ambiguous to users in general.»
 
     Scenario: The pages of the documented flows meet criterion 2.4.4
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 2.4.4
       Then axe-core finds no violation of criterion 2.4.4
 
@@ -133,7 +133,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     «The default human language of each Web page can be programmatically determined.»
 
     Scenario: The pages of the documented flows meet criterion 3.1.1
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 3.1.1
       Then axe-core finds no violation of criterion 3.1.1
 
@@ -144,7 +144,7 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     have become part of the vernacular of the immediately surrounding text.»
 
     Scenario: The pages of the documented flows meet criterion 3.1.2
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 3.1.2
       Then axe-core finds no violation of criterion 3.1.2
 
@@ -156,6 +156,6 @@ Feature: WCAG 2.1 Level A and AA success criteria that axe-core tests
     changes to these items is available to user agents, including assistive technologies.»
 
     Scenario: The pages of the documented flows meet criterion 4.1.2
-      Given the documented flows of the documents in scope
+      Given the documented flows of the document under test
       When a visitor goes through them, each page scanned by axe-core for criterion 4.1.2
       Then axe-core finds no violation of criterion 4.1.2

@@ -6,16 +6,16 @@ from collections.abc import Callable
 
 from portalcert.checks import NeedsReview, PreconditionFailed, expect
 
-from ..actor import ProfileActor
+from ..memory import Memory
 from .findings import Finding, PageScan
 
 SHOWN = 12  # findings listed in a message; the rest are counted
 
 
-def expect_no_violation(actor: ProfileActor, criterion: str) -> None:
+def expect_no_violation(memory: Memory, criterion: str) -> None:
     """FAIL on any violation axe-core reports for the criterion; REVIEW when it could not decide some
     elements (listed for a person); PASS when every page scanned is clean."""
-    scans = actor.memory.scans
+    scans = memory.scans
     if not scans:
         raise PreconditionFailed("no page was scanned: the documented flows loaded no page")
     violations = _listed(scans, lambda scan: scan.violations)
@@ -34,8 +34,7 @@ def expect_no_violation(actor: ProfileActor, criterion: str) -> None:
         )
 
 
-def expect_flows_by_keyboard(actor: ProfileActor) -> None:
-    memory = actor.memory
+def expect_flows_by_keyboard(memory: Memory) -> None:
     walked = len(memory.flows_walked) + len(memory.not_by_keyboard)
     if not walked:
         raise PreconditionFailed("no documented flow was walked")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from documents.accessibility.tasks.findings import criterion_of_tag, findings, tag_of_criterion
+from profiles.accessibility.tasks.findings import criterion_of_tag, findings, tag_of_criterion
 
 
 def test_success_criteria_are_read_from_axe_tags() -> None:

@@ -3,12 +3,13 @@
 from behave import given, then, when
 from behave.runner import Context
 
-from documents.accessibility.tasks import verdicts, walks
+from profiles.accessibility import memory
+from profiles.accessibility.tasks import verdicts, walks
 
 
-@given("the documented flows of the documents in scope")
-def step_subjects(context: Context) -> None:
-    walks.choose_subjects(context)
+@given("the documented flows of the document under test")
+def step_subject(context: Context) -> None:
+    walks.choose_subject(context)
 
 
 @when("a visitor goes through them, each page scanned by axe-core for criterion {criterion:Criterion}")
@@ -23,9 +24,9 @@ def step_walk_by_keyboard(context: Context) -> None:
 
 @then("axe-core finds no violation of criterion {criterion:Criterion}")
 def step_no_violation(context: Context, criterion: str) -> None:
-    verdicts.expect_no_violation(context.actor, criterion)
+    verdicts.expect_no_violation(memory.of(context), criterion)
 
 
 @then("every flow was completed with the keyboard alone")
 def step_flows_by_keyboard(context: Context) -> None:
-    verdicts.expect_flows_by_keyboard(context.actor)
+    verdicts.expect_flows_by_keyboard(memory.of(context))
