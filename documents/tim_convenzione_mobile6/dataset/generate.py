@@ -183,6 +183,9 @@ def generate(seed: int) -> dict[str, Any]:
         "user": [b.user(b.sim(entity, "CM6", "active"), origin="CM6")],
         "temp_user": [b.user(b.sim(entity, "CM6", "active"), origin="CM6", temporary=True)],
     }
+    # The security baseline uses up a user too (SEC-06 asks for a new password): drawn last, so every
+    # earlier record keeps its id.
+    spare["user"] += [b.user(b.sim(entity, "CM6", "active"), origin="CM6") for _ in range(2)]
 
     accounts: dict[str, Record] = {
         "entity": entity,

@@ -77,10 +77,11 @@ def ask_for_new_password(actor: SecActor) -> None:
 
 
 def note_answer(actor: SecActor, notes: Notes, name: str) -> None:
-    """What the portal answered the last form: its status and the error it shows (read, not judged)."""
+    """What the portal answered the last form: the page and the error it shows (read, not judged)."""
     with actor.portal.describing():
+        page = actor.portal.current_page() or actor.portal.engine.url
         error = actor.portal.read(None, "error") or ""
-    notes.said[name] = f"HTTP {last_post(actor).status}, error {error!r}"
+    notes.said[name] = f"page {page}, error {error!r}"
 
 
 def sign_in_as(actor: SecActor, notes: Notes, who: str) -> None:
