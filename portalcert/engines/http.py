@@ -290,7 +290,8 @@ class HttpEngine:
     def send(self, method: str, url: str, form: Fields = ()) -> Exchange:
         body = urlencode(form).encode("ascii") if form else None
         kind = "application/x-www-form-urlencoded" if form else None
-        response = self._request(method, url, body=body, content_type=kind, referer=self._url)
+        target = url if "://" in url else urls.join(self._base_url, url)  # as goto: under the base path
+        response = self._request(method, target, body=body, content_type=kind, referer=self._url)
         return exchange_of(response)
 
     def send_together(self, method: str, url: str, forms: list[Fields]) -> list[Exchange]:

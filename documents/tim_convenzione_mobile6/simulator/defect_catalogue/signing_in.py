@@ -26,14 +26,21 @@ DEFECTS: tuple[Defect, ...] = (
         "CM6-23",
         "a username is accepted with the password of any other user "
         "(the password check is not bound to the username)",
-        kills=("CM6-23: A user signing in with another user's password is refused for wrong credentials",),
+        kills=(
+            "CM6-23: A user signing in with another user's password is refused for wrong credentials",
+            # every other user's password is tried: a wrong one takes longer for a known username
+            "SEC-07: A wrong password takes as long for an unknown username as for the user",
+        ),
     ),
     Defect(
         "password_extra_characters_ignored",
         "CM6-23",
         "characters typed after the password are ignored (only as many as the stored password has are "
         "compared)",
-        kills=("CM6-23: A user signing in with a wrong password is refused for wrong credentials",),
+        kills=(
+            "CM6-23: A user signing in with a wrong password is refused for wrong credentials",
+            "SEC-07: Signing in with an unknown username is answered like a wrong password",
+        ),
     ),
     Defect(
         "login_code_page_shows_error",
@@ -56,7 +63,17 @@ DEFECTS: tuple[Defect, ...] = (
         "login_code_not_checked",
         "CM6-24",
         "any login code is accepted once the credentials are right",
-        kills=("CM6-24: A wrong code keeps the user out",),
+        kills=(
+            "CM6-24: A wrong code keeps the user out",
+            "SEC-01: A code that opened the private area does not open it a second time",
+            "SEC-01: A new code makes the previous one useless",
+            "SEC-02: A code typed 10 minutes after it was sent is refused",
+        ),
+        # the first wrong code opens the private area: the next ones cannot be typed
+        breaks=(
+            "SEC-03: After 10 wrong codes the right one no longer opens the private area",
+            "SEC-03: 10 wrong codes sent at the same time each count",
+        ),
     ),
     Defect(
         "login_ignores_ceased_sim",
@@ -87,7 +104,10 @@ DEFECTS: tuple[Defect, ...] = (
         "password_recovery_ignores_fiscal_code",
         "CM6-27",
         "password recovery matches the username only, whatever codice fiscale is given",
-        kills=("CM6-27: Data that match no user do not recover a password",),
+        kills=(
+            "CM6-27: Data that match no user do not recover a password",
+            "SEC-07: Recovery for an unknown username is answered like recovery with wrong data",
+        ),
     ),
     Defect(
         "username_recovery_wrong_username",
