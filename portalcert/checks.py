@@ -4,6 +4,8 @@
   not an AssertionError, so a stray `assert` in the harness can never pass for a verdict.
 - `PreconditionFailed`: a Given could not be established, so the rule was not judged (-> BROKEN).
 - `ActingInThen`: a Then step tried to act on the portal; Then steps only observe (-> BROKEN).
+- `NeedsReview`: a Then step found nothing wrong it can decide, and lists what a person must judge
+  (-> REVIEW, when raised in a Then; e.g. an accessibility scanner's "needs review" items).
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ class PreconditionFailed(EngineError):
 
 class ActingInThen(Exception):
     """A Then step tried to act (open, fill, choose, press): a suite defect, never a verdict (-> BROKEN)."""
+
+
+class NeedsReview(Exception):
+    """No violation was observed, but a person must judge what the message lists (-> REVIEW in a Then)."""
 
 
 def expect(condition: bool, expected: str, observed: str) -> None:

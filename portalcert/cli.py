@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
         "--browser-connect", metavar="WS_URL", help="use a remote browser (Playwright server)"
     )
     browser.add_argument("--no-trace", action="store_true", help="record no Playwright trace")
+    browser.add_argument(
+        "--keyboard-only",
+        action="store_true",
+        help="reach every control with Tab and work it with Enter/Space/arrows/typing, never a click",
+    )
 
     merge = sub.add_parser("merge", help="merge the outputs of `run --shard I/N` into one report set")
     merge.add_argument("out", type=Path, metavar="OUT", help="folder for the merged reports")
@@ -259,6 +264,7 @@ def _browser_settings(args: argparse.Namespace, base: BrowserSettings) -> Browse
         channel=args.browser_channel or base.channel,
         connect=args.browser_connect or base.connect,
         trace=base.trace and not args.no_trace,
+        keyboard_only=base.keyboard_only or args.keyboard_only,
     )
 
 

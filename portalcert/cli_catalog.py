@@ -41,7 +41,7 @@ def rules(documents: list[str] | None) -> int:
 
 
 def _document(name: str | None) -> DocumentSpec:
-    """The named document, or the only one there is."""
+    """The named document, or the only one there is with a data set of its own (a profile has none)."""
     if name:
         return registry.get(name)
     every = [spec for spec in registry.all_documents().values() if not spec.profile]  # profiles: no data

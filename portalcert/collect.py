@@ -7,7 +7,7 @@ from typing import Any
 
 from portalcert import registry
 from portalcert.catalog import Catalogue, RuleEntry, entry_for
-from portalcert.checks import ActingInThen, RuleViolation
+from portalcert.checks import ActingInThen, NeedsReview, RuleViolation
 from portalcert.docspec import DocumentSpec
 from portalcert.engines.base import EngineError
 from portalcert.errors import ConfigError
@@ -110,6 +110,8 @@ def judge(scenario: Any) -> tuple[Status, str, str]:
             # A Given or When that could not be carried out: the rule was not judged.
             kind = step.step_type.capitalize()
             return Status.BROKEN, f"could not carry out the {kind} step: {exception}", text
+        if isinstance(exception, NeedsReview) and step.step_type == "then":
+            return Status.REVIEW, str(exception), text
         if isinstance(exception, _EXPLAINED):
             return Status.BROKEN, f"{type(exception).__name__}: {exception}", text
         return Status.BROKEN, f"harness error: {type(exception).__name__}: {exception}", text

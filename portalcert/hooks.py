@@ -25,6 +25,7 @@ NEEDS_CLOCK = "needs:clock"
 NEEDS_CLOCK_SET = "needs:clock_set"
 NEEDS_EVENT = "needs:event:"
 NEEDS_DEVICE_EMULATION = "needs:device_emulation"
+NEEDS_BROWSER = "needs:browser"  # renders pages or runs scripts (the browser engine)
 NEEDS_WIRE = "needs:wire"  # reads or replays HTTP exchanges (engines.base.Wire)
 FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
 
@@ -60,24 +61,34 @@ def before_scenario(context: Any, scenario: Any) -> None:
         title=f"{scenario.name} ({scenario.location})",
     )
     context.engine = engine
-    inbox = session.channels.inbox(session.simulator)
+    context.held_leases = []
+    context.locators = session.ledger.for_scenario(_rule_id(context) or "-")
+    session.note(_key(scenario)).locators = context.locators
     spec = registry.get(_document_of(scenario))
     subject = _subject(spec, target)  # a profile's scenario acts on the document that opts in
-    document = subject.id
+    context.actor = actor_for(context, subject.id, profile=spec.id if spec.profile else "")
+
+
+def actor_for(context: Any, document: str, *, profile: str = "") -> Actor[Any, Any]:
+    """An actor of `document` in the running scenario: its page map, test data (leased for this
+    scenario), message patterns and memory, on the scenario's engine; in a `profile`'s scenario, with
+    the flows the document gives that profile. Hooks make the scenario's own; a profile's steps may make
+    more (a fresh one per flow, or one per document that opts in)."""
+    session: Session = context.session
+    target = session.settings.target
+    subject = registry.get(document)
     binding = target.binding(document)
-    locators = session.ledger.for_scenario(_rule_id(context) or "-")
-    session.note(_key(scenario)).locators = locators
-    context.actor = Actor(
-        portal=Portal(engine, binding.pagemap, locators),
+    return Actor(
+        portal=Portal(context.engine, binding.pagemap, context.locators),
         data=_scenario_data(context, session, document, binding.data),
-        inbox=inbox,
+        inbox=session.channels.inbox(session.simulator),
         control=session.control if target.has_clock else None,
         backoffice=session.control,
         captcha_test_value=target.captcha_test_value,
         patterns=target.patterns(document),
         memory=subject.new_memory(),
         resets=session.control is not None and target.has_reset,
-        profile=subject.profiles[spec.id].flows if spec.profile else None,
+        profile=subject.profiles[profile].flows if profile else None,
     )
 
 
@@ -98,8 +109,9 @@ def _scenario_data(context: Any, session: Session, document: str, data: Any) -> 
     leased = registry.get(document).dataset.leased
     if leased is None:
         return data
-    context.leases = session.leases(document)
-    return leased(data, context.leases)
+    leases = session.leases(document)
+    context.held_leases.append(leases)
+    return leased(data, leases)
 
 
 def _document_of(scenario: Any) -> str:
@@ -130,6 +142,11 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
         if missing:
             return f"{subjects[0].id} has no such flow: {lacks[missing[0]]} (needs:{missing[0]})"
     tags = [str(tag) for tag in scenario.effective_tags]
+    if NEEDS_BROWSER in tags and session.settings.engine != "browser":
+        return (
+            f"the {session.settings.engine} engine renders no page and runs no script; "
+            "this check needs the browser engine (--engine browser) (needs:browser)"
+        )
     if NEEDS_WIRE in tags and session.settings.engine != "http":
         return "only the http engine shows the HTTP exchanges this check reads (needs:wire)"
     if NEEDS_CLOCK in tags and not target.has_clock:
@@ -183,10 +200,10 @@ def after_scenario(context: Any, scenario: Any) -> None:
         elif passed:
             _attach_text("interstitials.txt", passed)
     finally:
-        leases: Leases | None = getattr(context, "leases", None)
-        if leases is not None:
+        held: list[Leases] = getattr(context, "held_leases", None) or []
+        for leases in held:
             leases.release_all()
-            context.leases = None
+        context.held_leases = []
         if engine is not None:
             engine.close()
             context.engine = None

@@ -33,7 +33,9 @@ _SEVERITY = {
 @dataclass
 class ScenarioResult:
     name: str
-    status: Status  # PASS, FAIL, BROKEN, NOT_APPLICABLE or NOT_COVERED (not selected / not run)
+    # PASS, FAIL, BROKEN, NOT_APPLICABLE, NOT_COVERED (not selected / not run), or REVIEW (a Then
+    # step saw no violation but listed what a person must judge: checks.NeedsReview)
+    status: Status
     message: str = ""  # failure / broken / not-applicable reason
     location: str = ""  # features/.../x.feature:42
     duration: float = 0.0  # seconds
@@ -73,7 +75,7 @@ class RuleResult:
     def message(self) -> str:
         """The reason shown beside the status: first failure, or the review reason."""
         status = self.status
-        if status is Status.REVIEW:
+        if status is Status.REVIEW and self.review_reason:
             return self.review_reason
         if self.out_of_scope:
             return self.out_of_scope
@@ -88,7 +90,8 @@ def rule_status(scenario_statuses: list[Status], *, review: bool = False) -> Sta
 
     - no scenario at all: NOT_COVERED, or REVIEW when the rule is declared for human review;
     - any FAIL: FAIL; else any BROKEN: BROKEN (a violation is never hidden by a broken sibling);
-    - every scenario PASS (or n/a next to passes): PASS, or REVIEW when a person must still judge;
+    - every scenario PASS (or n/a next to passes): PASS, or REVIEW when a person must still judge
+      (the rule is declared for review, or a scenario asked for one);
     - only NOT_APPLICABLE: NOT_APPLICABLE; only NOT_COVERED (deselected / interrupted): NOT_COVERED.
     """
     if not scenario_statuses:
@@ -97,7 +100,7 @@ def rule_status(scenario_statuses: list[Status], *, review: bool = False) -> Sta
     if worst in (Status.FAIL, Status.BROKEN):
         return worst
     if worst is Status.PASS:
-        return Status.REVIEW if review else Status.PASS
+        return Status.REVIEW if review or Status.REVIEW in scenario_statuses else Status.PASS
     return worst
 
 

@@ -195,6 +195,7 @@ def _browser(node: Node) -> BrowserSettings:
         return BrowserSettings()
     node.reject_unknown(
         {"executable", "channel", "connect", "headed", "slow_mo_ms", "action_seconds", "trace"}
+        | {"keyboard_only"}
     )
     return BrowserSettings(
         executable=expand_env(node.child("executable")),
@@ -204,6 +205,7 @@ def _browser(node: Node) -> BrowserSettings:
         slow_mo_ms=node.child("slow_mo_ms").number(default=0.0),
         action_seconds=node.child("action_seconds").number(default=5.0),
         trace=node.child("trace").boolean(default=True),
+        keyboard_only=node.child("keyboard_only").boolean(default=False),
     )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from portalcert.docspec import DatasetSpec, DocumentSpec
 
-from . import dataset, security
+from . import accessibility, dataset, security
 from .actor import Memory
 from .phrases import TYPES
 from .testdata import TestData
@@ -42,5 +42,5 @@ DOCUMENT = DocumentSpec(
         "declared_sim": "a SIM can be 'declared in the contract' (dichiarata nella modulistica contrattuale)"
         " without being active yet; CM6-06 accepts such a SIM for registration",
     },
-    profiles={"security-baseline": security.SUPPORT},
+    profiles={"security-baseline": security.SUPPORT, "accessibility": accessibility.SUPPORT},
 )

@@ -16,8 +16,9 @@ Error contract, which decides FAIL versus BROKEN in the report:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 
 class EngineError(Exception):
@@ -146,3 +147,18 @@ class DeviceEmulator(Protocol):
 
     def in_view(self, selector: str) -> bool | None:
         """Whether the first match is shown within the screen's width; None when nothing matches."""
+
+
+@runtime_checkable
+class PageWatcher(Protocol):
+    """An engine that renders pages (the browser; not the http engine): it shows each page it loads to
+    watchers (an accessibility scan), and can work controls with the keyboard alone instead of a mouse
+    (`keyboard_only`: Tab to reach a control, Enter / Space / arrows / typing to work it)."""
+
+    keyboard_only: bool
+
+    def watch_pages(self, watcher: Callable[[Any], None]) -> None:
+        """Call `watcher` with the engine's page object each time a new page has loaded and settled."""
+
+    def forget_cookies(self) -> None:
+        """Drop the cookies: the next page is a new visitor's (one walk of a flow after another)."""

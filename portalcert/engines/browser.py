@@ -27,7 +27,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from portalcert import locators, urls
-from portalcert.engines import actionable, browser_devices
+from portalcert.engines import actionable, browser_devices, browser_keyboard
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.browser_devices import DESKTOP
 from portalcert.engines.browser_launch import HOST
@@ -70,6 +70,10 @@ class BrowserEngine(SpeechListener):
         # reads in a row ask the page once, not once each.
         self._idle = False
         self._tracing = False
+        # Keyboard mode (browser_keyboard): controls are reached with Tab and worked with keys.
+        self.keyboard_only = self._settings.keyboard_only
+        self._page_watchers: list[Callable[[Page], None]] = []
+        self._documents_watched = 0
         self._title = title
         self._open_context(DESKTOP)
 
@@ -137,6 +141,7 @@ class BrowserEngine(SpeechListener):
         status = response.status if response is not None else self._document_status
         if status >= 500:
             raise ServerError(f"the portal answered {status} for {self._short(self._page.url)}")
+        self._show_new_page()
 
     def press(self, selector: str) -> None:
         matches = self._all(selector)
@@ -147,7 +152,10 @@ class BrowserEngine(SpeechListener):
             # Like a person, on the first match. Playwright waits for it to be actionable and for a
             # navigation the click starts to commit; _settle() waits for the rest (a script's fetch).
             actionable.require_pressable(matches.first, selector, self._where(), self._action_ms)
-            matches.first.click()
+            if self.keyboard_only:
+                browser_keyboard.activate(self._page, matches.first, selector, self._where())
+            else:
+                matches.first.click()
         except PlaywrightTimeout:
             if not matches.count():
                 raise EngineError(f"nothing to press matches {selector} on {self._where()}") from None
@@ -162,6 +170,27 @@ class BrowserEngine(SpeechListener):
             raise UnreachableError(self._navigation_failure)
         if self._documents != before and self._document_status >= 500:
             raise ServerError(f"the portal answered {self._document_status} for {self._short(self.url)}")
+        self._show_new_page()
+
+    # --- what a person meets on each page -------------------------------------------------------
+
+    def watch_pages(self, watcher: Callable[[Page], None]) -> None:
+        """Call `watcher` with the Playwright page each time a new page has loaded and settled (an
+        accessibility scan of every page a flow visits)."""
+        self._page_watchers.append(watcher)
+
+    def forget_cookies(self) -> None:
+        """A new visitor in the same browser: no session carried over (one flow after another)."""
+        try:
+            self._context.clear_cookies()
+        except PlaywrightError as exc:
+            raise EngineError(f"cannot clear the browser's cookies: {_first_line(exc)}") from None
+
+    def _show_new_page(self) -> None:
+        if self._documents != self._documents_watched:
+            self._documents_watched = self._documents
+            for watcher in self._page_watchers:
+                watcher(self._page)
 
     # --- form controls -----------------------------------------------------------------------
 
@@ -170,6 +199,13 @@ class BrowserEngine(SpeechListener):
         # (several matches are an error); the rarer cases are sorted out from its error.
         target = self._all(selector)
         self._idle = False  # typing may set off the page's own work (a lookup as you type)
+        if self.keyboard_only:
+            self._by_keyboard(
+                target,
+                selector,
+                lambda: browser_keyboard.type_into(self._page, target, selector, self._where(), value),
+            )
+            return
         try:
             target.fill(value)
             return
@@ -216,6 +252,13 @@ class BrowserEngine(SpeechListener):
                 f"no option with value {value!r} for {selector} on {self._where()}; options found: {shown}"
             )
         element = target.nth(index)
+        if self.keyboard_only:
+            self._by_keyboard(
+                element,
+                selector,
+                lambda: browser_keyboard.pick(self._page, element, selector, self._where(), value),
+            )
+            return
         try:
             tag = element.evaluate("e => e.tagName")
             if tag == "SELECT":
@@ -323,6 +366,14 @@ class BrowserEngine(SpeechListener):
         self._quietly(self._context.close)
 
     # --- internals ---------------------------------------------------------------------------
+
+    def _by_keyboard(self, target: Locator, selector: str, work: Callable[[], None]) -> None:
+        """Keyboard mode: the element must be there like for a mouse; reaching it is the keys' job."""
+        self._wait_attached(target, selector, "no field matches")
+        try:
+            work()
+        except PlaywrightError as exc:
+            raise EngineError(f"cannot use {selector} on {self._where()}: {_first_line(exc)}") from None
 
     def _all(self, selector: str) -> Locator:
         try:

@@ -26,6 +26,8 @@ class BrowserSettings:
     slow_mo_ms: float = 0.0  # pause after each browser operation, for the same person
     action_seconds: float = 5.0  # how long an action waits for its element to be ready
     trace: bool = True  # record a Playwright trace per scenario (kept only as evidence)
+    # The keyboard mode (browser_keyboard): Tab to each control, keys to work it, never the mouse.
+    keyboard_only: bool = False
 
 
 def resolve_executable(settings: BrowserSettings) -> str | None:

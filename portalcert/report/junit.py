@@ -13,7 +13,7 @@ from pathlib import Path
 
 from portalcert.results import DocumentResult, RunResult, ScenarioResult, Status
 
-_SKIPPED = (Status.NOT_APPLICABLE, Status.NOT_COVERED)
+_SKIPPED = (Status.NOT_APPLICABLE, Status.NOT_COVERED, Status.REVIEW)  # no automated verdict
 
 
 def _testcase(document: DocumentResult, rule_id: str, scenario: ScenarioResult) -> ET.Element:

@@ -35,7 +35,8 @@ def bottom_band_shown(group: str) -> bool:
 
 @bp.context_processor
 def _layout_context() -> dict[str, Any]:
-    return {"signed_in_user": signed_in_user(), "texts": texts}
+    # `defect(name)`: a template asks where its markup differs (the accessibility defects).
+    return {"signed_in_user": signed_in_user(), "texts": texts, "defect": defects.enabled}
 
 
 # The views register their routes on bp; the portal is complete only once they are imported.

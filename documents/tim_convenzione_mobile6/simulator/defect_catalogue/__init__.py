@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import completion, identification, public, security, signing_in
+from . import accessibility, completion, identification, public, security, signing_in
 
 DEFECTS: tuple[Defect, ...] = (
     *public.DEFECTS,
@@ -18,4 +18,5 @@ DEFECTS: tuple[Defect, ...] = (
     *completion.DEFECTS,
     *signing_in.DEFECTS,
     *security.DEFECTS,
+    *accessibility.DEFECTS,
 )

@@ -1,0 +1,73 @@
+"""The profile through the browser on the reference simulator, kept to a few scenarios: each walks every
+documented flow of CM6 (about ten pages), some seconds apiece on a shared machine.
+
+- faithful: the rule with the most elements to judge (4.1.2, every form control) passes;
+- the four defects the issue names (a picture without text alternative, low contrast, an unlabelled
+  field, a button only a mouse reaches) each fail exactly their scenario, naming page, element and
+  axe-core's message; the other scenario of 2.1.1 (axe-core's part) still passes;
+- on the http engine every rule of the profile is NOT_APPLICABLE, with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from simulator.defects import catalogue
+from tests.suite_runs import run_suite
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("accessibility")]
+
+NAMED_IN_THE_ISSUE = (
+    "a11y_picture_without_alt",
+    "a11y_instructions_low_contrast",
+    "a11y_email_field_unlabelled",
+    "a11y_continue_mouse_only",
+)
+KEYBOARD = "A11Y-07: Each documented flow is completed with the keyboard alone"
+AXE_KEYBOARD = "A11Y-07: The pages of the documented flows meet criterion 2.1.1"
+
+
+def scenario_statuses(report: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for document in report["documents"]:
+        for rule in document["rules"]:
+            for scenario in rule["scenarios"]:
+                found[f"{rule['id']}: {scenario['name']}"] = (scenario["status"], scenario["message"])
+    return found
+
+
+def test_the_simulator_pages_have_no_violation_of_4_1_2(tmp_path: Path) -> None:
+    run = run_suite(tmp_path, "--engine", "browser", "--tags", "@rule:A11Y-14", timeout=600)
+    assert run.rule_statuses()["A11Y-14"] == "PASS", run.stderr[-3000:]
+    assert run.exit_code == 0
+
+
+def test_each_defect_named_in_the_issue_fails_exactly_its_scenario(tmp_path: Path) -> None:
+    defects = [d for d in catalogue() if d.name in NAMED_IN_THE_ISSUE]
+    assert len(defects) == 4
+    switches = [arg for d in defects for arg in ("--defect", d.name)]
+    tags = " or ".join(f"@rule:{rule}" for rule in sorted({d.rule for d in defects}))
+    run = run_suite(tmp_path, "--engine", "browser", "--tags", tags, *switches, timeout=900)
+    statuses = scenario_statuses(run.report)
+    killed = {key for d in defects for key in d.kills}
+    ran = {key: status for key, (status, _) in statuses.items() if status != "NOT_COVERED"}
+    assert ran == {**dict.fromkeys(killed, "FAIL"), AXE_KEYBOARD: "PASS"}, run.stderr[-3000:]
+    for key in killed - {KEYBOARD}:
+        message = statuses[key][1]
+        assert "/cm6/recupera-username" in message and "axe-core 4.12.1" in message, message
+    assert "action-prosegui" in statuses[KEYBOARD][1] and "Tab" in statuses[KEYBOARD][1]
+    assert (
+        "#email — label: Form elements must have labels"
+        in statuses["A11Y-14: The pages of the documented flows meet criterion 4.1.2"][1]
+    )
+
+
+def test_on_the_http_engine_the_profile_is_not_applicable(tmp_path: Path) -> None:
+    run = run_suite(tmp_path, "--engine", "http", "--tags", "@doc:accessibility")
+    profile = [r for d in run.report["documents"] if d["id"] == "accessibility" for r in d["rules"]]
+    assert profile and {rule["status"] for rule in profile} == {"NOT_APPLICABLE"}
+    assert all("needs the browser engine" in rule["message"] for rule in profile), profile[0]["message"]
+    assert run.exit_code == 0

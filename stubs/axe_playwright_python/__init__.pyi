@@ -1,0 +1,1 @@
+# Types of axe-playwright-python (it ships none): what the accessibility profile uses.
