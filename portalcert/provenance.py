@@ -88,6 +88,8 @@ def target_sources(target: Target, documents: Iterable[str]) -> list[TargetSourc
     """The files that describe the portal: the target file, and each document's page map and data set."""
     sources = [TargetSource(f"target/{target.source.name}", target.source, "target")]
     for document in documents:
+        if document not in target.bindings:
+            continue  # a profile: it runs on a document's page map and data set, listed under that document
         binding = target.binding(document)
         pagemap = Path(binding.pagemap.source)
         sources.append(TargetSource(f"target/{document}/{pagemap.name}", pagemap, "pagemap"))

@@ -53,18 +53,34 @@ CATALOGUE = catalogue()
 pytestmark = pytest.mark.slow
 
 
-def _measured_alone(document: str) -> pytest.MarkDecorator:
-    """Each document's measurement is made once, in one xdist worker: its tests go there together,
-    and the documents' measurements spread over the workers."""
-    return pytest.mark.xdist_group(f"sensitivity-{document}")
+def _group(document: str) -> tuple[str, ...]:
+    """What is measured together: a document with the profiles it opts in to (their scenarios run on its
+    portal, so its defects may change them); a profile with the document it runs on."""
+    specs = {spec.id: spec for spec in CATALOG.documents}
+    base = document
+    if specs[document].profile:
+        subjects = [spec.id for spec in CATALOG.documents if document in spec.profiles]
+        base = subjects[0] if subjects else document
+    return (base, *sorted(specs[base].profiles))
+
+
+GROUP = {document: _group(document) for document in DOCUMENTS}
+GROUPS = sorted(set(GROUP.values()))
+
+
+def _measured_alone(group: tuple[str, ...]) -> pytest.MarkDecorator:
+    """Each group's measurement is made once, in one xdist worker: its tests go there together, and
+    the groups' measurements spread over the workers."""
+    return pytest.mark.xdist_group("sensitivity-" + "+".join(group))
 
 
 @functools.cache
-def coverage(document: str) -> tuple[int, str, dict[str, Any]]:
-    """(exit code, console output, JSON) of `portalcert defects --coverage --document <document>`."""
+def coverage(group: tuple[str, ...]) -> tuple[int, str, dict[str, Any]]:
+    """(exit code, console output, JSON) of `portalcert defects --coverage --document ...` for `group`."""
+    documents = [argument for document in group for argument in ("--document", document)]
     with tempfile.TemporaryDirectory(prefix="portalcert-coverage-") as folder:
         out = Path(folder) / "coverage.json"
-        done = portalcert("defects", "--coverage", "--document", document, "--json", str(out), timeout=900)
+        done = portalcert("defects", "--coverage", *documents, "--json", str(out), timeout=900)
         assert out.exists(), done.stderr[-3000:]
         measured: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return done.returncode, done.stdout, measured
@@ -83,30 +99,31 @@ def test_declarations_name_real_scenarios() -> None:
     assert all(defect.kills for defect in CATALOGUE), "a defect that kills nothing proves nothing"
     assert all(not set(d.kills) & set(d.breaks) for d in CATALOGUE)
     for defect in CATALOGUE:
-        assert {RULE_DOCUMENT[key.split(":", 1)[0]] for key in (*defect.kills, *defect.breaks)} == {
-            RULE_DOCUMENT[defect.rule]
-        }, f"{defect.name}: a defect of one document's portal changes only that document's scenarios"
+        changed = {RULE_DOCUMENT[key.split(":", 1)[0]] for key in (*defect.kills, *defect.breaks)}
+        assert changed <= set(GROUP[RULE_DOCUMENT[defect.rule]]), (
+            f"{defect.name}: a defect of one portal changes only its document's and profiles' scenarios"
+        )
 
 
 @pytest.mark.parametrize(
-    "document", [pytest.param(document, marks=_measured_alone(document)) for document in DOCUMENTS]
+    "group", [pytest.param(group, marks=_measured_alone(group), id="+".join(group)) for group in GROUPS]
 )
-def test_every_automated_scenario_is_killed_by_a_defect(document: str) -> None:
-    exit_code, output, measured = coverage(document)
+def test_every_automated_scenario_is_killed_by_a_defect(group: tuple[str, ...]) -> None:
+    exit_code, output, measured = coverage(group)
     assert measured["uncovered"] == []
     assert "Scenarios no defect kills: none" in output
     assert exit_code == 0
     automated = [key for key, status in measured["scenarios"].items() if status == "PASS"]
-    mine = {key for key in HTTP_SCENARIOS if RULE_DOCUMENT[key.split(":", 1)[0]] == document}
+    mine = {key for key in HTTP_SCENARIOS if RULE_DOCUMENT[key.split(":", 1)[0]] in group}
     assert len(automated) == len(mine), "every scenario passes on the faithful simulator"
 
 
 @pytest.mark.parametrize(
     "defect",
-    [pytest.param(d, marks=_measured_alone(RULE_DOCUMENT[d.rule]), id=d.name) for d in CATALOGUE],
+    [pytest.param(d, marks=_measured_alone(GROUP[RULE_DOCUMENT[d.rule]]), id=d.name) for d in CATALOGUE],
 )
 def test_defect_changes_exactly_the_scenarios_it_declares(defect: Defect) -> None:
-    effect = coverage(RULE_DOCUMENT[defect.rule])[2]["defects"][defect.name]
+    effect = coverage(GROUP[RULE_DOCUMENT[defect.rule]])[2]["defects"][defect.name]
     changed: dict[str, dict[str, str]] = effect["changed"]
     declared = {**dict.fromkeys(defect.kills, "FAIL"), **dict.fromkeys(defect.breaks, "BROKEN")}
     if defect.rule in BROWSER_ONLY:

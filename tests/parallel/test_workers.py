@@ -80,7 +80,7 @@ def test_two_workers_write_the_reports_one_process_writes(one_process_run: Suite
 def test_ctrl_c_lets_each_worker_finish_its_scenario_and_writes_the_report(tmp_path: Path) -> None:
     # One document: which rules ran before the interruption must include one that shows an error, or
     # "no error shown" rests on a locator the shortened run never saw match (BROKEN, rightly).
-    run = start_run(tmp_path, "--document", CM6)
+    run = start_run(tmp_path)
     wait_for_passes(run, 8)
     os.killpg(run.pid, signal.SIGINT)  # a terminal's Ctrl-C: the whole process group
     _stdout, stderr = run.communicate(timeout=120)
@@ -98,7 +98,7 @@ def test_ctrl_c_lets_each_worker_finish_its_scenario_and_writes_the_report(tmp_p
 
 @pytest.mark.slow
 def test_a_killed_worker_leaves_its_rule_broken_and_the_others_judged(tmp_path: Path) -> None:
-    run = start_run(tmp_path, "--document", CM6)
+    run = start_run(tmp_path)
     wait_for_passes(run, 2)  # both workers are in the middle of a rule
     workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
     assert len(workers) == 2

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from documents.tim_convenzione_mobile6.simulator import PORTAL
 from documents.tim_convenzione_mobile6.simulator.models import User
-from simulator import create_app
+from simulator import create_app, portals
 from simulator.config import apply_config
 from simulator.db import get_database
 from simulator.server import start_in_thread
@@ -173,8 +173,10 @@ def test_database_file_of_an_older_simulator_is_rebuilt(tmp_path: Path) -> None:
 def test_index_links_every_portal(sim: SimClient) -> None:
     index = sim.get("/")
     assert index.name == "simulator-index"
-    assert index.attr(f"[data-document={DOCUMENT}] [data-testid=portal-link]", "href") == "/cm6/"
-    assert sim.get(index.attr("[data-testid=portal-link]", "href") or "").name == "public-home"
+    link = index.attr(f"[data-document={DOCUMENT}] [data-testid=portal-link]", "href")
+    assert link == "/cm6/"
+    assert sim.get(link).name == "public-home"
+    assert len(index.soup.select("[data-testid=portal-link]")) == len(portals.discover())
 
 
 def test_fixtures_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
