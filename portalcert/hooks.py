@@ -62,10 +62,10 @@ def before_scenario(context: Any, scenario: Any) -> None:
     )
     context.engine = engine
     context.held_leases = []
-    context.locators = session.ledger.for_scenario(_rule_id(context) or "-")
-    session.note(_key(scenario)).locators = context.locators
     spec = registry.get(_document_of(scenario))
     subject = _subject(spec, target)  # a profile's scenario acts on the document that opts in
+    context.locators = session.ledger.for_scenario(_rule_id(context) or "-", page_map=subject.id)
+    session.note(_key(scenario)).locators = context.locators
     context.actor = actor_for(context, subject.id, profile=spec.id if spec.profile else "")
 
 

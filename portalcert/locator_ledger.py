@@ -22,9 +22,10 @@ class LocatorLedger:
     matched: set[str] = field(default_factory=set)
     by_rule: dict[str, Lookups] = field(default_factory=dict)  # rule id -> names its scenarios used
 
-    def for_scenario(self, rule_id: str) -> ScenarioLocators:
-        """A scenario's record, its lookups pooled with the other scenarios of its rule."""
-        return ScenarioLocators(self, self.by_rule.setdefault(rule_id, Lookups()))
+    def for_scenario(self, rule_id: str, page_map: str = "") -> ScenarioLocators:
+        """A scenario's record, its lookups pooled with the other scenarios of its rule; `page_map`:
+        the document whose page map its keys name."""
+        return ScenarioLocators(self, self.by_rule.setdefault(rule_id, Lookups()), page_map=page_map)
 
     def saw(self, key: str, locator: str, *, matched: bool) -> None:
         self.locators.setdefault(key, locator)
@@ -36,7 +37,18 @@ class LocatorLedger:
         return key in self.locators and key not in self.matched
 
     def explain(self, key: str) -> str:
-        return f"page map: `{key}` ({self.locators[key]}) matched nothing in this run"
+        return f"page map: `{shown(key)}` ({self.locators[key]}) matched nothing in this run"
+
+
+def qualified(page_map: str, key: str) -> str:
+    """The ledger's name for a page-map key: documents' page maps share key names (`common.read.error`),
+    and one document's entry matching proves nothing about another's."""
+    return f"{page_map}:{key}" if page_map else key
+
+
+def shown(key: str) -> str:
+    """The page-map key as a vendor writes it (without the document the ledger names it by)."""
+    return key.rpartition(":")[2]
 
 
 ELEMENT_KINDS = ("fields", "actions", "read", "errors")  # the page-map sections that name elements
@@ -87,11 +99,17 @@ class ScenarioLocators:
     lookups: Lookups = field(default_factory=Lookups)
     absent: set[str] = field(default_factory=set)
     matched: set[str] = field(default_factory=set)  # keys this scenario found (its share of the ledger)
+    page_map: str = ""  # the document whose page map the keys name ("": one page map, unqualified)
 
     def saw(self, key: str, locator: str, *, matched: bool) -> None:
+        key = qualified(self.page_map, key)
         self.ledger.saw(key, locator, matched=matched)
         if matched:
             self.matched.add(key)
+
+    def rely_on_absence(self, key: str) -> None:
+        """A check's answer rests on `key` matching nothing here."""
+        self.absent.add(qualified(self.page_map, key))
 
     @contextmanager
     def unrecorded(self) -> Iterator[None]:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from portalcert import catalog, pagemap_contract, runner, session, urls
 from portalcert.engines.base import Engine, EngineError
 from portalcert.engines.factory import make_engine
-from portalcert.locator_ledger import LocatorLedger
+from portalcert.locator_ledger import LocatorLedger, qualified
 from portalcert.pagemap import PageMap
 from portalcert.pagemap_contract import Contract
 from portalcert.session import RunSettings
@@ -148,16 +148,17 @@ def check_pagemap(target: Target, document: str, out: Path | None = None) -> tup
     )
     results = []
     for key, locator in pagemap.entries().items():
-        results.append(EntryCheck(key, locator, *_judge_entry(key, visit, walked)))
+        results.append(EntryCheck(key, locator, *_judge_entry(key, visit, walked, document)))
     return results, note
 
 
-def _judge_entry(key: str, visit: _Visit, walked: LocatorLedger | None) -> tuple[str, str]:
+def _judge_entry(key: str, visit: _Visit, walked: LocatorLedger | None, document: str) -> tuple[str, str]:
     if key in visit.ledger.matched:
         return MATCHED, "on a page a GET shows"
-    if walked is not None and key in walked.matched:
+    run_key = qualified(document, key)  # a run's ledger names keys by the document's page map
+    if walked is not None and run_key in walked.matched:
         return MATCHED, "while walking the flows"
-    if walked is not None and key in walked.locators:
+    if walked is not None and run_key in walked.locators:
         return NOT_MATCHED, "looked for while walking the flows, never found"
     page = key.split(".")[1] if key.startswith("pages.") else ""
     # Readable elements and messages may show only after actions; fields, actions and recognition not.

@@ -317,7 +317,7 @@ class Portal:
         """Record an observation; finding nothing is an absence a check may rely on."""
         self.locators.saw(key, selector, matched=matched)
         if not matched and not self._describing:
-            self.locators.absent.add(key)
+            self.locators.rely_on_absence(key)
 
     def _may_act(self, verb: str, key: str) -> None:
         if self.step_type == THEN:

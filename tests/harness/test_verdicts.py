@@ -107,3 +107,21 @@ def test_only_absences_of_locators_that_matched_nowhere_in_the_run_count() -> No
     result = ScenarioResult("s", Status.PASS)
     set_aside_unverified(result, [], ledger)
     assert result.status is Status.PASS
+
+
+def test_an_entry_matched_with_another_documents_page_map_verifies_nothing_here() -> None:
+    """Documents' page maps share key names: CM6's `common.read.error` with a typo must not be vouched
+    for by another document's `common.read.error`, which matched on its own pages."""
+    ledger = LocatorLedger()
+    cm6 = ledger.for_scenario("CM6-17", page_map="tim-convenzione-mobile-6")
+    other = ledger.for_scenario("TIS-03", page_map="tim-impresa-semplice")
+    cm6.saw("common.read.error", "[data-error=eror]", matched=False)
+    cm6.rely_on_absence("common.read.error")
+    other.saw("common.read.error", "[data-error]", matched=True)
+    (unverified,) = cm6.unverified_absences()
+    assert ledger.explain(unverified) == (
+        "page map: `common.read.error` ([data-error=eror]) matched nothing in this run"
+    )
+    result = ScenarioResult("s", Status.PASS)
+    set_aside_unverified(result, cm6.unverified_absences(), ledger)
+    assert result.status is Status.BROKEN
