@@ -8,6 +8,8 @@ from .base import Notes, SecActor, flows, last_post, wire
 
 # A code's form field is the one that carried the typed code.
 WRONG_SUFFIX = "Q"
+# Passwords typed to get a code unlike the earlier ones: one repeat in thousands, three in a row never.
+DRAWS = 3
 
 
 def ask_for_code(actor: SecActor, notes: Notes) -> None:
@@ -18,11 +20,18 @@ def ask_for_code(actor: SecActor, notes: Notes) -> None:
 
 
 def sign_in_again(actor: SecActor, notes: Notes) -> None:
+    """Type the password and note the code it sent. Codes are drawn at random from a finite set, so a
+    new one may repeat an earlier one; "the previous code" then means nothing, so ask again."""
     steps = flows(actor)
-    steps.sign_in(actor, "right")
-    if not actor.portal.is_on(steps.pages.code):
-        raise PreconditionFailed("the user's password did not lead to the sign-in code page")
-    notes.codes.append(steps.sent_code(actor))
+    for _ in range(DRAWS):
+        steps.sign_in(actor, "right")
+        if not actor.portal.is_on(steps.pages.code):
+            raise PreconditionFailed("the user's password did not lead to the sign-in code page")
+        code = steps.sent_code(actor)
+        if code not in notes.codes:
+            notes.codes.append(code)
+            return
+    raise PreconditionFailed(f"the portal sent a code it had sent before, {DRAWS} times in a row")
 
 
 def sign_in_fully(actor: SecActor, notes: Notes) -> None:

@@ -1,0 +1,1 @@
+"""The security baseline's own tests: its tasks' handling of what a portal may legitimately do."""
