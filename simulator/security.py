@@ -260,6 +260,18 @@ def issue_code(
     )
     if recent is not None and recent >= OTP_MAX_ISSUED:
         return None
+    # The codes it replaces are never drawn again: with two words of a short list, a chance repeat would
+    # read as "the old code still works" to whoever checks that it does not.
+    replaced = set(
+        db.scalars(
+            select(OneTimeCode.code).where(
+                OneTimeCode.web_session_id == web_session_id, OneTimeCode.purpose == purpose
+            )
+        )
+    )
+    text = new_code_text()
+    while text in replaced:
+        text = new_code_text()
     db.execute(
         update(OneTimeCode)
         .where(OneTimeCode.web_session_id == web_session_id, OneTimeCode.purpose == purpose)
@@ -270,7 +282,7 @@ def issue_code(
         purpose=purpose,
         recipient=recipient,
         budget=budget,
-        code=new_code_text(),
+        code=text,
         issued_at=now,
         failed_attempts=0,
         used=False,

@@ -60,6 +60,14 @@ def test_new_code_replaces_the_old_one(web_session: int, monkeypatch: pytest.Mon
     assert security.verify_code(web_session, "login", "NEW CODE") is CodeCheck.OK
 
 
+def test_a_new_code_never_repeats_one_it_replaces(web_session: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn = iter(["SAME CODE", "SAME CODE", "SAME CODE", "NEW CODE"])
+    monkeypatch.setattr(security, "new_code_text", lambda: next(drawn))
+    assert _issue(web_session) == "SAME CODE"
+    assert _issue(web_session) == "NEW CODE"
+    assert security.verify_code(web_session, "login", "SAME CODE") is CodeCheck.WRONG
+
+
 def test_code_expires_after_ten_minutes(app: Flask, web_session: int) -> None:
     code = _issue(web_session)
     clock.get_clock(app).advance(timedelta(minutes=9, seconds=59))
