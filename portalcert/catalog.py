@@ -3,12 +3,15 @@
 A rule is a Gherkin `Rule:` tagged `@rule:<ID>` inside a feature tagged `@doc:<document id>`.
 Its description holds the original-language quote in «guillemets»; a line starting `Review:`
 says what a person must judge (the rule is then tagged `@review`).
+
+A baseline profile's rules are judged once per document of the run that opts in to it: each is
+catalogued once per such document, its id qualified by the document's rule prefix ("SEC-01@MGD").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,8 @@ ScenarioOutline.annotation_schema = SCENARIO_NAME_SCHEMA
 
 _RULE_ID = r"[A-Z0-9]+-\d{2,}"
 RULE_ID = re.compile(f"^{_RULE_ID}$")  # "CM6-17": what target files and expected failures may name
+SUBJECT_MARK = "@"  # "SEC-01@MGD": a profile's rule as judged on one document
+SUBJECT_KEY = "portalcert.subject"  # behave userdata: the document a profile's scenarios act on
 RULE_TAG = re.compile(f"^rule:({_RULE_ID})$")
 DOC_TAG = re.compile(r"^doc:([a-z0-9-]+)$")
 
@@ -43,6 +48,17 @@ class RuleEntry:
     scenario_tags: list[frozenset[str]] = field(default_factory=list)  # effective tags, per scenario
     # Each scenario's own file:line (an Examples row's is its row), for results of scenarios not run.
     scenario_locations: list[str] = field(default_factory=list)
+    subject: str = ""  # a profile's rule: the document it is judged on ("": a document's own rule)
+
+    @property
+    def rule_id(self) -> str:
+        """The id as the feature file tags it (what target files name), without the subject."""
+        return plain(self.id)
+
+    @property
+    def unit(self) -> str:
+        """What one behave run covers: a document, or a profile on one document (`unit_key`)."""
+        return unit_key(self.document, self.subject)
 
 
 @dataclass
@@ -70,6 +86,30 @@ class Catalogue:
             if rule.id == rule_id:
                 return rule
         raise KeyError(rule_id)
+
+
+def qualified(rule_id: str, subject: DocumentSpec | None) -> str:
+    """A profile's rule id as judged on `subject` ("SEC-01@MGD"); a document's rule id as it is."""
+    return f"{rule_id}{SUBJECT_MARK}{subject.rule_prefix}" if subject is not None else rule_id
+
+
+def plain(rule_id: str) -> str:
+    return rule_id.split(SUBJECT_MARK, 1)[0]
+
+
+def unit_key(document: str, subject: str = "") -> str:
+    return f"{document}{SUBJECT_MARK}{subject}" if subject else document
+
+
+def split_unit(key: str) -> tuple[str, str]:
+    """(document, subject) of a `unit_key`."""
+    document, _, subject = key.partition(SUBJECT_MARK)
+    return document, subject
+
+
+def subjects_among(profile: DocumentSpec, documents: list[DocumentSpec]) -> list[DocumentSpec]:
+    """The documents among `documents` that opt in to `profile` (none for a document)."""
+    return [doc for doc in documents if profile.profile and profile.id in doc.profiles]
 
 
 def split_description(lines: list[str]) -> tuple[str, str]:
@@ -152,15 +192,26 @@ def load_specs(wanted: list[DocumentSpec]) -> Catalogue:
                 if entry.id in seen:
                     raise ConfigError(entry.location, entry.id, f"rule id already used at {seen[entry.id]}")
                 seen[entry.id] = entry.location
-                rules.append(entry)
+                rules.extend(_judged_on(entry, doc, wanted))
     rules.sort(key=lambda r: _sort_key(r.id))
     return Catalogue(wanted, rules)
+
+
+def _judged_on(entry: RuleEntry, doc: DocumentSpec, wanted: list[DocumentSpec]) -> list[RuleEntry]:
+    """A document's rule as it is; a profile's, once per document in `wanted` that opts in (as it is
+    when none does: it is then reported NOT_APPLICABLE, with that reason)."""
+    subjects = subjects_among(doc, wanted)
+    if not subjects:
+        return [entry]
+    return [replace(entry, id=qualified(entry.id, subject), subject=subject.id) for subject in subjects]
 
 
 def feature_files(doc: DocumentSpec) -> list[Path]:
     return sorted(doc.features.glob("*.feature"))
 
 
-def _sort_key(rule_id: str) -> tuple[str, int]:
-    prefix, _, number = rule_id.rpartition("-")
-    return prefix, int(number)
+def _sort_key(rule_id: str) -> tuple[str, int, str]:
+    """By prefix and number, then by the document a profile's rule is judged on."""
+    rule, _, subject = rule_id.partition(SUBJECT_MARK)
+    prefix, _, number = rule.rpartition("-")
+    return prefix, int(number), subject

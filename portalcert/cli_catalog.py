@@ -15,12 +15,15 @@ from portalcert.errors import ConfigError
 
 def rules(documents: list[str] | None) -> int:
     """Every rule with its coverage: scenarios, kind, and the simulator defects that make it FAIL."""
-    from simulator.defects import catalogue
+    from portalcert.sensitivity import declared_key
+    from simulator import portals
 
     proven: dict[str, list[str]] = {}
-    for defect in catalogue():
-        for rule_id in dict.fromkeys(key.split(":", 1)[0] for key in defect.kills):
-            proven.setdefault(rule_id, []).append(defect.name)
+    for portal in portals.discover():
+        for defect in portal.defects:
+            keys = (declared_key(key, portal.document) for key in defect.kills)
+            for rule_id in dict.fromkeys(key.split(":", 1)[0] for key in keys):
+                proven.setdefault(rule_id, []).append(defect.name)
     cat = catalog.load(documents)
     console = Console(width=None if sys.stdout.isatty() else 160)
     for doc in cat.documents:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from portalcert import registry
-from portalcert.catalog import Catalogue, RuleEntry, entry_for
+from portalcert.catalog import Catalogue, RuleEntry, entry_for, qualified, split_unit, subjects_among
 from portalcert.checks import ActingInThen, NeedsReview, RuleViolation
 from portalcert.docspec import DocumentSpec
 from portalcert.engines.base import EngineError
@@ -142,16 +142,24 @@ class RuleFacts:
 
 
 def gather(
-    features: list[Any], session: Session | None, *, interrupted: bool, rules: set[str] | None = None
+    features: list[Any],
+    session: Session | None,
+    *,
+    interrupted: bool,
+    rules: set[str] | None = None,
+    unit: str = "",
 ) -> dict[str, list[RawScenario]]:
-    """Rule id -> its scenarios, judged as far as one process can (all rules run, or only `rules`)."""
+    """Rule id -> its scenarios, judged as far as one process can (all rules run, or only `rules`).
+    A profile's rules run on a document (the `unit`'s subject) are keyed as judged on it."""
+    _, subject = split_unit(unit)
+    on = registry.get(subject) if subject else None
     executed: dict[str, list[RawScenario]] = {}
     for feature in features:
         for rule in feature.iter_rules():
-            entry = entry_for(rule, "")
-            if rules is not None and entry.id not in rules:
+            rule_id = qualified(entry_for(rule, "").id, on)
+            if rules is not None and rule_id not in rules:
                 continue  # another rule of the same file, not this process's work
-            results = executed.setdefault(entry.id, [])
+            results = executed.setdefault(rule_id, [])
             for scenario in rule.walk_scenarios():
                 result = scenario_result(scenario, session, interrupted=interrupted)
                 notes = session.notes.get(result.location) if session else None
@@ -173,11 +181,12 @@ def unjudged(entry: RuleEntry, reason: str, status: Status) -> list[RawScenario]
 def rule_facts(target: Target | None, catalogue: Catalogue) -> dict[str, RuleFacts]:
     if target is None:
         return {}
+    # A target names a profile's rule once, for every document it is judged on.
     return {
         entry.id: RuleFacts(
-            target.expected.reason(entry.id),
-            target.out_of_scope_reason(entry.id),
-            target.expected.status(entry.id),
+            target.expected.reason(entry.rule_id),
+            target.out_of_scope_reason(entry.rule_id),
+            target.expected.status(entry.rule_id),
         )
         for entry in catalogue.rules
     }
@@ -195,9 +204,11 @@ def assemble(
     """Fill `base` with one DocumentResult per catalogued document, every rule included, once the
     whole run is known (`executed` and `ledger` gathered from every process that ran a part of it).
     A rule nobody ran gets `not_run` as the reason."""
-    for doc in catalogue.documents:
+    for doc, subject in _reported(catalogue):
         rules = []
         for entry in catalogue.rules_of(doc.id):
+            if entry.subject != (subject.id if subject else ""):
+                continue  # the same profile judged on another document: its own section
             fact = facts.get(entry.id, RuleFacts())
             raw = executed.get(entry.id) or unjudged(entry, not_run, Status.NOT_COVERED)
             scenarios = [
@@ -216,12 +227,20 @@ def assemble(
                     scenarios=scenarios,
                 )
             )
-        source = _profile_source(doc, catalogue) if doc.profile else doc.seed_file
-        base.documents.append(DocumentResult(doc.id, doc.title, doc.language, source, rules))
+        if subject is not None:
+            source = f"profile, run on {subject.id}"
+        else:
+            source = "profile, no document of the run opts in" if doc.profile else doc.seed_file
+        base.documents.append(
+            DocumentResult(doc.id, doc.title, doc.language, source, rules, on=subject.id if subject else "")
+        )
     return base
 
 
-def _profile_source(profile: DocumentSpec, catalogue: Catalogue) -> str:
-    """What a profile's rules ran on: the documents of the run that opt in to it."""
-    subjects = registry.subjects(profile, [doc.id for doc in catalogue.documents])
-    return f"profile, run on {subjects[0].id}" if subjects else "profile, no document of the run opts in"
+def _reported(catalogue: Catalogue) -> list[tuple[DocumentSpec, DocumentSpec | None]]:
+    """The report's sections: each document, and each profile once per document it is judged on."""
+    sections: list[tuple[DocumentSpec, DocumentSpec | None]] = []
+    for doc in catalogue.documents:
+        subjects = subjects_among(doc, catalogue.documents)
+        sections += [(doc, subject) for subject in subjects] or [(doc, None)]
+    return sections

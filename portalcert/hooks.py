@@ -9,7 +9,7 @@ from typing import Any
 from portalcert import registry
 from portalcert import session as session_module
 from portalcert.actor import Actor
-from portalcert.catalog import document_of, rule_id_of
+from portalcert.catalog import SUBJECT_KEY, document_of, rule_id_of
 from portalcert.collect import scenario_result
 from portalcert.docspec import DocumentSpec
 from portalcert.engines import Engine
@@ -18,7 +18,6 @@ from portalcert.errors import ConfigError
 from portalcert.leases import Leases
 from portalcert.portal import Portal
 from portalcert.session import RunSettings, Session
-from portalcert.target import Target
 
 NEEDS = "needs:"
 NEEDS_CLOCK = "needs:clock"
@@ -63,7 +62,7 @@ def before_scenario(context: Any, scenario: Any) -> None:
     context.engine = engine
     context.held_leases = []
     spec = registry.get(_document_of(scenario))
-    subject = _subject(spec, target)  # a profile's scenario acts on the document that opts in
+    subject = _subject(context, spec)  # a profile's scenario acts on the document that opts in
     context.locators = session.ledger.for_scenario(_rule_id(context) or "-", page_map=subject.id)
     session.note(_key(scenario)).locators = context.locators
     context.actor = actor_for(context, subject.id, profile=spec.id if spec.profile else "")
@@ -92,15 +91,19 @@ def actor_for(context: Any, document: str, *, profile: str = "") -> Actor[Any, A
     )
 
 
-def _subject(spec: DocumentSpec, target: Target) -> DocumentSpec:
-    """The document a scenario acts on: its own, or for a profile the first document in scope that opts
-    in (one document per run for now: `portalcert run --document` picks another)."""
+def _subject(context: Any, spec: DocumentSpec) -> DocumentSpec:
+    """The document a scenario acts on: its own, or for a profile the document this behave run judges
+    it on (the runner runs a profile once per document of the run that opts in)."""
     if not spec.profile:
         return spec
-    found = registry.subjects(spec, target.documents)
-    if not found:
-        raise ConfigError(str(target.source), "documents", f"no document in scope opts in to {spec.id}")
-    return found[0]
+    subject = _subject_id(context)
+    if not subject:
+        raise ConfigError("--document", "", f"no document of the run opts in to {spec.id}")
+    return registry.get(subject)
+
+
+def _subject_id(context: Any) -> str:
+    return str(context.config.userdata.get(SUBJECT_KEY, ""))
 
 
 def _scenario_data(context: Any, session: Session, document: str, data: Any) -> Any:
@@ -134,13 +137,16 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
         return declared
     spec = registry.get(_document_of(scenario))
     if spec.profile:
-        subjects = registry.subjects(spec, target.documents)
-        if not subjects:
-            return f"no document in scope opts in to the {spec.id} profile"
-        lacks = subjects[0].profiles[spec.id].lacks
+        subject = _subject_id(context)
+        if not subject:
+            return (
+                f"no document of the run opts in to the {spec.id} profile: it is judged on the documents"
+                " run with it (--document <id> for each)"
+            )
+        lacks = registry.get(subject).profiles[spec.id].lacks
         missing = sorted(need for need in needs if need in lacks)
         if missing:
-            return f"{subjects[0].id} has no such flow: {lacks[missing[0]]} (needs:{missing[0]})"
+            return f"{subject} has no such flow: {lacks[missing[0]]} (needs:{missing[0]})"
     tags = [str(tag) for tag in scenario.effective_tags]
     if NEEDS_BROWSER in tags and session.settings.engine != "browser":
         return (

@@ -111,6 +111,7 @@ class DocumentResult:
     language: str  # "it"
     source: str  # seed file name
     rules: list[RuleResult] = field(default_factory=list)
+    on: str = ""  # a profile's section: the document its rules were judged on
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import FrameType
@@ -60,14 +60,18 @@ class DocumentRunner(Runner):  # type: ignore[misc]
         super().load_hooks(filename)
 
 
-def behave_args(request: RunRequest, document: DocumentSpec, paths: list[str] | None = None) -> list[str]:
-    """behave's arguments for one document: its features folder, or only `paths` (file:line)."""
+def behave_args(
+    request: RunRequest, document: DocumentSpec, paths: list[str] | None = None, subject: str = ""
+) -> list[str]:
+    """behave's arguments for one document, or a profile on its `subject`: its features folder, or only
+    `paths` (file:line)."""
     out = request.settings.out_dir
     args = list(paths) if paths is not None else [str(document.features)]
     args += [
         "--no-capture",
         "--no-summary",
         "--no-snippets",
+        f"--define={catalog.SUBJECT_KEY}={subject}",
     ]
     if request.allure:
         # outfiles pair with formats in order: allure writes its folder, null prints nothing.
@@ -103,7 +107,7 @@ class GracefulStop:
 def _check_rule_ids(settings: RunSettings, cat: catalog.Catalogue) -> None:
     """Scope and expected failures must name rules that exist, or a typo silently changes the verdict."""
     target = settings.target
-    known = {rule.id for rule in cat.rules}
+    known = {rule.rule_id for rule in cat.rules}
     for rule in target.rules:
         if rule not in known:
             raise ConfigError(str(target.source), "rules", f"{rule} is not a rule of the documents in scope")
@@ -122,30 +126,52 @@ def configuration(args: list[str]) -> Configuration:
     return config
 
 
-def execute(
-    request: RunRequest, stop: GracefulStop | None = None, paths: dict[str, list[str]] | None = None
-) -> tuple[list[Any], bool]:
-    """behave over each document of the request in the running session: (features run, interrupted).
+def units(documents: Sequence[str]) -> list[str]:
+    """What one behave run each covers (catalog.unit_key), in order: each document, and each profile
+    once per document of `documents` that opts in to it (once on none when none does)."""
+    specs = [registry.get(document) for document in documents]
+    found: list[str] = []
+    for spec in specs:
+        subjects = catalog.subjects_among(spec, specs)
+        found += [catalog.unit_key(spec.id, s.id) for s in subjects] or [spec.id]
+    return found
 
-    With `paths`, only those scenario locations (file:line) of each document run, and only the
-    documents that have some.
+
+UnitDone = Callable[[str, list[Any], bool], None]
+
+
+def execute(
+    request: RunRequest,
+    stop: GracefulStop | None = None,
+    paths: dict[str, list[str]] | None = None,
+    on_unit: UnitDone | None = None,
+) -> tuple[list[Any], bool]:
+    """behave over each unit of the request (`units`) in the running session: (features run,
+    interrupted). `on_unit(unit, features, interrupted)` is told each unit's features as soon as it
+    ran, while the session's notes are still that unit's (a profile's scenarios run once per subject).
+
+    With `paths` (by unit), only those scenario locations (file:line) run, and only the units that
+    have some.
     """
     stop = stop or GracefulStop()
     features: list[Any] = []
     interrupted = False
-    for document in request.documents:
+    for unit in units(request.documents):
         if interrupted or stop.signals:
-            break  # the documents not started are reported NOT_COVERED
-        if paths is not None and not paths.get(document):
+            break  # the units not started are reported NOT_COVERED
+        if paths is not None and not paths.get(unit):
             continue
+        document, subject = catalog.split_unit(unit)
         spec = registry.get(document)
-        args = behave_args(request, spec, None if paths is None else paths[document])
+        args = behave_args(request, spec, None if paths is None else paths[unit], subject)
         runner = stop.runner = DocumentRunner(configuration(args), spec)
         try:
             runner.run()
         except KeyboardInterrupt:
             interrupted = True
         features.extend(runner.features)
+        if on_unit is not None:
+            on_unit(unit, runner.features, interrupted or stop.signals > 0)
     return features, interrupted or stop.signals > 0
 
 
@@ -239,8 +265,11 @@ def _run_here(
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         if rules is None:
-            features, part.interrupted = execute(request, stop)
-            part.executed.update(gather(features, live, interrupted=part.interrupted))
+
+            def collect(unit: str, features: list[Any], interrupted: bool) -> None:
+                part.executed.update(gather(features, live, interrupted=interrupted, unit=unit))
+
+            _, part.interrupted = execute(request, stop, on_unit=collect)
         else:
             executed, part.interrupted = execute_rules(request, stop, rules)
             part.executed.update(executed)
@@ -259,9 +288,15 @@ def execute_rules(
     paths: dict[str, list[str]] = {}
     # In file and line order: behave reads a file once only for consecutive locations in it.
     for rule in sorted(rules, key=lambda rule: _file_and_line(rule.location)):
-        paths.setdefault(rule.document, []).append(rule.location)
-    features, interrupted = execute(request, stop, paths=paths)
-    return gather(features, live, interrupted=interrupted, rules={rule.id for rule in rules}), interrupted
+        paths.setdefault(rule.unit, []).append(rule.location)
+    wanted = {rule.id for rule in rules}
+    executed: dict[str, list[RawScenario]] = {}
+
+    def collect(unit: str, features: list[Any], interrupted: bool) -> None:
+        executed.update(gather(features, live, interrupted=interrupted, rules=wanted, unit=unit))
+
+    _, interrupted = execute(request, stop, paths=paths, on_unit=collect)
+    return executed, interrupted
 
 
 def _file_and_line(location: str) -> tuple[str, int]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from portalcert import catalog, leases, runner, session
+from portalcert import catalog, leases, registry, runner, session
 from portalcert.collect import finalize, scenario_result
 from portalcert.errors import ConfigError
 from portalcert.locator_ledger import LocatorLedger
@@ -27,7 +27,7 @@ from portalcert.session import RunSettings, Session
 @dataclass(frozen=True)
 class Outcome:
     key: str  # "CM6-17: A username of 17 characters, letters, digits, is refused"
-    document: str
+    unit: str  # the behave run it belongs to (runner.units): a document, or a profile on one
     location: str  # file:line, to run the scenario alone
     status: str
     message: str = ""
@@ -81,16 +81,27 @@ def scenario_key(rule_id: str, name: str) -> str:
     return f"{rule_id}: {name}"
 
 
-def _outcomes(features: list[Any], live: Session, documents: Iterable[str]) -> dict[str, Outcome]:
-    """Each scenario that ran, judged as `collect` judges it (`live.ledger` holds the run's finds)."""
-    wanted = set(documents)
+def declared_key(key: str, portal: str) -> str:
+    """A scenario a defect of `portal` (a document's id) declares, keyed as measured: a portal's
+    defect can change a profile's scenarios only as judged on that portal's document."""
+    rule_id, _, name = key.partition(": ")
+    owner = next(
+        (spec for spec in registry.all_documents().values() if rule_id.startswith(f"{spec.rule_prefix}-")),
+        None,
+    )
+    on = registry.get(portal) if owner is not None and owner.profile else None
+    return scenario_key(catalog.qualified(rule_id, on), name)
+
+
+def _outcomes(features: list[Any], live: Session, unit: str) -> dict[str, Outcome]:
+    """Each scenario of one unit's run, judged as `collect` judges it (`live.ledger` holds the run's
+    finds); a profile's keyed as judged on the unit's document ("SEC-01@CM6: ...")."""
+    _, subject = catalog.split_unit(unit)
+    on = registry.get(subject) if subject else None
     found: dict[str, Outcome] = {}
     for feature in features:
-        document = catalog.document_of([str(tag) for tag in feature.tags]) or ""
-        if document not in wanted:
-            continue
         for rule in feature.iter_rules():
-            rule_id = catalog.rule_id_of([str(tag) for tag in rule.tags]) or "?"
+            rule_id = catalog.qualified(catalog.rule_id_of([str(tag) for tag in rule.tags]) or "?", on)
             for scenario in rule.walk_scenarios():
                 result = scenario_result(scenario, live, interrupted=False)
                 if result.status is Status.NOT_COVERED:
@@ -100,7 +111,7 @@ def _outcomes(features: list[Any], live: Session, documents: Iterable[str]) -> d
                 finalize(result, rule_id, locators)
                 found[scenario_key(rule_id, scenario.name)] = Outcome(
                     key=scenario_key(rule_id, scenario.name),
-                    document=document,
+                    unit=unit,
                     location=str(scenario.location),
                     status=result.status.value,
                     message=result.message,
@@ -123,10 +134,15 @@ def _run(
     if seen is not None:
         live.ledger.locators.update(seen.locators)
         live.ledger.matched |= seen.matched
-    features, interrupted = runner.execute(request, paths=paths)
+    found: dict[str, Outcome] = {}
+
+    def collect(unit: str, features: list[Any], interrupted: bool) -> None:
+        found.update(_outcomes(features, live, unit))
+
+    _, interrupted = runner.execute(request, paths=paths, on_unit=collect)
     if interrupted:
         raise KeyboardInterrupt
-    return _outcomes(features, live, request.documents)
+    return found
 
 
 def _found_elsewhere(
@@ -159,7 +175,7 @@ def measure(settings: RunSettings, documents: tuple[str, ...], defects: Iterable
             paths: dict[str, list[str]] = {}
             for key in reached:
                 outcome = measurement.baseline[key]
-                paths.setdefault(outcome.document, []).append(outcome.location)
+                paths.setdefault(outcome.unit, []).append(outcome.location)
             seen = _found_elsewhere(measurement.baseline, set(reached), locators)
             live.simulator.set_defects([defect.name])
             try:

@@ -18,7 +18,8 @@ import pytest
 
 from portalcert import catalog
 from portalcert.hooks import NEEDS_DEVICE_EMULATION
-from portalcert.sensitivity import scenario_key
+from portalcert.sensitivity import declared_key, scenario_key
+from simulator import portals
 from simulator.defects import Defect, catalogue
 
 from .suite_runs import portalcert, run_suite
@@ -26,6 +27,7 @@ from .suite_runs import portalcert, run_suite
 CATALOG = catalog.load()
 RULES = CATALOG.rules
 DOCUMENTS = [spec.id for spec in CATALOG.documents]
+SPECS = {spec.id: spec for spec in CATALOG.documents}
 RULE_DOCUMENT = {rule.id: rule.document for rule in RULES}
 # Rules checked in a browser only (@needs:browser, the accessibility profile): NOT_APPLICABLE on the
 # http engine, where this measurement runs; their defects are measured through the browser by the
@@ -48,24 +50,37 @@ HTTP_SCENARIOS = {
     for name, tags in zip(rule.scenarios, rule.scenario_tags, strict=True)
     if NEEDS_DEVICE_EMULATION not in tags
 }
+# Each defect with the scenarios it declares, keyed as measured: a portal's defect changes a profile's
+# scenarios as judged on that portal's document ("SEC-01@CM6: ...").
+PORTAL = {defect.name: portal.document for portal in portals.discover() for defect in portal.defects}
 CATALOGUE = catalogue()
 
-pytestmark = pytest.mark.slow
+
+def _declared(defect: Defect, keys: tuple[str, ...]) -> list[str]:
+    return [declared_key(key, PORTAL[defect.name]) for key in keys]
 
 
-def _group(document: str) -> tuple[str, ...]:
+def _rule(defect: Defect) -> str:
+    """The rule a defect is meant to break, as judged on its portal's document."""
+    return declared_key(f"{defect.rule}: -", PORTAL[defect.name]).split(":", 1)[0]
+
+
+def _group(rule: catalog.RuleEntry) -> tuple[str, ...]:
     """What is measured together: a document with the profiles it opts in to (their scenarios run on its
-    portal, so its defects may change them); a profile with the document it runs on."""
-    specs = {spec.id: spec for spec in CATALOG.documents}
-    base = document
-    if specs[document].profile:
-        subjects = [spec.id for spec in CATALOG.documents if document in spec.profiles]
-        base = subjects[0] if subjects else document
-    return (base, *sorted(specs[base].profiles))
+    portal, so its defects may change them)."""
+    base = rule.subject or rule.document
+    return (base, *sorted(SPECS[base].profiles))
 
 
-GROUP = {document: _group(document) for document in DOCUMENTS}
-GROUPS = sorted(set(GROUP.values()))
+RULE_GROUP = {rule.id: _group(rule) for rule in RULES}
+GROUPS = sorted(set(RULE_GROUP.values()))
+
+
+def _key_group(key: str) -> tuple[str, ...]:
+    return RULE_GROUP[key.split(":", 1)[0]]
+
+
+pytestmark = pytest.mark.slow
 
 
 def _measured_alone(group: tuple[str, ...]) -> pytest.MarkDecorator:
@@ -87,20 +102,20 @@ def coverage(group: tuple[str, ...]) -> tuple[int, str, dict[str, Any]]:
 
 
 def test_every_rule_with_scenarios_has_a_defect() -> None:
-    covered = {defect.rule for defect in CATALOGUE}
+    covered = {_rule(defect) for defect in CATALOGUE}
     automated = {rule.id for rule in RULES if rule.scenarios}
     assert automated - covered == set(), "rules whose checks are never shown to fail"
     assert covered - set(EXPECTED) == set(), "defects naming rules that do not exist"
 
 
 def test_declarations_name_real_scenarios() -> None:
-    declared = [key for defect in CATALOGUE for key in (*defect.kills, *defect.breaks)]
+    declared = [key for defect in CATALOGUE for key in _declared(defect, (*defect.kills, *defect.breaks))]
     assert sorted(key for key in declared if key not in SCENARIOS) == []
     assert all(defect.kills for defect in CATALOGUE), "a defect that kills nothing proves nothing"
     assert all(not set(d.kills) & set(d.breaks) for d in CATALOGUE)
     for defect in CATALOGUE:
-        changed = {RULE_DOCUMENT[key.split(":", 1)[0]] for key in (*defect.kills, *defect.breaks)}
-        assert changed <= set(GROUP[RULE_DOCUMENT[defect.rule]]), (
+        changed = {_key_group(key) for key in _declared(defect, (*defect.kills, *defect.breaks))}
+        assert changed <= {RULE_GROUP[_rule(defect)]}, (
             f"{defect.name}: a defect of one portal changes only its document's and profiles' scenarios"
         )
 
@@ -114,19 +129,22 @@ def test_every_automated_scenario_is_killed_by_a_defect(group: tuple[str, ...]) 
     assert "Scenarios no defect kills: none" in output
     assert exit_code == 0
     automated = [key for key, status in measured["scenarios"].items() if status == "PASS"]
-    mine = {key for key in HTTP_SCENARIOS if RULE_DOCUMENT[key.split(":", 1)[0]] in group}
+    mine = {key for key in HTTP_SCENARIOS if _key_group(key) == group}
     assert len(automated) == len(mine), "every scenario passes on the faithful simulator"
 
 
 @pytest.mark.parametrize(
     "defect",
-    [pytest.param(d, marks=_measured_alone(GROUP[RULE_DOCUMENT[d.rule]]), id=d.name) for d in CATALOGUE],
+    [pytest.param(d, marks=_measured_alone(RULE_GROUP[_rule(d)]), id=d.name) for d in CATALOGUE],
 )
 def test_defect_changes_exactly_the_scenarios_it_declares(defect: Defect) -> None:
-    effect = coverage(GROUP[RULE_DOCUMENT[defect.rule]])[2]["defects"][defect.name]
+    effect = coverage(RULE_GROUP[_rule(defect)])[2]["defects"][defect.name]
     changed: dict[str, dict[str, str]] = effect["changed"]
-    declared = {**dict.fromkeys(defect.kills, "FAIL"), **dict.fromkeys(defect.breaks, "BROKEN")}
-    if defect.rule in BROWSER_ONLY:
+    declared = {
+        **dict.fromkeys(_declared(defect, defect.kills), "FAIL"),
+        **dict.fromkeys(_declared(defect, defect.breaks), "BROKEN"),
+    }
+    if _rule(defect) in BROWSER_ONLY:
         declared = {}  # its scenarios are NOT_APPLICABLE here, and it changes no other
     assert {key: outcome["status"] for key, outcome in changed.items()} == declared
     for key, outcome in changed.items():
@@ -146,7 +164,7 @@ def test_a_defect_run_reports_its_rule_as_fail(tmp_path: Path) -> None:
     """`portalcert run --defect` (what a person tries first) agrees with the measurement."""
     defect = CATALOGUE[0]
     run = run_suite(tmp_path, "--defect", defect.name)
-    assert run.rule_statuses() == {**EXPECTED, defect.rule: "FAIL"}
+    assert run.rule_statuses() == {**EXPECTED, _rule(defect): "FAIL"}
     assert run.exit_code == 1
 
 
@@ -177,13 +195,24 @@ BROWSER_EXPECTED = {
 }
 
 
-# The browser-only profile runs in its own tests: a whole walk of every flow per rule is minutes here.
-@pytest.mark.parametrize(
-    "document", [d for d in DOCUMENTS if not {r.id for r in CATALOG.rules_of(d)} <= BROWSER_ONLY]
-)
+def _through_the_browser(document: str) -> list[str]:
+    """A document with the profiles it opts in to, but the browser-only one, which runs in its own
+    tests: a whole walk of every flow per rule is minutes here."""
+    profiles = sorted(SPECS[document].profiles)
+    judged = {p: {r.id for r in CATALOG.rules_of(p) if r.subject == document} for p in profiles}
+    return [document, *(p for p in profiles if not judged[p] <= BROWSER_ONLY)]
+
+
+@pytest.mark.parametrize("document", [d for d in DOCUMENTS if not SPECS[d].profile])
 def test_faithful_simulator_complies_through_the_browser(document: str, tmp_path: Path) -> None:
-    run = run_suite(tmp_path, "--engine", "browser", "--document", document, timeout=900)
-    mine = {rule: status for rule, status in BROWSER_EXPECTED.items() if RULE_DOCUMENT[rule] == document}
+    documents = _through_the_browser(document)
+    arguments = [argument for d in documents for argument in ("--document", d)]
+    run = run_suite(tmp_path, "--engine", "browser", *arguments, timeout=900)
+    mine = {
+        rule: status
+        for rule, status in BROWSER_EXPECTED.items()
+        if RULE_GROUP[rule][0] == document and RULE_DOCUMENT[rule] in documents
+    }
     assert run.rule_statuses() == mine, run.stderr[-3000:]
     assert run.exit_code == 0
     assert not (tmp_path / "evidence").exists(), "evidence is kept for failing scenarios only"

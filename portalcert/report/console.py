@@ -38,7 +38,8 @@ def short(message: str, limit: int = _MESSAGE_CHARS) -> str:
 def print_summary(run: RunResult, console: Console) -> None:
     for doc in run.documents:
         # Text everywhere, never markup strings: messages hold "[data-testid=...]" that rich would swallow.
-        table = Table(title=Text(f"{doc.title} ({doc.id})", style="bold"), title_justify="left")
+        judged_on = f", on {doc.on}" if doc.on else ""
+        table = Table(title=Text(f"{doc.title} ({doc.id}{judged_on})", style="bold"), title_justify="left")
         table.add_column("Rule", no_wrap=True)
         table.add_column("Status", no_wrap=True)
         table.add_column("Title")

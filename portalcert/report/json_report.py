@@ -76,6 +76,7 @@ def _document(run: RunResult, d: DocumentResult) -> dict[str, Any]:
         "title": d.title,
         "language": d.language,
         "source": d.source,
+        "on": d.on,  # a profile's section: the document its rules were judged on ("" otherwise)
         # a one-document run: the counts come from RunResult.summary itself, not a second implementation
         "summary": _summary(dataclasses.replace(run, documents=[d])),
         "features_sha256": provenance.features_digest(d.id),
