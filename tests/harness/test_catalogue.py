@@ -109,3 +109,16 @@ def test_feature_files_parse_with_the_official_gherkin_parser() -> None:
         rules = [child["rule"] for child in children if "rule" in child]
         assert rules, f"{path.name} has no Rule: blocks"
         assert all(any(tag["name"].startswith("@rule:") for tag in rule["tags"]) for rule in rules), path.name
+
+
+def test_a_profile_rule_is_catalogued_once_per_document_of_the_run_that_opts_in() -> None:
+    alone = catalog.load(["security-baseline"])
+    judged = catalog.load(["tim-convenzione-mobile-6", "security-baseline"])
+    profile = [rule for rule in judged.rules if rule.document == "security-baseline"]
+    assert {rule.id for rule in alone.rules} == {rule.rule_id for rule in profile}
+    assert all(rule.subject == "" for rule in alone.rules), "alone, it is judged on no document"
+    assert all(rule.id == f"{rule.rule_id}@CM6" for rule in profile)
+    assert {rule.subject for rule in profile} == {"tim-convenzione-mobile-6"}
+    assert {rule.unit for rule in profile} == {"security-baseline@tim-convenzione-mobile-6"}
+    own = [rule for rule in judged.rules if rule.document == "tim-convenzione-mobile-6"]
+    assert all(rule.id == rule.rule_id and rule.unit == rule.document for rule in own)

@@ -36,3 +36,14 @@ def test_locations_are_shown_from_the_project_wherever_the_run_started(
     assert registry.display_location(f"{feature}:12") == shown
     assert registry.display_location("/elsewhere/x.feature:3") == "/elsewhere/x.feature:3"
     assert registry.display_location("no line") == "no line"
+
+
+def test_a_run_has_a_unit_per_document_and_per_document_a_profile_is_judged_on() -> None:
+    from portalcert import runner
+
+    assert runner.units(["tim-convenzione-mobile-6", "security-baseline"]) == [
+        "tim-convenzione-mobile-6",
+        "security-baseline@tim-convenzione-mobile-6",
+    ]
+    assert runner.units(["security-baseline"]) == ["security-baseline"]
+    assert runner.units(["tim-mybusiness", "security-baseline"]) == ["tim-mybusiness", "security-baseline"]
