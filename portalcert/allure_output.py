@@ -20,7 +20,7 @@ from allure_commons.model2 import Label, Status
 from behave.model import ScenarioOutline
 
 from portalcert import registry
-from portalcert.catalog import document_of, rule_id_of
+from portalcert.catalog import SUBJECT_KEY, document_of, qualified, rule_id_of
 from portalcert.checks import RuleViolation
 
 _allure_step_status = allure_behave.utils.step_status
@@ -41,15 +41,19 @@ allure_behave.utils.step_status = verdict_step_status
 allure_behave.listener.step_status = verdict_step_status
 
 
-def labels_for(scenario: Any) -> list[Label]:
+def labels_for(scenario: Any, subject: str = "") -> list[Label]:
+    """A profile's scenario run on `subject` is labelled as judged there (epic and rule id)."""
     labels = []
     doc_id = document_of([str(tag) for tag in scenario.effective_tags])
     documents = registry.all_documents()
+    on = documents.get(subject) if subject else None
     if doc_id in documents:
-        labels.append(Label(name="epic", value=f"{documents[doc_id].title} ({doc_id})"))
+        where = f", on {subject}" if on is not None else ""
+        labels.append(Label(name="epic", value=f"{documents[doc_id].title} ({doc_id}{where})"))
     for rule in getattr(scenario.feature, "rules", []):
         if any(candidate is scenario for candidate in rule.walk_scenarios()):
-            rule_id = rule_id_of([str(tag) for tag in rule.tags])
+            found = rule_id_of([str(tag) for tag in rule.tags])
+            rule_id = qualified(found, on) if found else None
             labels.append(Label(name="story", value=f"{rule_id} {rule.name}" if rule_id else rule.name))
             if rule_id:
                 labels.append(Label(name="rule", value=rule_id))
@@ -71,7 +75,7 @@ class RuleAwareAllureFormatter(AllureFormatter):  # type: ignore[misc]
             start_scenario(scenario)
             test_case = listener.logger.get_test(listener.current_scenario_uuid)
             if test_case is not None:
-                labels = labels_for(scenario)
+                labels = labels_for(scenario, str(config.userdata.get(SUBJECT_KEY, "")))
                 test_case.labels.extend(labels)
                 key = [label.value for label in labels if label.name in ("epic", "rule")]
                 test_case.historyId = test_case.testCaseId = _digest([*key, scenario.name])

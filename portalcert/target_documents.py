@@ -130,6 +130,6 @@ def profiles(root: Node) -> tuple[str, ...]:
     every = registry.all_documents()
     if documents.value == ALL:
         return tuple(doc for doc, spec in every.items() if spec.profile)
-    if not isinstance(documents.value, dict):
+    if not documents.is_mapping():
         return ()
     return tuple(name for name, _ in documents.items() if name in every and every[name].profile)

@@ -33,6 +33,9 @@ class Node:
         value, line = mapping[name]
         return Node(value, self.source, key, line)
 
+    def is_mapping(self) -> bool:
+        return isinstance(self.value, _LinedMap)
+
     def mapping(self) -> dict[str, tuple[Any, int | None]]:
         if self.value is None:
             return {}

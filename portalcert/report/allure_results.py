@@ -23,6 +23,7 @@ ALLURE_STATUS = {
     Status.BROKEN: "broken",
     Status.NOT_APPLICABLE: "skipped",
     Status.NOT_COVERED: "skipped",
+    Status.REVIEW: "unknown",  # a person must judge it: neither passed nor failed
 }
 
 

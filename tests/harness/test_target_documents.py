@@ -37,6 +37,13 @@ def test_a_document_bound_by_reference(tmp_path: Path) -> None:
     assert loaded.binding(CM6).data_source == DATASET
 
 
+def test_a_profile_named_in_the_mapping_is_in_scope(tmp_path: Path) -> None:
+    documents = f"documents:\n  {CM6}: reference\n  security-baseline: reference\n"
+    loaded = target.load(str(_target(tmp_path, documents)))
+    assert loaded.profiles == ("security-baseline",)
+    assert loaded.documents == (CM6, "security-baseline")
+
+
 def test_the_one_document_shorthand(tmp_path: Path) -> None:
     documents = f"documents: [{CM6}]\npagemap: {PAGEMAP}\ndata: {DATASET}\n"
     loaded = target.load(str(_target(tmp_path, documents)))

@@ -81,3 +81,18 @@ def test_environment_and_executor_name_target_engine_and_version_with_secrets_re
 def test_a_run_without_allure_results_is_left_alone(tmp_path: Path) -> None:
     assert allure_results.finish(_run(), tmp_path) == 0
     assert not (tmp_path / "allure-results").exists()
+
+
+def test_every_status_has_an_allure_status() -> None:
+    assert set(allure_results.ALLURE_STATUS) == set(Status)
+
+
+def test_a_scenario_left_to_a_person_is_unknown_in_allure(tmp_path: Path) -> None:
+    folder = tmp_path / "allure-results"
+    folder.mkdir()
+    run = _run()
+    run.documents[0].rules[0].scenarios[0] = ScenarioResult("kept", Status.REVIEW, "judge the wording")
+    kept = _result_file(folder, "kept", "failed")
+    allure_results.finish(run, tmp_path)
+    assert _read(kept)["status"] == "unknown"
+    assert _read(kept)["statusDetails"]["message"] == "judge the wording"
