@@ -1,7 +1,7 @@
 """The accessibility profile through the browser on TIS's portal, kept to a few scenarios (each walks
 every documented flow of TIS, eleven pages): two defects of the resend page, an unlabelled field and
-the button only a mouse reaches, each fail exactly the scenarios they declare; axe-core's part of 2.1.1 still
-passes. The target scopes TIS and the profile alone, so the profile runs on TIS (docs/profiles.md)."""
+the button only a mouse reaches, each fail exactly the scenarios they declare; axe-core's part of 2.1.1
+still passes. The target scopes TIS and the profile alone, so the profile runs on TIS (docs/profiles.md)."""
 
 from __future__ import annotations
 

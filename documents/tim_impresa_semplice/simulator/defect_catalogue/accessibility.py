@@ -40,7 +40,7 @@ DEFECTS: tuple[Defect, ...] = (
     Defect(
         "tis_a11y_instructions_low_contrast",
         "A11Y-05",
-        "the resend instructions are light grey on white (1.8:1, below 4.5:1)",
+        "the resend instructions are light grey on white (1.7:1, below 4.5:1)",
         kills=(_axe_scenario("A11Y-05", "1.4.3"),),
     ),
     Defect(
