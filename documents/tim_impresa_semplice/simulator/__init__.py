@@ -9,10 +9,11 @@ from flask import Blueprint, session
 
 from documents.tim_impresa_semplice.simulator import texts
 from documents.tim_impresa_semplice.simulator.models import WebUser
+from simulator import defects
 from simulator.db import get_session
 
 # Templates live under templates/impresa/ so that their names cannot clash with another portal's.
-bp = Blueprint("impresa", __name__, template_folder="templates")
+bp = Blueprint("impresa", __name__, template_folder="templates", static_folder="static")
 
 
 def signed_in_user() -> WebUser | None:
@@ -22,7 +23,7 @@ def signed_in_user() -> WebUser | None:
 
 @bp.context_processor
 def _layout_context() -> dict[str, Any]:
-    return {"signed_in_user": signed_in_user(), "texts": texts}
+    return {"signed_in_user": signed_in_user(), "texts": texts, "defect": defects.enabled}
 
 
 # The views register their routes on bp; the portal is complete only once they are imported.

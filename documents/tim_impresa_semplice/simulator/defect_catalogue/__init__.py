@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import access, user_admin
+from . import access, accessibility, user_admin
 
-DEFECTS: tuple[Defect, ...] = (*access.DEFECTS, *user_admin.DEFECTS)
+DEFECTS: tuple[Defect, ...] = (*access.DEFECTS, *user_admin.DEFECTS, *accessibility.DEFECTS)

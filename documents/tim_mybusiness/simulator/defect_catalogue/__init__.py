@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import access, inventory, matrix, profiles
+from . import access, accessibility, inventory, matrix, profiles
 
 DEFECTS: tuple[Defect, ...] = (
     *access.DEFECTS,
     *matrix.DEFECTS,
     *profiles.DEFECTS,
     *inventory.DEFECTS,
+    *accessibility.DEFECTS,
 )
