@@ -11,6 +11,7 @@ import pytest
 from portalcert.engines import Engine
 from portalcert.engines.browser import BrowserEngine
 from portalcert.engines.browser_settings import BrowserSettings
+from portalcert.engines.factory import shows_wire
 from portalcert.engines.http import HttpEngine
 from portalcert.engines.wire import Exchange, Fields, Wire
 from tests.engine_params import ENGINES
@@ -33,6 +34,11 @@ def engine(
         yield opened
     finally:
         opened.close()
+
+
+def test_both_engines_run_the_checks_that_read_exchanges() -> None:
+    assert shows_wire("http") and shows_wire("browser")
+    assert not shows_wire("telnet")
 
 
 def _register(engine: WireEngine, user: str) -> None:
