@@ -16,25 +16,21 @@ import time
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from http.cookiejar import Cookie
-from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import httpx
-from playwright._impl._api_structures import SetCookieParam
 from playwright.sync_api import BrowserContext, Page, Request, Response
-from playwright.sync_api import Cookie as BrowserCookie
 from playwright.sync_api import Error as PlaywrightError
 
 from portalcert import urls
-from portalcert.engines.base import UnreachableError
+from portalcert.engines import browser_cookies
+from portalcert.engines.base import EngineError, UnreachableError
 from portalcert.engines.http import shared_ssl_context
 from portalcert.engines.wire import Exchange, Fields, exchange_of
 
 _BODY_READ = {"document", "xhr", "fetch"}  # what a page reads; pictures, styles and scripts are not
 _FORM_TYPE = "application/x-www-form-urlencoded"
 _MAX_HOPS = 20  # as a browser: a longer redirect chain is an error
-_SAME_SITE: dict[str, Literal["Strict", "Lax", "None"]] = {"strict": "Strict", "lax": "Lax", "none": "None"}
 
 
 @dataclass
@@ -44,8 +40,16 @@ class _Hop:
     request: Request
     response: Response | None = None
     finished: bool = False
-    body: str | None = None  # None: not read (a redirect, a picture, or not yet)
+    reads_body: bool = False  # a document or script call with a textual answer (not a redirect)
+    body: str | None = None  # once read
     exchange: Exchange | None = None  # built once, when the exchanges are first read after it finished
+
+    def text(self, response: Response) -> str:
+        """The body, read now if its event's greenlet has not got it yet (the browser answers both
+        from the one reading)."""
+        if self.reads_body and self.body is None:
+            self.body = _body_text(response)
+        return self.body or ""
 
 
 class WireRecorder:
@@ -84,12 +88,18 @@ class WireRecorder:
             return
         hop.finished = True
         if hop.response is not None and _has_readable_body(request, hop.response):
-            hop.body = _body_text(hop.response)  # blocks this event's greenlet only
+            hop.reads_body = True
+            body = _body_text(hop.response)  # blocks this event's greenlet only, not the step
+            hop.body = body if hop.body is None else hop.body
 
     def _wire_failed(self, request: Request) -> None:
         hop = self._hop_of.pop(request, None)
-        if hop is not None:
+        if hop is None:
+            return
+        if hop.response is None:
             self._wire_log.remove(hop)  # no answer: nothing to show, as on the http engine
+        else:
+            hop.finished = True  # answered, then cut off (the page moved on): its header fields remain
 
     # --- wire.Wire ---------------------------------------------------------------------------
 
@@ -109,7 +119,7 @@ class WireRecorder:
         return {
             cookie.get("name", ""): cookie.get("value", "")
             for cookie in self._context.cookies()
-            if _domain_matches(host, cookie.get("domain", ""))
+            if browser_cookies.domain_matches(host, cookie.get("domain", ""))
         }
 
     def restore_cookies(self, cookies: dict[str, str]) -> None:
@@ -122,7 +132,7 @@ class WireRecorder:
     def send(self, method: str, url: str, form: Fields = ()) -> Exchange:
         target = self._absolute(url)
         body = urlencode(form) if form else None
-        headers = {"Referer": self._page.url} if self._page.url.startswith("http") else {}
+        headers = self._referer()
         if body is not None:
             headers["Content-Type"] = _FORM_TYPE
         for _ in range(_MAX_HOPS):
@@ -142,42 +152,33 @@ class WireRecorder:
         # user agent, each request on its own connection; the cookies the portal set come back to the
         # context afterwards, so the page goes on as the same user agent.
         target = self._absolute(url)
-        sent = self._context.cookies()
-        jar = httpx.Cookies()
-        for cookie in sent:
-            jar.set(
-                cookie.get("name", ""),
-                cookie.get("value", ""),
-                cookie.get("domain", ""),
-                cookie.get("path", "/"),
-            )
-        agent = str(self._page.evaluate("navigator.userAgent"))
-        headers = {"User-Agent": agent, "Referer": self._page.url}
+        try:
+            sent = self._context.cookies()
+            agent = str(self._page.evaluate("navigator.userAgent"))
+        except PlaywrightError as exc:
+            raise EngineError(f"cannot send as the browser: {str(exc).splitlines()[0]}") from None
+        headers = {"User-Agent": agent, **self._referer()}
+        timeout = self._timeout_ms / 1000
+        jar = browser_cookies.jar_of(sent)
         with httpx.Client(
-            verify=shared_ssl_context(),
-            follow_redirects=True,
-            timeout=self._timeout_ms / 1000,
-            headers=headers,
-            cookies=jar,
+            verify=shared_ssl_context(), timeout=timeout, headers=headers, cookies=jar
         ) as client:
 
-            def post(form: Fields) -> httpx.Response:
+            def send_one(form: Fields) -> httpx.Response:
                 body = urlencode(form).encode("ascii") if form else None
                 kind = {"Content-Type": _FORM_TYPE} if form else {}
-                return client.request(method, target, content=body, headers=kind)
+                return client.request(method, target, content=body, headers=kind, follow_redirects=True)
 
             try:
                 with ThreadPoolExecutor(max_workers=len(forms) or 1) as pool:
-                    answers = list(pool.map(post, forms))
+                    answers = list(pool.map(send_one, forms))
             except httpx.HTTPError as exc:
                 raise UnreachableError(f"cannot reach {target}: {exc}") from None
-            self._give_back_cookies(sent, list(client.cookies.jar))
-        last: list[Exchange] = []
+            browser_cookies.give_back(self._context, sent, list(client.cookies.jar), self._origin())
         for answer in answers:
             for hop in (*answer.history, answer):
                 self._log_sent(exchange_of(hop))
-            last.append(exchange_of(answer))
-        return last
+        return [exchange_of(answer) for answer in answers]
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -206,22 +207,9 @@ class WireRecorder:
         self._wire_log.append(exchange)
         self._journal.append(f"{exchange.method} {self._short(exchange.url)} -> {exchange.status} (sent)")
 
-    def _give_back_cookies(self, sent: list[BrowserCookie], now: list[Cookie]) -> None:
-        """The cookies the portal set or removed while httpx sent, made the context's own."""
-        before = {(cookie.get("name"), cookie.get("value")) for cookie in sent}
-        changed = [
-            _cookie_param(cookie, self._origin())
-            for cookie in now
-            if (cookie.name, cookie.value) not in before
-        ]
-        if changed:
-            self._context.add_cookies(changed)
-        kept = {cookie.name for cookie in now}
-        for cookie in sent:
-            if cookie.get("name") not in kept:  # the portal removed it
-                self._context.clear_cookies(
-                    name=cookie.get("name"), domain=cookie.get("domain"), path=cookie.get("path")
-                )
+    def _referer(self) -> dict[str, str]:
+        """The page the user agent is on, as a browser names it when it sends from there."""
+        return {"Referer": self._page.url} if self._page.url.startswith("http") else {}
 
     def _absolute(self, url: str) -> str:
         return url if "://" in url else urls.join(self._base_url, url)  # as goto: under the base path
@@ -294,7 +282,7 @@ def _page_exchange(hop: _Hop, response: Response) -> Exchange:
         form=form,
         status=response.status,
         headers=headers,
-        text=hop.body or "",
+        text=hop.text(response),
         seconds=_seconds(request),
     )
 
@@ -306,30 +294,3 @@ def _seconds(request: Request) -> float | None:
     if end < 0:
         return None
     return (end - max(timing["requestStart"], 0)) / 1000
-
-
-def _domain_matches(host: str, domain: str) -> bool:
-    domain = domain.lstrip(".").lower()
-    return host.lower() == domain or host.lower().endswith("." + domain)
-
-
-def _cookie_param(cookie: Cookie, origin: str) -> SetCookieParam:
-    """A cookie httpx received, as the browser context takes it."""
-    param: SetCookieParam = {"name": cookie.name, "value": cookie.value or ""}
-    if cookie.domain_specified:
-        param["domain"], param["path"] = cookie.domain, cookie.path or "/"
-    else:  # host-only, as the portal set it
-        param["url"] = urljoin(origin, cookie.path or "/")
-    if cookie.expires is not None:
-        param["expires"] = float(cookie.expires)
-    param["secure"] = bool(cookie.secure)
-    param["httpOnly"] = any(
-        cookie.has_nonstandard_attr(name) for name in ("HttpOnly", "httponly", "httpOnly")
-    )
-    same_site = next(
-        (cookie.get_nonstandard_attr(n) for n in ("SameSite", "samesite") if cookie.has_nonstandard_attr(n)),
-        None,
-    )
-    if isinstance(same_site, str) and same_site.lower() in _SAME_SITE:
-        param["sameSite"] = _SAME_SITE[same_site.lower()]
-    return param
