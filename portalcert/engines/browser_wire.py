@@ -288,9 +288,11 @@ def _page_exchange(hop: _Hop, response: Response) -> Exchange:
 
 
 def _seconds(request: Request) -> float | None:
-    """From sending the request to the answer's last byte (its first when the end is unknown)."""
+    """From sending the request to the answer's first byte: the portal's work, without the time the
+    browser's own processes take to pass the body on (noise on a busy machine); the last byte when the
+    first is unknown."""
     timing = request.timing
-    end = timing["responseEnd"] if timing["responseEnd"] >= 0 else timing["responseStart"]
-    if end < 0:
+    answered = timing["responseStart"] if timing["responseStart"] >= 0 else timing["responseEnd"]
+    if answered < 0:
         return None
-    return (end - max(timing["requestStart"], 0)) / 1000
+    return (answered - max(timing["requestStart"], 0)) / 1000
