@@ -274,7 +274,8 @@ def _page_exchange(hop: _Hop, response: Response) -> Exchange:
     except PlaywrightError:  # the browser no longer has the raw fields: those it reported at once
         headers = tuple(response.headers.items())
     form: Fields = ()
-    if request.post_data and request.headers.get("content-type", "").startswith(_FORM_TYPE):
+    # (the type first: a multipart body need not be text)
+    if request.headers.get("content-type", "").startswith(_FORM_TYPE) and request.post_data:
         form = tuple(parse_qsl(request.post_data, keep_blank_values=True))
     return Exchange(
         method=request.method,
