@@ -13,7 +13,7 @@ from portalcert.catalog import SUBJECT_KEY, document_of, rule_id_of
 from portalcert.collect import scenario_result
 from portalcert.docspec import DocumentSpec
 from portalcert.engines import Engine
-from portalcert.engines.factory import emulates_devices, make_engine
+from portalcert.engines.factory import emulates_devices, make_engine, shows_wire
 from portalcert.errors import ConfigError
 from portalcert.leases import Leases
 from portalcert.portal import Portal
@@ -25,7 +25,7 @@ NEEDS_CLOCK_SET = "needs:clock_set"
 NEEDS_EVENT = "needs:event:"
 NEEDS_DEVICE_EMULATION = "needs:device_emulation"
 NEEDS_BROWSER = "needs:browser"  # renders pages or runs scripts (the browser engine)
-NEEDS_WIRE = "needs:wire"  # reads or replays HTTP exchanges (engines.base.Wire)
+NEEDS_WIRE = "needs:wire"  # reads or replays HTTP exchanges (engines.wire.Wire)
 FAILED = {"failed", "error", "hook_error", "undefined", "pending"}
 
 
@@ -153,13 +153,13 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
             f"the {session.settings.engine} engine renders no page and runs no script; "
             "this check needs the browser engine (--engine browser) (needs:browser)"
         )
-    if NEEDS_WIRE in tags and session.settings.engine != "http":
-        return "only the http engine shows the HTTP exchanges this check reads (needs:wire)"
+    engine = session.settings.engine
+    if NEEDS_WIRE in tags and not shows_wire(engine):
+        return f"the {engine} engine does not show the HTTP exchanges this check reads (needs:wire)"
     if NEEDS_CLOCK in tags and not target.has_clock:
         return "the target has no clock control (needs:clock)"
     if NEEDS_CLOCK_SET in tags and not target.has_clock_set:
         return "the target's control API cannot set the clock to an instant (needs:clock_set)"
-    engine = session.settings.engine
     if NEEDS_DEVICE_EMULATION in tags and not emulates_devices(engine):
         return (
             f"the {engine} engine renders no page, so it cannot lay one out as a phone, tablet or desktop"

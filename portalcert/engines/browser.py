@@ -20,7 +20,6 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, cast
-from urllib.parse import urlsplit
 
 from playwright.sync_api import BrowserContext, Locator, Page, Request, Response
 from playwright.sync_api import Error as PlaywrightError
@@ -34,6 +33,7 @@ from portalcert.engines.browser_launch import HOST
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.browser_speech import SPEECH_SCRIPT, SpeechListener
 from portalcert.engines.browser_wait import PAGE_WORK_SCRIPT, PageActivity
+from portalcert.engines.browser_wire import WireRecorder
 from portalcert.engines.data_uri import data_resource
 
 JOURNAL_SIZE = 50
@@ -43,7 +43,7 @@ _NET_ERROR = re.compile(r"net::(ERR_[A-Z_]+)")
 T = TypeVar("T")
 
 
-class BrowserEngine(SpeechListener):
+class BrowserEngine(SpeechListener, WireRecorder):
     """An `Engine` over one Playwright browser context and its page."""
 
     name = "browser"
@@ -101,6 +101,7 @@ class BrowserEngine(SpeechListener):
         self._page.on("requestfinished", self._on_request_done)
         self._page.on("requestfailed", self._on_request_failed)
         self._page.on("response", self._on_response)
+        self._record_wire()
 
     # --- device emulation (engines.base.DeviceEmulator) --------------------------------------
 
@@ -470,12 +471,6 @@ class BrowserEngine(SpeechListener):
     def _where(self) -> str:
         url = self._page.url
         return url if url and url != "about:blank" else "(no page loaded yet)"
-
-    def _short(self, url: str) -> str:
-        parts, base = urlsplit(url), urlsplit(self._base_url)
-        if (parts.scheme, parts.netloc) != (base.scheme, base.netloc):
-            return url
-        return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
 def to_playwright(root: Page | Locator, locator: locators.Locator) -> Locator:

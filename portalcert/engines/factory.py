@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from portalcert.engines.base import Engine
 from portalcert.engines.browser_settings import BrowserSettings
+from portalcert.engines.wire import Wire
 from portalcert.errors import ConfigError
 
 ENGINES = ("http", "browser")
@@ -13,6 +14,20 @@ DEVICE_EMULATING = ("browser",)
 
 def emulates_devices(name: str) -> bool:
     return name in DEVICE_EMULATING
+
+
+def shows_wire(name: str) -> bool:
+    """Whether the `name` engine shows its HTTP exchanges (wire.Wire, `@needs:wire`); asked of its class,
+    so nothing starts."""
+    if name == "http":
+        from portalcert.engines.http import HttpEngine
+
+        return issubclass(HttpEngine, Wire)
+    if name == "browser":
+        from portalcert.engines.browser import BrowserEngine
+
+        return issubclass(BrowserEngine, Wire)
+    return False
 
 
 def make_engine(

@@ -1,7 +1,8 @@
 """What an engine that speaks HTTP itself shows of it: the exchanges behind the pages, and sending one
 again. Checks of a portal's security read headers and cookies, and replay a form without its token or
-many times at once, which no click can do. The http engine has it; the browser engine does not (the
-scenarios that need it are tagged `@needs:wire`).
+many times at once, which no click can do. Both engines have it (the http engine from its own client, the
+browser engine from what its context sends: browser_wire.py); the scenarios that need it are tagged
+`@needs:wire`, NOT_APPLICABLE on an engine without it (factory.shows_wire).
 """
 
 from __future__ import annotations

@@ -139,6 +139,13 @@ def create_app() -> Flask:
         response.set_cookie("session", "abc123")
         return response
 
+    @app.get("/two-cookies")  # one header field per cookie: a wire shows each apart
+    def two_cookies() -> Response:
+        response = make_response("<p>two cookies</p>")
+        response.set_cookie("first", "1")
+        response.set_cookie("second", "2")
+        return response
+
     @app.get("/whoami")
     def whoami() -> str:
         return (
