@@ -51,7 +51,7 @@ def test_a11y_email_purpose_invalid(sim: SimClient) -> None:
 
 
 def test_a11y_link_told_by_colour_only(sim: SimClient) -> None:
-    assert _markup(sim, "a11y_link_told_by_colour_only", lambda p: p.count(".scrollbox a.quiet")) == (0, 1)
+    assert _markup(sim, "a11y_link_told_by_colour_only", lambda p: p.count("main p > a.quiet")) == (0, 1)
 
 
 def test_a11y_instructions_low_contrast(sim: SimClient) -> None:
