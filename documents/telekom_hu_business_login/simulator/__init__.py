@@ -9,6 +9,7 @@ from flask import Blueprint, session
 
 from documents.telekom_hu_business_login.simulator import texts
 from documents.telekom_hu_business_login.simulator.models import BusinessUser, PhoneNumber
+from simulator import defects
 from simulator.db import get_session
 
 # Templates live under templates/mth/ so that their names cannot clash with another portal's.
@@ -27,7 +28,13 @@ def signed_in_number() -> PhoneNumber | None:
 
 @bp.context_processor
 def _layout_context() -> dict[str, Any]:
-    return {"signed_in_user": signed_in_user(), "signed_in_number": signed_in_number(), "texts": texts}
+    # `defect(name)`: a template asks where its markup differs (the accessibility defects).
+    return {
+        "signed_in_user": signed_in_user(),
+        "signed_in_number": signed_in_number(),
+        "texts": texts,
+        "defect": defects.enabled,
+    }
 
 
 # The views register their routes on bp; the portal is complete only once they are imported.
