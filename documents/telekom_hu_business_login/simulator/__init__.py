@@ -13,6 +13,7 @@ from simulator import defects
 from simulator.db import get_session
 
 # Templates live under templates/mth/ so that their names cannot clash with another portal's.
+URL_PREFIX = "/telekom-hu"
 bp = Blueprint("telekom_hu", __name__, template_folder="templates", static_folder="static")
 
 
@@ -55,7 +56,7 @@ PORTAL = PortalSpec(
     document="telekom-hu-business-login",
     title=texts.PORTAL_NAME,
     blueprint=bp,
-    url_prefix="/telekom-hu",
+    url_prefix=URL_PREFIX,
     defects=DEFECTS,
     load_data_set=dataset.load,
     default_fixtures=Path(__file__).resolve().parent.parent / "reference" / "dataset.json",

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from documents.telekom_hu_business_login.simulator import bp, texts
+from documents.telekom_hu_business_login.simulator import URL_PREFIX, bp, texts
 from documents.telekom_hu_business_login.simulator.models import BusinessUser
 from simulator import clock, defects, security
 from simulator.db import get_session
@@ -123,8 +123,9 @@ def reset_refusal_for_unknown_login_id() -> texts.Refusal | None:
     return None
 
 
+# Asked when the session opens, before the request is routed: this portal's pages are told by their path.
 security.IDLE_KEEPERS.append(
-    lambda: request.blueprint == bp.name and defects.enabled("mth_sessions_never_idle_out")
+    lambda: request.path.startswith(URL_PREFIX + "/") and defects.enabled("mth_sessions_never_idle_out")
 )
 
 

@@ -79,8 +79,17 @@ class Browser:
         response = self.client.get(f"/_sim/outbox?channel=sms&to={to}", headers={"X-Sim-Token": TOKEN})
         return [m["body"].split("kod: ")[1].split(" (")[0] for m in response.get_json()["messages"]]
 
+    def control(self, method: str, path: str, body: Any = None) -> str:
+        response = self.client.open(f"/_sim/{path}", method=method, json=body, headers={"X-Sim-Token": TOKEN})
+        assert response.status_code == 200, response.get_data(as_text=True)
+        return response.get_data(as_text=True)
+
     def set_defects(self, *names: str) -> None:
-        response = self.client.put(
-            "/_sim/defects", json={"enabled": list(names)}, headers={"X-Sim-Token": TOKEN}
-        )
-        assert response.status_code == 200
+        self.control("PUT", "defects", {"enabled": list(names)})
+
+    def advance(self, **delta: float) -> None:
+        self.control("POST", "clock", {"advance": delta})
+
+    def cookie(self, name: str = "") -> str | None:
+        found = self.client.get_cookie(name or self.client.application.config["SESSION_COOKIE_NAME"])
+        return None if found is None else found.value
