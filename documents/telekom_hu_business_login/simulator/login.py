@@ -31,12 +31,11 @@ def _login_page(error: str | None = None, login_id: str = "", notice: str | None
     return render_template("mth/login.html", error=error, login_id=login_id, notice=notice)
 
 
-def password_page(login_id: str, error: str | None = None, typed: str = "") -> str:
+def password_page(login_id: str, error: str | None = None) -> str:
     return render_template(
         "mth/login_password.html",
         login_id=login_id,
         error=error,
-        typed=typed,
         button_label="Belépés" if defects.enabled("mth_password_step_button_labelled_belepes") else "Tovább",
         forgotten_link_away=defects.enabled("mth_forgotten_password_link_away_from_password_field"),
     )
@@ -66,7 +65,6 @@ def _login_id_step() -> str:
     # Unknown ids get the password page too: whether an id exists is told by nothing before the password.
     session["mth_login"] = login_id
     session.pop("mth_password_ok", None)
-    bugs.remember_login_id(login_id)
     return password_page(login_id)
 
 
@@ -89,7 +87,7 @@ def _password_step() -> ANSWER:
     if user is None or not accepted or bugs.temporary_password_expired(user):
         guard.failed()
         db.commit()
-        return password_page(login_id, bugs.wrong_credentials(user is None), bugs.echoed(password))
+        return password_page(login_id, bugs.wrong_credentials(user is None))
     guard.succeeded()
     company = db.get(Company, user.company_id)
     assert company is not None
@@ -130,7 +128,8 @@ def send_login_code(user: BusinessUser, *, first: bool) -> str:
     # Kept (server side) only for the defect `resend_keeps_old_code`: the codes a resend replaced.
     session["mth_sent_codes"] = [*session.get("mth_sent_codes", [])[-4:], code.code]
     get_session().commit()
-    return render_template("mth/login_code.html", notice=None if first else texts.CODE_SENT_AGAIN)
+    notice = None if first else texts.CODE_SENT_AGAIN
+    return render_template("mth/login_code.html", notice=notice, prefilled=bugs.prefilled(code.code))
 
 
 @bp.post("/belepes/sms-ujra")
@@ -170,6 +169,7 @@ def complete_login(user: BusinessUser) -> Response:
     if not defects.enabled("mth_session_id_kept_at_sign_in"):
         security.renew_session_id()
     session["mth_user"] = user.id
+    bugs.remember_login_id(user.login)
     if user.password_is_temporary:
         user.temporary_password_used = True
     throttle.trust_this_device(f"mth:{user.login}")

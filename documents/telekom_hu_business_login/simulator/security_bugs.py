@@ -41,8 +41,9 @@ def slow_check_for_known_users(password: str) -> None:
         check_password_hash(_production_hash(), password)
 
 
-def echoed(password: str) -> str:
-    return password if defects.enabled("mth_password_page_echoes_password") else ""
+def prefilled(code: str) -> str:
+    """The code page's field: empty, or with the bug the code just sent ("for convenience")."""
+    return code if defects.enabled("mth_login_code_prefilled") else ""
 
 
 def code_past_the_limit(purpose: str, destination: str) -> OneTimeCode | None:

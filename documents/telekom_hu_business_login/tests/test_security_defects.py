@@ -173,16 +173,16 @@ def test_self_service_framable(browser: Browser) -> None:
     assert headers["X-Frame-Options"] == "ALLOWALL"
 
 
-def _typed_password_shown(browser: Browser) -> str | None:
-    found = browser.soup.select_one("input[name=jelszo]")
+def _code_shown(browser: Browser) -> str | None:
+    found = browser.soup.select_one("input[name=kod]")
     return None if found is None else str(found.get("value"))
 
 
-def test_password_page_echoes_password(browser: Browser) -> None:
+def test_login_code_prefilled(browser: Browser) -> None:
     user = record("business_user")
-    assert _typed_password_shown(_password(browser, user["login"], "Rossz12345")) == ""
-    browser.set_defects("mth_password_page_echoes_password")
-    assert _typed_password_shown(_password(browser, user["login"], "Rossz12345")) == "Rossz12345"
+    assert _code_shown(_password(browser, user["login"], user["password"])) == ""
+    browser.set_defects("mth_login_code_prefilled")
+    assert _code_shown(_password(browser, user["login"], user["password"])) == browser.sms(user["mobile"])[-1]
 
 
 def test_temporary_password_never_expires(browser: Browser) -> None:
