@@ -9,9 +9,11 @@ from flask import Blueprint, session
 
 from documents.telekom_hu_business_login.simulator import texts
 from documents.telekom_hu_business_login.simulator.models import BusinessUser, PhoneNumber
+from simulator import defects
 from simulator.db import get_session
 
 # Templates live under templates/mth/ so that their names cannot clash with another portal's.
+URL_PREFIX = "/telekom-hu"
 bp = Blueprint("telekom_hu", __name__, template_folder="templates", static_folder="static")
 
 
@@ -27,7 +29,13 @@ def signed_in_number() -> PhoneNumber | None:
 
 @bp.context_processor
 def _layout_context() -> dict[str, Any]:
-    return {"signed_in_user": signed_in_user(), "signed_in_number": signed_in_number(), "texts": texts}
+    # `defect(name)`: a template asks where its markup differs (the accessibility defects).
+    return {
+        "signed_in_user": signed_in_user(),
+        "signed_in_number": signed_in_number(),
+        "texts": texts,
+        "defect": defects.enabled,
+    }
 
 
 # The views register their routes on bp; the portal is complete only once they are imported.
@@ -48,7 +56,7 @@ PORTAL = PortalSpec(
     document="telekom-hu-business-login",
     title=texts.PORTAL_NAME,
     blueprint=bp,
-    url_prefix="/telekom-hu",
+    url_prefix=URL_PREFIX,
     defects=DEFECTS,
     load_data_set=dataset.load,
     default_fixtures=Path(__file__).resolve().parent.parent / "reference" / "dataset.json",

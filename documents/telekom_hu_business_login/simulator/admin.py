@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 from documents.telekom_hu_business_login.simulator import bp, signed_in_user, texts
 from documents.telekom_hu_business_login.simulator.models import BusinessUser, Company, PhoneNumber
 from documents.telekom_hu_business_login.simulator.private import company_refusal
-from simulator import defects, outbox, security
+from simulator import clock, defects, outbox, security
 from simulator.db import get_session
 
 ANSWER = Response | str | tuple[str, int]
@@ -40,6 +40,7 @@ def register_business_user(
         password_hash=security.hash_password(password),
         previous_password_hash=None,
         password_is_temporary=True,
+        temporary_password_sent_at=clock.now(),
         is_admin=admin,
         permissions=permissions,
         email=email,

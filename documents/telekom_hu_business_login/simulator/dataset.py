@@ -9,7 +9,7 @@ from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from documents.telekom_hu_business_login.simulator.models import BusinessUser, Company, PhoneNumber
-from simulator import security
+from simulator import clock, security
 from simulator.fixtures import FixtureError
 
 SCHEMA = "portalcert-fixtures/1"
@@ -43,6 +43,8 @@ def load(db: Session, data: Mapping[str, Any]) -> None:
                     password_hash=security.hash_password(u["password"], cached=True),
                     previous_password_hash=None,
                     password_is_temporary=bool(u["temporary"]),
+                    # The data set says not when: its temporary passwords count as sent when it loads.
+                    temporary_password_sent_at=clock.now() if u["temporary"] else None,
                     is_admin=bool(u["admin"]),
                     permissions=[str(p) for p in u.get("permissions", [])],
                     email=u["email"],

@@ -8,8 +8,10 @@ from datetime import timedelta
 from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 from documents.telekom_hu_business_login.simulator import bp, texts
+from documents.telekom_hu_business_login.simulator import security_bugs as bugs
 from documents.telekom_hu_business_login.simulator.models import BusinessUser, Company
 from simulator import defects, outbox, security, throttle
 from simulator.db import get_session
@@ -72,16 +74,20 @@ def _password_step() -> ANSWER:
         return _login_page(texts.LOGIN_EXPIRED)
     password = request.form.get("jelszo", "")
     guard = throttle.PasswordGuard.for_account(f"mth:{login_id}")
-    if guard.wait() > timedelta(0):
+    if guard.wait() > timedelta(0) and not defects.enabled("mth_login_not_throttled"):
         return password_page(login_id, texts.THROTTLED)
     db = get_session()
     user = db.scalar(select(BusinessUser).where(BusinessUser.login == login_id))
     if user is None:
         security.spend_password_check(password)  # as slow as a wrong password: no hint the id is free
-    if user is None or not _password_accepted(user, password):
+    accepted = user is not None and _password_accepted(user, password)
+    if user is not None and not accepted:
+        bugs.slow_check_for_known_users(password)
+    # An expired temporary password is refused like a wrong one (expiry is checked once it matched).
+    if user is None or not accepted or bugs.temporary_password_expired(user):
         guard.failed()
         db.commit()
-        return password_page(login_id, texts.CREDENTIALS_WRONG)
+        return password_page(login_id, bugs.wrong_credentials(user is None))
     guard.succeeded()
     company = db.get(Company, user.company_id)
     assert company is not None
@@ -114,13 +120,16 @@ def send_login_code(user: BusinessUser, *, first: bool) -> str:
     """A new login code by SMS to the user's mobile; an earlier one stops working (issue_code)."""
     code = security.issue_code(security.persist_session(), CODE_PURPOSE, user.mobile)
     if code is None:
+        code = bugs.code_past_the_limit(CODE_PURPOSE, user.mobile)
+    if code is None:
         get_session().commit()
         return render_template("mth/login_code.html", error=texts.TOO_MANY_CODES)
     outbox.send_sms(texts.SMS_SENDER, user.mobile, texts.LOGIN_SMS.format(code=code.code))
     # Kept (server side) only for the defect `resend_keeps_old_code`: the codes a resend replaced.
     session["mth_sent_codes"] = [*session.get("mth_sent_codes", [])[-4:], code.code]
     get_session().commit()
-    return render_template("mth/login_code.html", notice=None if first else texts.CODE_SENT_AGAIN)
+    notice = None if first else texts.CODE_SENT_AGAIN
+    return render_template("mth/login_code.html", notice=notice, prefilled=bugs.prefilled(code.code))
 
 
 @bp.post("/belepes/sms-ujra")
@@ -142,6 +151,8 @@ def _code_step() -> ANSWER:
         return _login_page(texts.LOGIN_EXPIRED)
     typed = request.form.get("kod", "").strip().upper()
     result = security.verify_code(security.persist_session(), CODE_PURPOSE, typed, _replaced_code_accepted)
+    if result is not security.CodeCheck.OK:
+        result = bugs.code_check(result, CODE_PURPOSE, typed)
     if result is not security.CodeCheck.OK and not defects.enabled("mth_login_code_not_checked"):
         get_session().commit()
         return render_template("mth/login_code.html", error=CODE_ERRORS[result])
@@ -155,8 +166,12 @@ def _replaced_code_accepted(typed: str, _live: str) -> bool:
 def complete_login(user: BusinessUser) -> Response:
     """Signed in: a temporary password must be changed first; then the optional Telekom fiók prompt."""
     session.clear()
-    security.renew_session_id()
+    if not defects.enabled("mth_session_id_kept_at_sign_in"):
+        security.renew_session_id()
     session["mth_user"] = user.id
+    bugs.remember_login_id(user.login)
+    if user.password_is_temporary:
+        user.temporary_password_used = True
     throttle.trust_this_device(f"mth:{user.login}")
     get_session().commit()
     if user.password_is_temporary and not _change_skipped(user):
@@ -184,7 +199,13 @@ def prompt_kind(user: BusinessUser) -> str | None:
 
 
 @bp.post("/kilepes")
-def logout() -> Response:
+def logout() -> WerkzeugResponse:
+    home = redirect(url_for("telekom_hu.home"), 303)
+    if defects.enabled("mth_logout_only_in_the_browser"):
+        return bugs.logout_in_the_browser_only(home)
     session.clear()
     security.renew_session_id()
-    return redirect(url_for("telekom_hu.home"), 303)
+    return home
+
+
+security.CSRF_WAIVERS["telekom_hu.logout"] = lambda: defects.enabled("mth_logout_without_csrf_check")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from simulator.db import Base
+from simulator.models import UTCDateTime
 
 
 class Company(Base):
@@ -28,6 +31,10 @@ class BusinessUser(Base):
     # Kept only so that the defect `temporary_password_kept_after_change` has something to accept.
     previous_password_hash: Mapped[str | None]
     password_is_temporary: Mapped[bool]
+    # When the temporary password was sent (it expires: security.TEMPORARY_PASSWORD_LIFETIME), and
+    # whether it signed in once (only the defect `mth_temporary_password_kept_once_used` asks).
+    temporary_password_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    temporary_password_used: Mapped[bool] = mapped_column(default=False)
     is_admin: Mapped[bool]
     permissions: Mapped[list[str]] = mapped_column(JSON, default=list)
     email: Mapped[str]

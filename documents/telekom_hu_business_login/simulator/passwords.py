@@ -9,6 +9,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from documents.telekom_hu_business_login.simulator import bp, signed_in_user, texts
+from documents.telekom_hu_business_login.simulator import security_bugs as bugs
 from documents.telekom_hu_business_login.simulator.login import after_password_settled
 from documents.telekom_hu_business_login.simulator.models import BusinessUser
 from documents.telekom_hu_business_login.simulator.private import business_user_required
@@ -82,6 +83,9 @@ def password_forgotten_submit() -> ANSWER:
         )
     db = get_session()
     user = db.scalar(select(BusinessUser).where(BusinessUser.login == login_id))
+    refusal = bugs.reset_refusal_for_unknown_login_id() if user is None else None
+    if refusal is not None:
+        return render_template("mth/password_reset.html", login_id=login_id, error=refusal)
     if user is not None:  # an unknown id gets the same page and no message: nothing tells it apart
         by_phone = channel == "telefon" and not defects.enabled("mth_password_reset_code_always_by_email")
         code = security.issue_code(
@@ -90,6 +94,7 @@ def password_forgotten_submit() -> ANSWER:
         if code is None:
             db.commit()
             return render_template("mth/password_reset.html", login_id=login_id, error=texts.TOO_MANY_CODES)
+        bugs.replace_password_at_once(user)
         if by_phone:
             outbox.send_sms(texts.SMS_SENDER, user.mobile, texts.RESET_SMS.format(code=code.code))
         else:

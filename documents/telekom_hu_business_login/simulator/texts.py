@@ -37,6 +37,7 @@ LOGIN_ID_FORMAT = Refusal(
     "login-id-format", "A belépési azonosítót felhasználónév@cégnév formátumban add meg."
 )
 CREDENTIALS_WRONG = Refusal("credentials-wrong", "Hibás felhasználónév vagy jelszó.")
+LOGIN_ID_UNKNOWN = Refusal("login-id-unknown", "Nincs ilyen felhasználónév.")  # only a defect says so
 THROTTLED = Refusal("throttled", "Túl sok sikertelen próbálkozás: próbáld újra később.")
 LOGIN_EXPIRED = Refusal("login-expired", "A belépés megszakadt: kezdd újra a felhasználónév megadásával.")
 CODE_WRONG = Refusal("code-wrong", "A megadott kód hibás.")

@@ -3,83 +3,18 @@ addresses, the declaration event's refusals, and malformed requests answered wit
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from bs4 import BeautifulSoup
 from flask import Flask
-from flask.testing import FlaskClient
 
-from documents.telekom_hu_business_login.simulator import PORTAL
-from simulator import create_app
-from simulator.db import get_database
-
-TOKEN = "mth-test-token"
-PREFIX = PORTAL.url_prefix
-DATA: dict[str, Any] = json.loads(PORTAL.default_fixtures.read_text(encoding="utf-8"))
-
-
-def _record(role: str) -> dict[str, Any]:
-    ids = DATA["accounts"][role]
-    wanted = ids[0] if isinstance(ids, list) else ids
-    return next(
-        r for section in ("companies", "users", "numbers") for r in DATA[section] if r["id"] == wanted
-    )
+from .portal_client import DATA, TOKEN, Browser, new_app, record
 
 
 @pytest.fixture
 def app() -> Iterator[Flask]:
-    application = create_app(
-        {
-            "DATABASE_URL": "sqlite://",
-            "CONTROL_TOKEN": TOKEN,
-            "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
-            "SECRET_KEY": "test",
-        }
-    )
-    yield application
-    get_database(application).engine.dispose()
-
-
-class Browser:
-    def __init__(self, client: FlaskClient) -> None:
-        self.client = client
-        self.soup = BeautifulSoup("", "html.parser")
-        self.status = 0
-
-    def get(self, path: str) -> Browser:
-        response = self.client.get(PREFIX + path, follow_redirects=True)
-        self.status, self.soup = (
-            response.status_code,
-            BeautifulSoup(response.get_data(as_text=True), "html.parser"),
-        )
-        return self
-
-    def post(self, path: str, **fields: str) -> Browser:
-        token = self.soup.select_one("input[name=csrf_token]")
-        data = {"csrf_token": str(token["value"]) if token else "", **fields}
-        response = self.client.post(PREFIX + path, data=data, follow_redirects=True)
-        self.status, self.soup = (
-            response.status_code,
-            BeautifulSoup(response.get_data(as_text=True), "html.parser"),
-        )
-        return self
-
-    @property
-    def page(self) -> str:
-        found = self.soup.select_one("[data-page]")
-        return "" if found is None else str(found["data-page"])
-
-    @property
-    def error(self) -> str:
-        found = self.soup.select_one("[data-error]")
-        return "" if found is None else str(found["data-error"])
-
-    def sms(self, to: str) -> list[str]:
-        response = self.client.get(f"/_sim/outbox?channel=sms&to={to}", headers={"X-Sim-Token": TOKEN})
-        return [m["body"].split("kod: ")[1].split(" (")[0] for m in response.get_json()["messages"]]
+    yield from new_app()
 
 
 @pytest.fixture
@@ -94,7 +29,7 @@ def _to_code_page(browser: Browser, user: dict[str, Any]) -> None:
 
 
 def test_a_login_code_is_locked_after_five_wrong_tries(browser: Browser) -> None:
-    user = _record("business_user")
+    user = record("business_user")
     _to_code_page(browser, user)
     for _ in range(5):
         browser.post("/belepes", lepes="kod", kod="ZZZ ZZZ")
@@ -104,7 +39,7 @@ def test_a_login_code_is_locked_after_five_wrong_tries(browser: Browser) -> None
 
 
 def test_a_resent_code_replaces_the_first_one(browser: Browser) -> None:
-    user = _record("business_user")
+    user = record("business_user")
     _to_code_page(browser, user)
     browser.post("/belepes/sms-ujra")
     first, second = browser.sms(user["mobile"])[-2:]
@@ -127,7 +62,7 @@ def test_an_unknown_login_id_is_refused_like_a_wrong_password(browser: Browser) 
 
 
 def test_a_business_user_cannot_type_another_companys_address(browser: Browser) -> None:
-    user = _record("business_user")
+    user = record("business_user")
     _to_code_page(browser, user)
     browser.post("/belepes", lepes="kod", kod=browser.sms(user["mobile"])[-1])
     granted = user["permissions"][0]
@@ -137,7 +72,7 @@ def test_a_business_user_cannot_type_another_companys_address(browser: Browser) 
 
 
 def test_a_phone_session_is_refused_company_addresses(browser: Browser) -> None:
-    number = _record("mobile")
+    number = record("mobile")
     slug = next(c["slug"] for c in DATA["companies"] if c["id"] == number["company"])
     browser.get("/belepes/telefonszam").post(
         "/belepes/telefonszam", lepes="szam", telefonszam=number["number"]
@@ -157,7 +92,7 @@ def _event(app: Flask, params: dict[str, str]) -> tuple[int, Any]:
 
 
 def test_the_declaration_sets_up_admin_at_the_company_once(app: Flask) -> None:
-    company = _record("undeclared_company")
+    company = record("undeclared_company")
     form = {"company": company["id"], "name": "Kovács Anna", "email": "anna@pelda.hu", "mobile": "301234567"}
     assert _event(app, form) == (
         200,
@@ -166,7 +101,7 @@ def test_the_declaration_sets_up_admin_at_the_company_once(app: Flask) -> None:
     status, body = _event(app, form)
     assert status == 400 and "already has a main admin" in body["error"]
     assert _event(app, {**form, "company": "nincs"})[0] == 400
-    assert _event(app, {**form, "company": _record("undeclared_company")["id"], "mobile": "12"})[0] == 400
+    assert _event(app, {**form, "company": record("undeclared_company")["id"], "mobile": "12"})[0] == 400
 
 
 MALFORMED: list[dict[str, str]] = [
@@ -199,14 +134,14 @@ ADMIN_FORMS: list[dict[str, str]] = [
     {},
     {"felhasznalonev": "a" * 500, "nev": "x", "email": "x@y.example", "mobil": "٣٠١٢٣٤٥٦٧"},
     {"telefonszam": "nincs", "lepes": "mentes"},
-    {"telefonszam": _record("mobile")["number"], "lepes": "mentes", "egyenleg": "\u0000"},
+    {"telefonszam": record("mobile")["number"], "lepes": "mentes", "egyenleg": "\u0000"},
 ]
 
 
 @pytest.mark.parametrize("fields", ADMIN_FORMS)
 @pytest.mark.parametrize("function", ["felhasznalok", "jogok"])
 def test_malformed_admin_forms_get_a_page(browser: Browser, function: str, fields: dict[str, str]) -> None:
-    admin = _record("main_admin")
+    admin = record("main_admin")
     slug = admin["login"].split("@")[1]
     _to_code_page(browser, admin)
     browser.post("/belepes", lepes="kod", kod=browser.sms(admin["mobile"])[-1])

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import access, login, phone
+from . import access, accessibility, login, phone, security
 
-DEFECTS: tuple[Defect, ...] = (*login.DEFECTS, *access.DEFECTS, *phone.DEFECTS)
+DEFECTS: tuple[Defect, ...] = (
+    *login.DEFECTS,
+    *access.DEFECTS,
+    *phone.DEFECTS,
+    *security.DEFECTS,
+    *accessibility.DEFECTS,
+)
