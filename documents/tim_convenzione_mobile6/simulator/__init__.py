@@ -14,6 +14,7 @@ from simulator.db import get_session
 
 # Templates live under templates/cm6/ so that their names cannot clash with another portal's.
 bp = Blueprint("cm6", __name__, template_folder="templates", static_folder="static")
+URL_PREFIX = "/cm6"  # where the simulator core mounts the blueprint (PORTAL.url_prefix)
 
 
 def signed_in_user() -> User | None:
@@ -56,7 +57,7 @@ PORTAL = PortalSpec(
     document="tim-convenzione-mobile-6",
     title=texts.PORTAL_NAME,
     blueprint=bp,
-    url_prefix="/cm6",
+    url_prefix=URL_PREFIX,
     defects=DEFECTS,
     load_data_set=dataset.load,
     default_fixtures=Path(__file__).resolve().parent.parent / "reference" / "dataset.json",

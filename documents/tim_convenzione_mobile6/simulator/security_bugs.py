@@ -11,7 +11,7 @@ from sqlalchemy import select
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response as WerkzeugResponse
 
-from documents.tim_convenzione_mobile6.simulator import bp, texts
+from documents.tim_convenzione_mobile6.simulator import URL_PREFIX, bp, texts
 from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import defects, security
 from simulator.db import get_session
@@ -103,7 +103,11 @@ def keep_temporary_password(user: User) -> None:
         user.password_is_temporary = False
 
 
-security.IDLE_KEEPERS.append(lambda: defects.enabled("sessions_never_idle_out"))
+# Asked when the session opens, before the request is routed: this portal's pages are told by their path
+# (another portal's sessions keep their own lifetime).
+security.IDLE_KEEPERS.append(
+    lambda: request.path.startswith(URL_PREFIX + "/") and defects.enabled("sessions_never_idle_out")
+)
 
 
 def recovery_refusal(username: str) -> str:
