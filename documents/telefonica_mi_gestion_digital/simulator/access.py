@@ -71,7 +71,6 @@ def sign_in() -> ANSWER:
         db.commit()
         return access_page(_wrong_credentials(user is None), email=email, password=bugs.echoed(password))
     guard.succeeded()
-    bugs.remember_email(email)
     db.commit()
     if temporary.expired(user):
         return access_page(texts.TEMPORARY_PASSWORD_EXPIRED, email=email)
@@ -176,6 +175,7 @@ def login_code_submit() -> ANSWER:
         return _code_page(refusal)
     del session["mgd_pending_login"]
     temporary.used_to_sign_in(user)
+    bugs.remember_email(user.email)
     session["mgd_user"] = user.id
     if not defects.enabled("mgd_session_id_kept_at_sign_in"):
         security.renew_session_id()
