@@ -9,6 +9,7 @@ from flask import Blueprint, session
 
 from documents.telefonica_mi_gestion_digital.simulator import texts
 from documents.telefonica_mi_gestion_digital.simulator.models import User
+from simulator import defects
 from simulator.db import get_session
 
 # Templates live under templates/mgd/ so that their names cannot clash with another portal's.
@@ -22,7 +23,8 @@ def signed_in_user() -> User | None:
 
 @bp.context_processor
 def _layout_context() -> dict[str, Any]:
-    return {"signed_in_user": signed_in_user(), "texts": texts}
+    # `defect(name)`: a template asks where its markup differs (the accessibility defects).
+    return {"signed_in_user": signed_in_user(), "texts": texts, "defect": defects.enabled}
 
 
 # The views register their routes on bp; the portal is complete only once they are imported.

@@ -9,7 +9,14 @@ from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from documents.telefonica_mi_gestion_digital.simulator import bp, pages, passwords, texts
+from documents.telefonica_mi_gestion_digital.simulator import (
+    bp,
+    pages,
+    passwords,
+    temporary,
+    texts,
+)
+from documents.telefonica_mi_gestion_digital.simulator import security_bugs as bugs
 from documents.telefonica_mi_gestion_digital.simulator.lookups import row
 from documents.telefonica_mi_gestion_digital.simulator.models import Interlocutor, RegistrationRequest, User
 from simulator import defects, security, throttle
@@ -19,9 +26,16 @@ ANSWER = Response | str
 
 
 def access_page(
-    error: str | None = None, notice: str | None = None, email: str = "", *, chat_icon: bool = True
+    error: str | None = None,
+    notice: str | None = None,
+    email: str = "",
+    *,
+    chat_icon: bool = True,
+    password: str = "",
 ) -> str:
-    return render_template("mgd/access.html", error=error, notice=notice, email=email, chat_icon=chat_icon)
+    return render_template(
+        "mgd/access.html", error=error, notice=notice, email=email, chat_icon=chat_icon, password=password
+    )
 
 
 @bp.get("/")
@@ -42,7 +56,7 @@ def sign_in() -> ANSWER:
     email = request.form.get("email", "").strip().lower()
     password = request.form.get("password", "")
     guard = throttle.PasswordGuard.for_account(f"mgd:{email}")
-    if guard.wait() > timedelta(0):
+    if guard.wait() > timedelta(0) and not defects.enabled("mgd_login_not_throttled"):
         return access_page(texts.LOGIN_THROTTLED, email=email)
     db = get_session()
     user = db.scalar(select(User).where(User.email == email))
@@ -51,13 +65,24 @@ def sign_in() -> ANSWER:
         if _pending_request(email):
             return access_page(texts.PENDING_VALIDATION, email=email)
     if user is None or not _password_accepted(user, password):
+        if user is not None:
+            bugs.slow_check_for_known_users(password)
         guard.failed()
         db.commit()
-        return access_page(texts.CREDENTIALS_WRONG, email=email)
+        return access_page(_wrong_credentials(user is None), email=email, password=bugs.echoed(password))
     guard.succeeded()
+    db.commit()
+    if temporary.expired(user):
+        return access_page(texts.TEMPORARY_PASSWORD_EXPIRED, email=email)
     session["mgd_pending_login"] = user.id
     db.commit()
     return redirect(url_for("mgd.login_channel"), 303)
+
+
+def _wrong_credentials(unknown_email: bool) -> str:
+    if unknown_email and defects.enabled("mgd_login_tells_unknown_email"):
+        return texts.LOGIN_UNKNOWN_EMAIL
+    return texts.CREDENTIALS_WRONG
 
 
 def _pending_request(email: str) -> bool:
@@ -112,7 +137,7 @@ def login_channel_submit() -> ANSWER:
         channel = "sms"
     to = user.mobile if channel == "sms" else user.email
     assert to is not None
-    if pages.send_code("mgd-login", channel, to) is None:
+    if pages.send_code(bugs.LOGIN, channel, to, bugs.code_past_the_limit) is None:
         return _channel_page(texts.TOO_MANY_CODES)
     get_session().commit()
     return redirect(url_for("mgd.login_code"), 303)
@@ -144,13 +169,16 @@ def login_code_submit() -> ANSWER:
     if user is None:
         return pages_expired()
     typed = request.form.get("codigo", "")
-    refusal = pages.check_code("mgd-login", typed, "mgd_login_code_not_checked")
+    refusal = pages.check_code(bugs.LOGIN, typed, "mgd_login_code_not_checked", bugs.code_check)
     if refusal is not None:
         get_session().commit()
         return _code_page(refusal)
     del session["mgd_pending_login"]
+    temporary.used_to_sign_in(user)
+    bugs.remember_email(user.email)
     session["mgd_user"] = user.id
-    security.renew_session_id()
+    if not defects.enabled("mgd_session_id_kept_at_sign_in"):
+        security.renew_session_id()
     throttle.trust_this_device(f"mgd:{user.email}")
     get_session().commit()
     if must_change_password(user):
@@ -201,6 +229,8 @@ def password_change_submit() -> ANSWER:
 
 @bp.post("/salir")
 def logout() -> Response:
+    if defects.enabled("mgd_logout_only_in_the_browser"):
+        return bugs.logout_in_the_browser_only(redirect(url_for("mgd.access"), 303))
     session.clear()
     security.renew_session_id()
     return redirect(url_for("mgd.access"), 303)

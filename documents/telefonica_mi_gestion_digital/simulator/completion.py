@@ -18,7 +18,7 @@ from documents.telefonica_mi_gestion_digital.simulator.registration import (
     the_company,
     wizard,
 )
-from simulator import defects, security
+from simulator import clock, defects, security
 from simulator.db import get_session
 
 ACCOUNT_LABELS = {
@@ -154,6 +154,7 @@ def registration_code_submit() -> ANSWER:
         email=interlocutor.email,
         password_hash="",
         password_is_temporary=True,
+        temporary_password_sent_at=clock.now(),
         mobile=state.get("mobile"),
         terms_accepted=False,
     )

@@ -9,7 +9,7 @@ from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from documents.telefonica_mi_gestion_digital.simulator.models import Company, Interlocutor, Line, User
-from simulator import security
+from simulator import clock, security
 from simulator.fixtures import FixtureError
 
 SCHEMA = "portalcert-fixtures/1"
@@ -55,6 +55,8 @@ def load(db: Session, data: Mapping[str, Any]) -> None:
                     email=u["email"].lower(),
                     password_hash=security.hash_password(u["password"], cached=True),
                     password_is_temporary=bool(u["password_is_temporary"]),
+                    # The data set's temporary passwords are sent as it is loaded (at each reset).
+                    temporary_password_sent_at=clock.now() if u["password_is_temporary"] else None,
                     mobile=u.get("mobile"),
                     # A user of the data set has been through Mi Área's first visit.
                     terms_accepted=True,

@@ -17,7 +17,7 @@ from documents.telefonica_mi_gestion_digital.simulator.models import (
     RegistrationRequest,
     User,
 )
-from simulator import defects, security
+from simulator import clock, defects, security
 from simulator.portals import EventHandler, EventRefused
 
 
@@ -53,6 +53,7 @@ def advisor_validates(db: Session, params: Mapping[str, Any]) -> Mapping[str, An
                 email=interlocutor.email,
                 password_hash=security.hash_password(password),
                 password_is_temporary=True,
+                temporary_password_sent_at=clock.now(),
                 mobile=mobile,
                 terms_accepted=False,
             )

@@ -15,6 +15,8 @@ from simulator import defects, security
 from simulator.db import get_session
 
 ANSWER = Response | str
+# The session's mark for an e-mail nobody uses: its code page is shown as for a user, and no code works.
+NOBODY = "-"
 
 
 def _forgot_page(error: str | None = None, *, first_visit: bool = False) -> str:
@@ -41,10 +43,13 @@ def forgot_submit() -> ANSWER:
     email = request.form.get("email", "").strip().lower()
     channel = request.form.get("canal", "")
     user = get_session().scalar(select(User).where(User.email == email))
-    if user is None:
+    if user is None and defects.enabled("mgd_forgot_tells_unknown_email"):
         return _forgot_page(texts.FORGOT_UNKNOWN)
-    if channel not in ("email", "sms") or (channel == "sms" and not user.mobile):
+    if channel not in ("email", "sms") or (user is not None and channel == "sms" and not user.mobile):
         return _forgot_page(texts.CHANNEL_REQUIRED)
+    if user is None:  # answered as for a user, so that the answer tells no stranger who has an account
+        session["mgd_forgot"] = NOBODY
+        return redirect(url_for("mgd.forgot_code"), 303)
     if channel == "sms" and defects.enabled("mgd_forgot_sms_sent_to_email"):
         channel = "email"
     elif channel == "email" and defects.enabled("mgd_forgot_email_sent_by_sms"):
@@ -54,6 +59,8 @@ def forgot_submit() -> ANSWER:
     if pages.send_code("mgd-forgot", channel, to) is None:
         return _forgot_page(texts.TOO_MANY_CODES)
     session["mgd_forgot"] = user.id
+    if defects.enabled("mgd_forgot_replaces_password_at_once"):
+        user.password_hash = security.hash_password(security.temporary_password())
     get_session().commit()
     return redirect(url_for("mgd.forgot_code"), 303)
 
@@ -81,6 +88,8 @@ def forgot_code() -> ANSWER:
 
 @bp.post("/olvido/codigo")
 def forgot_code_submit() -> ANSWER:
+    if session.get("mgd_forgot") == NOBODY:
+        return _code_page(texts.CODE_WRONG)
     user = row(User, session.get("mgd_forgot"))
     if user is None:
         return redirect(url_for("mgd.forgot"), 303)

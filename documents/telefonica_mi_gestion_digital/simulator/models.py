@@ -3,10 +3,13 @@ portal users, and Grandes Clientes' registration requests awaiting an advisor.""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from simulator.db import Base
+from simulator.models import UTCDateTime
 
 
 class Company(Base):
@@ -44,6 +47,8 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(200), unique=True)
     password_hash: Mapped[str]
     password_is_temporary: Mapped[bool]
+    # When the temporary password was sent (it expires, temporary.py); None: no expiry kept.
+    temporary_password_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     mobile: Mapped[str | None] = mapped_column(String(16))  # where SMS security codes go
     terms_accepted: Mapped[bool] = mapped_column(default=False)
 

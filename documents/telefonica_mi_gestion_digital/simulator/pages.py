@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from flask import render_template
 
 from documents.telefonica_mi_gestion_digital.simulator import texts
 from simulator import defects, outbox, security
+from simulator.models import OneTimeCode
 
 Field = tuple[str, str, str, str]  # name, label, input type, value
 
@@ -39,10 +40,18 @@ def message_page(page: str, title: str, message: str, **extra: Any) -> str:
     return render_template("mgd/message.html", page=page, title=title, message=message, **extra)
 
 
-def send_code(purpose: str, channel: str, to: str) -> str | None:
+def send_code(
+    purpose: str,
+    channel: str,
+    to: str,
+    past_the_limit: Callable[[str], OneTimeCode | None] | None = None,
+) -> str | None:
     """Issue a security code for this session and send it by `channel` ('sms' or 'email') to `to`;
-    None when the number or address already had its share of codes (nothing is sent)."""
+    None when the number or address already had its share of codes (nothing is sent), unless
+    `past_the_limit` (a defect's) issues one after all."""
     code = security.issue_code(security.persist_session(), purpose, to)
+    if code is None and past_the_limit is not None:
+        code = past_the_limit(to)
     if code is None:
         return None
     if channel == "sms":
@@ -65,10 +74,18 @@ CODE_REFUSALS = {
 }
 
 
-def check_code(purpose: str, typed: str, unchecked_defect: str) -> str | None:
+def check_code(
+    purpose: str,
+    typed: str,
+    unchecked_defect: str,
+    relent: Callable[[security.CodeCheck, str], security.CodeCheck] | None = None,
+) -> str | None:
     """None when the typed code is this session's live code for `purpose` (it is used up), else the
-    refusal; the defect `unchecked_defect` lets a wrong code through."""
+    refusal; the defect `unchecked_defect` lets a wrong code through, and `relent` (a defect's) may
+    accept a refused one after all."""
     result = security.verify_code(security.persist_session(), purpose, typed.strip())
+    if result is not security.CodeCheck.OK and relent is not None:
+        result = relent(result, typed.strip())
     if result is security.CodeCheck.OK or defects.enabled(unchecked_defect):
         return None
     return CODE_REFUSALS[result]

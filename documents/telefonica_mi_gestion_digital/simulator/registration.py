@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import redirect, request, session, url_for
+from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
@@ -53,10 +53,7 @@ def the_company() -> Company | None:
 
 
 def _step1(error: str | None = None) -> str:
-    fields = [(name, label, "text", request.form.get(name, "")) for name, label in STEP1_FIELDS]
-    return pages.form_page(
-        "registration", "Regístrate en Mi Gestión Digital", url_for("mgd.registration"), fields, error=error
-    )
+    return render_template("mgd/registration.html", form=request.form, error=error)
 
 
 @bp.get("/registro")

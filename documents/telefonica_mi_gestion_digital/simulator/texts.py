@@ -86,6 +86,11 @@ ACTIVATION_SENT = "Te hemos enviado un nuevo código de seguridad al {number} pa
 
 # --- access ---------------------------------------------------------------------------------------
 CREDENTIALS_WRONG = Refusal("credentials-wrong", "El email o la contraseña no son correctos.")
+LOGIN_UNKNOWN_EMAIL = Refusal("credentials-unknown-email", "No hay ningún usuario con ese email.")
+TEMPORARY_PASSWORD_EXPIRED = Refusal(
+    "temporary-password-expired",
+    "Tu contraseña temporal ha caducado: genera una nueva con «He olvidado mi contraseña».",
+)
 LOGIN_THROTTLED = Refusal("login-throttled", "Demasiados intentos: espera unos minutos.")
 PENDING_VALIDATION = Refusal(
     "pending-validation", "Tu solicitud de registro está pendiente de validación por tu asesor."

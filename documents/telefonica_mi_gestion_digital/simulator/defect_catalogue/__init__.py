@@ -10,6 +10,13 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import access, help, mi_area, registration
+from . import access, accessibility, help, mi_area, registration, security
 
-DEFECTS: tuple[Defect, ...] = (*registration.DEFECTS, *mi_area.DEFECTS, *access.DEFECTS, *help.DEFECTS)
+DEFECTS: tuple[Defect, ...] = (
+    *registration.DEFECTS,
+    *mi_area.DEFECTS,
+    *access.DEFECTS,
+    *help.DEFECTS,
+    *security.DEFECTS,
+    *accessibility.DEFECTS,
+)

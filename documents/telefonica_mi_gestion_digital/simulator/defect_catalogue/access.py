@@ -27,7 +27,8 @@ DEFECTS: tuple[Defect, ...] = (
         "MGD-15",
         "the one-time code chosen by SMS is sent by e-mail",
         kills=("MGD-15: The one-time code chosen by SMS reaches the user's mobile",),
-        breaks=("MGD-15: A wrong one-time code keeps the user out",),
+        # The security baseline's sign-in takes the code by SMS (security.py): none arrives.
+        breaks=("MGD-15: A wrong one-time code keeps the user out", *S.SEC_SIGN_IN_CODE_BY_SMS),
     ),
     Defect(
         "mgd_email_choice_sends_sms",
@@ -40,7 +41,14 @@ DEFECTS: tuple[Defect, ...] = (
         "mgd_login_code_not_checked",
         "MGD-15",
         "any one-time code opens the portal",
-        kills=("MGD-15: A wrong one-time code keeps the user out",),
+        kills=(
+            "MGD-15: A wrong one-time code keeps the user out",
+            "SEC-01: A code that opened the private area does not open it a second time",
+            "SEC-01: A new code makes the previous one useless",
+            "SEC-02: A code typed 10 minutes after it was sent is refused",
+        ),
+        # The first wrong code already opens Mi Área: no code page is left to type the others on.
+        breaks=S.SEC03_WRONG_CODES,
     ),
     Defect(
         "mgd_temporary_password_change_skipped",

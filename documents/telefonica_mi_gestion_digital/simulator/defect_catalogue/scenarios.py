@@ -72,3 +72,23 @@ MGD16_POLICY = (
     _POLICY.format(10, "without an uppercase letter", "refused for lacking an uppercase letter"),
     _POLICY.format(10, "without a digit", "refused for lacking a digit"),
 )
+
+# The security baseline's scenarios that sign in with a code (by SMS, security.py), on MGD.
+SEC03_WRONG_CODES = (
+    "SEC-03: After 10 wrong codes the right one no longer opens the private area",
+    "SEC-03: 10 wrong codes sent at the same time each count",
+)
+SEC_SIGN_IN_CODE_BY_SMS = (
+    "SEC-01: A code that opened the private area does not open it a second time",
+    "SEC-01: A new code makes the previous one useless",
+    "SEC-02: A code typed 10 minutes after it was sent is refused",
+    *SEC03_WRONG_CODES,
+    "SEC-08: The session cookie changes when the code opens the private area",
+    "SEC-09: The cookies of a signed-out session no longer open the private area",
+    "SEC-10: Every cookie set while signing in and out has its flags",
+    "SEC-11: The forms of signing in and out are refused without their token",
+    "SEC-12: The pages of signing in and out carry the security headers",
+    "SEC-13: A wrong password and a sign-in leave no secret in addresses or pages",
+    "SEC-14: A temporary password used once does not become the lasting password",
+    "SEC-15: After 31 idle minutes the private area asks to sign in again",
+)
