@@ -34,6 +34,7 @@ DOCUMENT = DocumentSpec(
     new_memory=dict,
     describe_accounts=lambda data: [],
     capabilities={
+        "login_code": "signing in asks for a one-time code (SMS or e-mail) after the password",
         "password_recovery": "the portal lets a user ask for a new password",
         "temporary_password": "the portal sends users a temporary password (at registration or recovery)",
     },

@@ -3,7 +3,7 @@ Feature: One-time sign-in codes
   Codes sent by SMS or e-mail prove the user holds the phone or the mailbox only if each works once,
   briefly, for the latest request, and cannot be guessed or sent without limit.
 
-  @rule:SEC-01
+  @rule:SEC-01 @needs:login_code
   Rule: A one-time code works once, and only the latest one sent works
     «OWASP ASVS 5.0 6.5.1: Verify that lookup secrets, out-of-band authentication requests or codes, and
     time-based, one-time passwords (TOTPs) are only successfully usable once.»
@@ -23,7 +23,7 @@ Feature: One-time sign-in codes
       And the user types the previous code
       Then the code does not open the private area
 
-  @rule:SEC-02 @needs:clock
+  @rule:SEC-02 @needs:login_code @needs:clock
   Rule: A one-time code expires within 10 minutes
     «OWASP ASVS 5.0 6.5.5: Verify that out-of-band authentication requests, codes, or tokens, as well as
     time-based, one-time passwords (TOTPs) have a defined lifetime. Out of band requests must have a
@@ -37,7 +37,7 @@ Feature: One-time sign-in codes
       And the user types the latest code
       Then the code does not open the private area
 
-  @rule:SEC-03
+  @rule:SEC-03 @needs:login_code
   Rule: Wrong codes are limited, also when they arrive at the same time
     «OWASP ASVS 5.0 6.6.3: Verify that a code based out-of-band authentication mechanism is protected
     against brute force attacks by using either rate limiting or a code with at least 64 bits of
@@ -57,7 +57,7 @@ Feature: One-time sign-in codes
       And the user types the latest code
       Then the code does not open the private area
 
-  @rule:SEC-04
+  @rule:SEC-04 @needs:login_code
   Rule: Sending codes to a number is rate limited, also under requests at the same time
     «OWASP ASVS 5.0 6.6.3: Verify that a code based out-of-band authentication mechanism is protected
     against brute force attacks by using either rate limiting or a code with at least 64 bits of

@@ -35,7 +35,7 @@ Feature: Passwords and who has an account
       Given a registered user
       When someone asks for a new password for the user
       And the user types their password
-      Then the user is asked for the sign-in code
+      Then the user's password is still accepted
 
   @rule:SEC-07
   Rule: Answers do not tell whether an account exists, in content or in time

@@ -9,10 +9,9 @@ Feature: Sessions, forms and pages
     «OWASP ASVS 5.0 7.2.4: Verify that the application generates a new session token on user
     authentication, including re-authentication, and terminates the current session token.»
 
-    Scenario: The session cookie changes when the code opens the private area
-      Given a user who typed their password and received a sign-in code
-      And the session cookies are noted
-      When the user types the latest code
+    Scenario: The session cookie changes when the sign-in completes
+      Given a user one step away from signing in
+      When the user completes the sign-in
       Then the portal gave the user a new session id
 
   @rule:SEC-09 @needs:wire
@@ -21,7 +20,7 @@ Feature: Sessions, forms and pages
     back button or a downstream relying party cannot resume an authenticated session.»
 
     Scenario: The cookies of a signed-out session no longer open the private area
-      Given a user who signed in with their password and a sign-in code
+      Given a user who signed in
       And the session cookies are noted
       When the user signs out
       And the noted cookies are used to open the private area
@@ -89,7 +88,7 @@ Feature: Sessions, forms and pages
     application's documented decision).
 
     Scenario: After 31 idle minutes the private area asks to sign in again
-      Given a user who signed in with their password and a sign-in code
+      Given a user who signed in
       When 31 minutes pass
       And the user opens the private area
       Then the private area does not open

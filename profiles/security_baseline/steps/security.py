@@ -24,8 +24,23 @@ def step_asked_for_code(context: Context) -> None:
 
 
 @given("a user who signed in with their password and a sign-in code")
+def step_signed_in_with_code(context: Context) -> None:
+    codes.sign_in_fully(context.actor, notes(context))
+
+
+@given("a user who signed in")
 def step_signed_in(context: Context) -> None:
     codes.sign_in_fully(context.actor, notes(context))
+
+
+@given("a user one step away from signing in")
+def step_about_to_sign_in(context: Context) -> None:
+    codes.start_sign_in(context.actor, notes(context))
+
+
+@when("the user completes the sign-in")
+def step_complete_sign_in(context: Context) -> None:
+    codes.finish_sign_in(context.actor, notes(context))
 
 
 @given("a user who signed in and signed out")
@@ -111,9 +126,9 @@ def step_held_back(context: Context) -> None:
     passwords.expect_held_back(context.actor)
 
 
-@then("the user is asked for the sign-in code")
-def step_asked_for_code_then(context: Context) -> None:
-    passwords.expect_asked_for_code(context.actor)
+@then("the user's password is still accepted")
+def step_password_still_accepted(context: Context) -> None:
+    passwords.expect_password_accepted(context.actor)
 
 
 @when("someone asks for a new password for the user")

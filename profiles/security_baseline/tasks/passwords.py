@@ -8,7 +8,8 @@ from portalcert.checks import expect
 from portalcert.engines.base import EngineError
 from portalcert.engines.wire import Exchange
 
-from .base import Notes, SecActor, flows, last_post, wire
+from ..support import PASSWORD_RECOVERY, TEMPORARY_PASSWORD
+from .base import Notes, SecActor, flows, last_post, required, wire
 
 # Timing: the median answer times of the two kinds of tries, taken in turns, may differ by at most this
 # share of the slower one, plus a fixed allowance. Generous because a busy machine adds noise of its
@@ -36,17 +37,23 @@ def sign_in(actor: SecActor) -> None:
     flows(actor).sign_in(actor, "right")
 
 
-def expect_held_back(actor: SecActor) -> None:
+def _past_the_password(actor: SecActor) -> bool:
+    """On the code page (where the document has one) or in the private area: the password accepted."""
     pages = flows(actor).pages
+    on_code_page = pages.code is not None and actor.portal.is_on(pages.code)
+    return on_code_page or actor.portal.is_on(pages.private)
+
+
+def expect_held_back(actor: SecActor) -> None:
     expect(
-        not actor.portal.is_on(pages.code) and not actor.portal.is_on(pages.private),
+        not _past_the_password(actor),
         "the right password held back after the guesses",
         "it was accepted at once",
     )
 
 
 def choose_user_with_temporary_password(actor: SecActor) -> None:
-    flows(actor).choose_user_with_temporary_password(actor)
+    required(flows(actor).choose_user_with_temporary_password, TEMPORARY_PASSWORD)(actor)
 
 
 def sign_in_with_temporary_password(actor: SecActor) -> None:
@@ -54,28 +61,29 @@ def sign_in_with_temporary_password(actor: SecActor) -> None:
 
 
 def let_days_pass(actor: SecActor, days: int) -> None:
-    flows(actor).let_days_pass(actor, days)
+    required(flows(actor).let_days_pass, TEMPORARY_PASSWORD)(actor, days)
 
 
 def expect_password_refused(actor: SecActor) -> None:
-    pages = flows(actor).pages
     expect(
-        not actor.portal.is_on(pages.code) and not actor.portal.is_on(pages.private),
+        not _past_the_password(actor),
         "the password refused",
         f"it was accepted ({actor.portal.engine.url})",
     )
 
 
-def expect_asked_for_code(actor: SecActor) -> None:
+def expect_password_accepted(actor: SecActor) -> None:
+    pages = flows(actor).pages
+    page = pages.code or pages.private  # the page the right password leads to
     expect(
-        actor.portal.arrives_on(flows(actor).pages.code),
-        "the user's password still accepted (the sign-in code page)",
+        actor.portal.arrives_on(page),
+        f"the user's password still accepted (the {page} page)",
         f"another page ({actor.portal.engine.url})",
     )
 
 
 def ask_for_new_password(actor: SecActor) -> None:
-    flows(actor).recover_password(actor, "own data")
+    required(flows(actor).recover_password, PASSWORD_RECOVERY)(actor, "own data")
 
 
 def note_answer(actor: SecActor, notes: Notes, name: str) -> None:
@@ -92,7 +100,8 @@ def sign_in_as(actor: SecActor, notes: Notes, who: str) -> None:
 
 
 def recover_for(actor: SecActor, notes: Notes, who: str) -> None:
-    flows(actor).recover_password(actor, "wrong data" if who == "the user" else "unknown username")
+    recover = required(flows(actor).recover_password, PASSWORD_RECOVERY)
+    recover(actor, "wrong data" if who == "the user" else "unknown username")
     note_answer(actor, notes, who)
 
 
