@@ -98,6 +98,16 @@ def step_at_most_codes(context: Context, limit: int) -> None:
     codes.expect_at_most_codes(context.actor, limit)
 
 
+@when("a visitor who is not signed in has a code sent to the user's phone {count:d} times")
+def step_anonymous_codes(context: Context, count: int) -> None:
+    codes.send_codes_anonymously(context.actor, count)
+
+
+@then("the user receives a sign-in code")
+def step_receives_code(context: Context) -> None:
+    codes.expect_a_code_received(context.actor)
+
+
 # --- passwords and enumeration -----------------------------------------------------------------
 
 
@@ -146,6 +156,11 @@ def step_recover_for(context: Context, who: str) -> None:
     passwords.recover_for(context.actor, notes(context), who)
 
 
+@when("a visitor starts a registration with {identifier}")
+def step_register_with(context: Context, identifier: str) -> None:
+    passwords.register_with(context.actor, notes(context), identifier)
+
+
 @then("both are answered the same")
 def step_same_answers(context: Context) -> None:
     passwords.expect_same_answers(context.actor, notes(context))
@@ -172,6 +187,16 @@ def step_note_cookies(context: Context) -> None:
 @when("the session cookies are noted")
 def step_note_cookies_when(context: Context) -> None:
     web.note_cookies(context.actor, notes(context))
+
+
+@given("the cookies that keep the user signed in are noted")
+def step_note_session_cookies(context: Context) -> None:
+    web.note_signed_in_cookies(context.actor, notes(context))
+
+
+@when("the user changes their password")
+def step_change_password(context: Context) -> None:
+    web.change_password(context.actor)
 
 
 @then("the portal gave the user a new session id")

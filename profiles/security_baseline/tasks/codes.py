@@ -7,7 +7,7 @@ from typing import Any
 
 from portalcert.checks import PreconditionFailed, expect
 
-from ..support import LOGIN_CODE, TEMPORARY_PASSWORD
+from ..support import ANONYMOUS_CODES, LOGIN_CODE, TEMPORARY_PASSWORD
 from .base import Notes, SecActor, flows, last_post, required, wire
 
 # A code's form field is the one that carried the typed code.
@@ -174,3 +174,26 @@ def sign_in_together(actor: SecActor, count: int) -> None:
 def expect_at_most_codes(actor: SecActor, limit: int) -> None:
     sent = required(flows(actor).codes_sent, LOGIN_CODE)(actor)
     expect(sent <= limit, f"at most {limit} sign-in codes sent to the user's phone", f"{sent} arrived")
+
+
+def send_codes_anonymously(actor: SecActor, count: int) -> None:
+    """A visitor who is not signed in has the portal send the user's phone a code `count` times; the
+    codes that arrived are read off the user's inbox, so the sign-in code that follows is told apart."""
+    steps = flows(actor)
+    required(steps.send_codes_anonymously, ANONYMOUS_CODES)(actor, count)
+    required(steps.codes_sent, LOGIN_CODE)(actor)
+
+
+def expect_a_code_received(actor: SecActor) -> None:
+    steps = flows(actor)
+    wanted = "the user asked for the sign-in code, and one reached their phone"
+    with actor.portal.describing():  # a refusal counts when seen; not seeing one proves nothing
+        refused = actor.portal.is_on(steps.pages.login)
+        error = actor.portal.read(None, "error") if refused else ""
+    if refused:
+        expect(False, wanted, f"the login page again, error {error!r}")
+    page = steps.pages.code
+    asked = page is not None and actor.portal.arrives_on(page)
+    expect(asked, wanted, f"another page ({actor.portal.engine.url})")
+    sent = required(steps.codes_sent, LOGIN_CODE)(actor)
+    expect(sent >= 1, wanted, "no code arrived")

@@ -8,7 +8,7 @@ from portalcert.checks import expect
 from portalcert.engines.base import EngineError
 from portalcert.engines.wire import Exchange
 
-from ..support import PASSWORD_RECOVERY, TEMPORARY_PASSWORD
+from ..support import PASSWORD_RECOVERY, REGISTRATION, TEMPORARY_PASSWORD
 from .base import Notes, SecActor, flows, last_post, required, wire
 
 # Timing: the median answer times of the two kinds of tries, taken in turns, may differ by at most this
@@ -94,23 +94,39 @@ def note_answer(actor: SecActor, notes: Notes, name: str) -> None:
     notes.said[name] = f"page {page}, error {error!r}"
 
 
+# Whose account a try names, by the step's words: the user's ("known") or none ("unknown").
+KNOWN, UNKNOWN = "known", "unknown"
+WHO = {
+    "the user": KNOWN,
+    "an unknown username": UNKNOWN,
+    "the user's identifier": KNOWN,
+    "an identifier no account has": UNKNOWN,
+}
+
+
 def sign_in_as(actor: SecActor, notes: Notes, who: str) -> None:
-    flows(actor).sign_in(actor, {"the user": "wrong", "an unknown username": "unknown user"}[who])
-    note_answer(actor, notes, who)
+    flows(actor).sign_in(actor, "wrong" if WHO[who] == KNOWN else "unknown user")
+    note_answer(actor, notes, WHO[who])
 
 
 def recover_for(actor: SecActor, notes: Notes, who: str) -> None:
     recover = required(flows(actor).recover_password, PASSWORD_RECOVERY)
-    recover(actor, "wrong data" if who == "the user" else "unknown username")
-    note_answer(actor, notes, who)
+    recover(actor, "wrong data" if WHO[who] == KNOWN else "unknown username")
+    note_answer(actor, notes, WHO[who])
+
+
+def register_with(actor: SecActor, notes: Notes, identifier: str) -> None:
+    """A visitor starts a registration with the identifier, up to the portal's first answer about it."""
+    required(flows(actor).register, REGISTRATION)(actor, WHO[identifier])
+    note_answer(actor, notes, WHO[identifier])
 
 
 def expect_same_answers(actor: SecActor, notes: Notes) -> None:
-    known, unknown = notes.said.get("the user"), notes.said.get("an unknown username")
+    known, unknown = notes.said.get(KNOWN), notes.said.get(UNKNOWN)
     expect(
         known == unknown,
-        "the same answer for the user's username and an unknown one",
-        f"for the user: {known}; for an unknown username: {unknown}",
+        "the same answer for the user's account and for none",
+        f"for the user's: {known}; for none: {unknown}",
     )
 
 
