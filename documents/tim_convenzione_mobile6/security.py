@@ -84,7 +84,7 @@ def _leave_open_registration(actor: Actor) -> None:
         registration.cancel(actor)
 
 
-def _register(actor: Actor, identifier: str) -> None:
+def _register(actor: Actor, identifier: str) -> str:
     """Registration up to step 2's answer, with a line that has a user ("known": the data set's SIM
     already registered to a user, of the registered Amministrazione like the free one) or a free line
     ("unknown"). Step 2 is the portal's first answer about the line: whether it already has a user CM6
@@ -94,6 +94,7 @@ def _register(actor: Actor, identifier: str) -> None:
     _leave_open_registration(actor)
     registration.reach(actor, Point.STEP2)
     registration.personal_data(actor, override=("business_mobile", number))
+    return number
 
 
 def _send_codes_anonymously(actor: Actor, count: int) -> None:

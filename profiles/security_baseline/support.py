@@ -61,10 +61,11 @@ class SecurityFlows:
     # password_recovery: ask for a new password with the user's "own data", with "wrong data" (the
     # user's username, data that do not match it) or for an "unknown username".
     recover_password: Callable[[Any, str], None] | None = None
-    # registration: as a visitor, start registering the user's "known" identifier (the one their
-    # account holds) or an "unknown" one no account holds, up to the portal's first answer about it
-    # that comes before the visitor proved they own it (the answer is judged, not the flow).
-    register: Callable[[Any, str], None] | None = None
+    # registration: as a visitor, start registering a "known" identifier (one an account holds) or an
+    # "unknown" one no account holds, up to the portal's first answer about it that comes before the
+    # visitor proved they own it (the answer is judged, not the flow); returns the identifier typed,
+    # which the answer may repeat.
+    register: Callable[[Any, str], str] | None = None
     # anonymous_codes: as a visitor who is not signed in, make the portal send a code to the user's
     # phone `count` times (e.g. registering their number); the portal may refuse some.
     send_codes_anonymously: Callable[[Any, int], None] | None = None

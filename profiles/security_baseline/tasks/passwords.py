@@ -86,11 +86,14 @@ def ask_for_new_password(actor: SecActor) -> None:
     required(flows(actor).recover_password, PASSWORD_RECOVERY)(actor, "own data")
 
 
-def note_answer(actor: SecActor, notes: Notes, name: str) -> None:
-    """What the portal answered the last form: the page and the error it shows (read, not judged)."""
+def note_answer(actor: SecActor, notes: Notes, name: str, typed: str = "") -> None:
+    """What the portal answered the last form: the page and the error it shows (read, not judged), the
+    `typed` identifier it may repeat replaced (repeating what was typed tells nothing)."""
     with actor.portal.describing():
         page = actor.portal.current_page() or actor.portal.engine.url
         error = actor.portal.read(None, "error") or ""
+    if typed:
+        error = error.replace(typed, "<identifier>")
     notes.said[name] = f"page {page}, error {error!r}"
 
 
@@ -117,8 +120,8 @@ def recover_for(actor: SecActor, notes: Notes, who: str) -> None:
 
 def register_with(actor: SecActor, notes: Notes, identifier: str) -> None:
     """A visitor starts a registration with the identifier, up to the portal's first answer about it."""
-    required(flows(actor).register, REGISTRATION)(actor, WHO[identifier])
-    note_answer(actor, notes, WHO[identifier])
+    typed = required(flows(actor).register, REGISTRATION)(actor, WHO[identifier])
+    note_answer(actor, notes, WHO[identifier], typed)
 
 
 def expect_same_answers(actor: SecActor, notes: Notes) -> None:
