@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from documents.tim_convenzione_mobile6.security import SUPPORT as CM6
 from portalcert.docspec import ProfileSupport
 from profiles.security_baseline.support import NEEDS, Pages, SecurityFlows
 
@@ -35,7 +34,3 @@ def test_a_code_flow_without_its_page_still_lacks_the_code_step() -> None:
 def test_the_document_s_own_reason_wins_over_the_generic_one() -> None:
     support = ProfileSupport(flows=_password_only(), lacks={"registration": "registration is by contract"})
     assert support.lacks["registration"] == "registration is by contract"
-
-
-def test_cm6_gives_every_flow() -> None:
-    assert CM6.lacks == {} and CM6.flows.has_code_step
