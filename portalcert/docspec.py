@@ -44,11 +44,17 @@ class ProfileSupport:
 
     `flows` is of the type the profile's package defines (its tasks call them with the document's actor);
     `lacks` names the profile's `@needs:<flow>` tags the document has no such flow for, each with the
-    reason, and the profile's scenarios needing one are NOT_APPLICABLE for the document.
+    reason, and the profile's scenarios needing one are NOT_APPLICABLE for the document. Flows that can
+    say what they leave out (an `absent()` method, e.g. a flow left None) add those needs to `lacks`.
     """
 
     flows: Any
     lacks: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        absent = getattr(self.flows, "absent", None)
+        if callable(absent):
+            object.__setattr__(self, "lacks", {**absent(), **self.lacks})  # the document's reasons win
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,12 @@ DOCUMENT = DocumentSpec(
     new_memory=dict,
     describe_accounts=lambda data: [],
     capabilities={
+        "login_code": "signing in asks for a one-time code (SMS or e-mail) after the password",
         "password_recovery": "the portal lets a user ask for a new password",
         "temporary_password": "the portal sends users a temporary password (at registration or recovery)",
+        "registration": "a visitor can start registering an identifier (a line, an e-mail address) online",
+        "anonymous_codes": "a visitor who is not signed in can make the portal send a code to a user's phone",
+        "password_change": "a signed-in user can change their password",
     },
     profile=True,
 )

@@ -187,3 +187,52 @@ def test_sessions_never_idle_out(sim: SimClient) -> None:
     sim.set_defects("sessions_never_idle_out")
     sim.advance(minutes=31)
     assert sim.get(PRIVATE).name == "private-home"
+
+
+def _leave_registration(sim: SimClient) -> None:
+    sim.get("/cm6/registrazione")
+    assert sim.submit({}, button="annulla").name == "public-home"
+
+
+def test_registration_tells_registered_line(sim: SimClient) -> None:
+    registered = sim.sim_number("registered_sim")
+    assert sim.step2(numero_aziendale=registered).name == "registration-otp"
+    _leave_registration(sim)
+    sim.set_defects("registration_tells_registered_line")
+    page = sim.step2(numero_aziendale=registered)
+    assert page.name == "registration-step2" and page.one("[data-error=line-already-registered]")
+    assert sim.step2().name == "registration-otp"  # a free line is answered as before
+
+
+def test_registration_codes_spend_login_budget(sim: SimClient) -> None:
+    user = sim.role("user")
+
+    def register_the_users_line() -> None:
+        for _ in range(5):  # the visitor's whole share of the line
+            assert sim.step2(numero_aziendale=_number(sim, user)).name == "registration-otp"
+            _leave_registration(sim)
+
+    register_the_users_line()
+    assert sim.login(user["username"], user["password"]).name == "login-otp"
+    sim.control("POST", "reset")
+    sim.set_defects("registration_codes_spend_login_budget")
+    register_the_users_line()
+    assert sim.login(user["username"], user["password"]).text(ERROR) == texts.TOO_MANY_CODES
+
+
+def _change_password(sim: SimClient, current: str) -> Page:
+    sim.get("/cm6/area-privata/aggiorna-dati/dati-personali")
+    new = {"nuova_password": "Nuova12345", "conferma_password": "Nuova12345"}
+    return sim.submit({"password_attuale": current, **new}, button="salva")
+
+
+def test_session_id_kept_at_password_change(sim: SimClient) -> None:
+    user = sim.role("user")
+    sim.login_fully()
+    before = sim.cookie()
+    assert _change_password(sim, user["password"]).text("[data-testid=notice]") == texts.PASSWORD_CHANGED
+    assert sim.cookie() != before and sim.get(PRIVATE).name == "private-home"
+    sim.set_defects("session_id_kept_at_password_change")
+    before = sim.cookie()
+    assert _change_password(sim, "Nuova12345").text("[data-testid=notice]") == texts.PASSWORD_CHANGED
+    assert sim.cookie() == before

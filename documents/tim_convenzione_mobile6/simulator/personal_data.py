@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from documents.tim_convenzione_mobile6.simulator import security_bugs as bugs
 from documents.tim_convenzione_mobile6.simulator import texts, validation
 from documents.tim_convenzione_mobile6.simulator.models import Sim
 from simulator import defects
@@ -35,6 +36,8 @@ def check(entity_id: str | None, values: dict[str, str]) -> tuple[list[str], Sim
             errors.append(texts.MOBILE_INVALID.format(field="numero_aziendale", label=label))
         else:
             sim, sim_error = _check_business_sim(entity_id, number)
+            if sim is not None and not sim_error:
+                sim_error = bugs.registered_line_refusal(sim)
             if sim_error:
                 errors.append(sim_error)
     return errors, sim

@@ -11,6 +11,7 @@ from flask import redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from documents.tim_convenzione_mobile6.simulator import bp, signed_in_user, texts
+from documents.tim_convenzione_mobile6.simulator import security_bugs as bugs
 from documents.tim_convenzione_mobile6.simulator.models import User
 from simulator import clock, security
 from simulator.db import get_session
@@ -79,6 +80,8 @@ def personal_data_submit() -> ANSWER:
         user.password_issued_at = clock.now()
         user.recovered_password_hash = None  # a pending recovery must not reopen the account
         user.recovered_password_issued_at = None
+        if not bugs.keep_session_id_at_password_change():
+            security.renew_session_id()  # a re-authentication: the session gets a new id (ASVS 7.2.4)
         get_session().commit()
         return render_template("cm6/personal_data.html", notice=texts.PASSWORD_CHANGED)
     return render_template("cm6/personal_data.html", error=error)

@@ -23,6 +23,7 @@ from documents.tim_convenzione_mobile6.simulator import (
     usernames,
     validation,
 )
+from documents.tim_convenzione_mobile6.simulator import security_bugs as bugs
 from documents.tim_convenzione_mobile6.simulator.models import Entity, Registration, Sim
 from simulator import captcha, defects, outbox, security
 from simulator.db import get_session
@@ -212,7 +213,7 @@ def _submit_step2(reg: Registration) -> ANSWER:
 def _send_registration_code(reg: Registration, sim: Sim) -> bool:
     """Issue a code and text it to the business line; False (no SMS) when this visitor asked that
     number too many (charged to the visitor, not to the line: see security.requester_budget)."""
-    budget = security.requester_budget("registration", sim.number)
+    budget = bugs.registration_code_budget(sim.number, security.requester_budget("registration", sim.number))
     code = security.issue_code(reg.web_session_id, "registration", sim.number, budget)
     if code is None:
         return False

@@ -7,12 +7,12 @@ import functools
 import secrets
 
 from flask import Response, after_this_request, current_app, request, session
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from documents.tim_convenzione_mobile6.simulator import URL_PREFIX, bp, texts
-from documents.tim_convenzione_mobile6.simulator.models import User
+from documents.tim_convenzione_mobile6.simulator.models import Sim, User
 from simulator import defects, security
 from simulator.db import get_session
 from simulator.models import OneTimeCode
@@ -124,3 +124,23 @@ def _private_area_framing(response: Response) -> Response:
         response.headers["Content-Security-Policy"] = LOOSE_POLICY
         response.headers["X-Frame-Options"] = "ALLOWALL"
     return response
+
+
+def registered_line_refusal(sim: Sim) -> texts.Refusal | None:
+    """The bug: step 2 says at once that the line has a user, before the registrant typed the code the
+    line received; anyone who knows a number learns whether it has an account (the faithful portal says
+    so at the outcome, CM6-21, once the registrant proved they hold the line)."""
+    registered = get_session().scalar(select(exists().where(User.business_sim_id == sim.id)))
+    if registered and defects.enabled("registration_tells_registered_line"):
+        return texts.LINE_ALREADY_REGISTERED.format(number=sim.number)
+    return None
+
+
+def registration_code_budget(number: str, faithful: str) -> str:
+    """The budget a registration code is charged to: the visitor's own share of the number, or with the
+    bug the number's sign-in budget, which a stranger's registrations then use up."""
+    return f"login:{number}" if defects.enabled("registration_codes_spend_login_budget") else faithful
+
+
+def keep_session_id_at_password_change() -> bool:
+    return defects.enabled("session_id_kept_at_password_change")

@@ -35,13 +35,18 @@ Feature: Passwords and who has an account
       Given a registered user
       When someone asks for a new password for the user
       And the user types their password
-      Then the user is asked for the sign-in code
+      Then the user's password is still accepted
 
   @rule:SEC-07
   Rule: Answers do not tell whether an account exists, in content or in time
     «OWASP ASVS 5.0 6.3.8: Verify that valid users cannot be deduced from failed authentication
     challenges, such as by basing on error messages, HTTP response codes, or different response times.
     Registration and forgot password functionality must also have this protection.»
+    At registration the baseline compares the portal's first answer about the identifier a visitor
+    types, the one given before the visitor proved they hold it (with the code sent to the line or the
+    mailbox, say). What the portal says afterwards is left to the document: CM6 must give the reason a
+    registration failed («un messaggio di errore riporterà il motivo di tale esito», its rule CM6-21),
+    and does so only after the registrant typed the code the line received.
 
     Scenario: Signing in with an unknown username is answered like a wrong password
       Given a registered user
@@ -54,6 +59,13 @@ Feature: Passwords and who has an account
       Given a registered user
       When a new password is asked for the user with data that do not match
       And a new password is asked for an unknown username with data that do not match
+      Then both are answered the same
+
+    @needs:registration
+    Scenario: Registration with a user's identifier is answered like one with an unused identifier
+      Given a registered user
+      When a visitor starts a registration with the user's identifier
+      And a visitor starts a registration with an identifier no account has
       Then both are answered the same
 
     @needs:wire

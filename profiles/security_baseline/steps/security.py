@@ -24,8 +24,23 @@ def step_asked_for_code(context: Context) -> None:
 
 
 @given("a user who signed in with their password and a sign-in code")
+def step_signed_in_with_code(context: Context) -> None:
+    codes.sign_in_fully(context.actor, notes(context))
+
+
+@given("a user who signed in")
 def step_signed_in(context: Context) -> None:
     codes.sign_in_fully(context.actor, notes(context))
+
+
+@given("a user one step away from signing in")
+def step_about_to_sign_in(context: Context) -> None:
+    codes.start_sign_in(context.actor, notes(context))
+
+
+@when("the user completes the sign-in")
+def step_complete_sign_in(context: Context) -> None:
+    codes.finish_sign_in(context.actor, notes(context))
 
 
 @given("a user who signed in and signed out")
@@ -83,6 +98,16 @@ def step_at_most_codes(context: Context, limit: int) -> None:
     codes.expect_at_most_codes(context.actor, limit)
 
 
+@when("a visitor who is not signed in has a code sent to the user's phone {count:d} times")
+def step_anonymous_codes(context: Context, count: int) -> None:
+    codes.send_codes_anonymously(context.actor, count)
+
+
+@then("the user receives a sign-in code")
+def step_receives_code(context: Context) -> None:
+    codes.expect_a_code_received(context.actor)
+
+
 # --- passwords and enumeration -----------------------------------------------------------------
 
 
@@ -111,9 +136,9 @@ def step_held_back(context: Context) -> None:
     passwords.expect_held_back(context.actor)
 
 
-@then("the user is asked for the sign-in code")
-def step_asked_for_code_then(context: Context) -> None:
-    passwords.expect_asked_for_code(context.actor)
+@then("the user's password is still accepted")
+def step_password_still_accepted(context: Context) -> None:
+    passwords.expect_password_accepted(context.actor)
 
 
 @when("someone asks for a new password for the user")
@@ -129,6 +154,11 @@ def step_wrong_password_for(context: Context, who: str) -> None:
 @when("a new password is asked for {who} with data that do not match")
 def step_recover_for(context: Context, who: str) -> None:
     passwords.recover_for(context.actor, notes(context), who)
+
+
+@when("a visitor starts a registration with {identifier}")
+def step_register_with(context: Context, identifier: str) -> None:
+    passwords.register_with(context.actor, notes(context), identifier)
 
 
 @then("both are answered the same")
@@ -157,6 +187,16 @@ def step_note_cookies(context: Context) -> None:
 @when("the session cookies are noted")
 def step_note_cookies_when(context: Context) -> None:
     web.note_cookies(context.actor, notes(context))
+
+
+@given("the cookies that keep the user signed in are noted")
+def step_note_session_cookies(context: Context) -> None:
+    web.note_signed_in_cookies(context.actor, notes(context))
+
+
+@when("the user changes their password")
+def step_change_password(context: Context) -> None:
+    web.change_password(context.actor)
 
 
 @then("the portal gave the user a new session id")

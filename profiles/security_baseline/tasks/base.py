@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from portalcert.actor import Actor
 from portalcert.checks import PreconditionFailed
@@ -13,6 +14,7 @@ from portalcert.engines.wire import Exchange, Wire
 from ..support import SecurityFlows
 
 SecActor = Actor[Any, Any]
+Flow = TypeVar("Flow", bound=Callable[..., Any])
 
 
 @dataclass
@@ -32,6 +34,14 @@ def flows(actor: SecActor) -> SecurityFlows:
     if not isinstance(found, SecurityFlows):
         raise PreconditionFailed("the document under test gives the security baseline no flows")
     return found
+
+
+def required(flow: Flow | None, need: str) -> Flow:
+    """An optional flow that a scenario tagged `@needs:<need>` uses: without it the hooks made the
+    scenario NOT_APPLICABLE, so reaching here without it is the harness's error."""
+    if flow is None:
+        raise PreconditionFailed(f"the document's security flows lack what @needs:{need} names")
+    return flow
 
 
 def wire(actor: SecActor) -> Wire:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from portalcert.checks import PreconditionFailed, expect
 
-from .base import Notes, SecActor, flows, last_post, wire
+from ..support import ANONYMOUS_CODES, LOGIN_CODE, TEMPORARY_PASSWORD
+from .base import Notes, SecActor, flows, last_post, required, wire
 
 # A code's form field is the one that carried the typed code.
 WRONG_SUFFIX = "Q"
@@ -25,32 +29,68 @@ def sign_in_again(actor: SecActor, notes: Notes) -> None:
     steps = flows(actor)
     for _ in range(DRAWS):
         steps.sign_in(actor, "right")
-        if not actor.portal.is_on(steps.pages.code):
-            raise PreconditionFailed("the user's password did not lead to the sign-in code page")
-        code = steps.sent_code(actor)
+        code = _code_sent(actor, "the user's password")
         if code not in notes.codes:
             notes.codes.append(code)
             return
     raise PreconditionFailed(f"the portal sent a code it had sent before, {DRAWS} times in a row")
 
 
+def _note_code(actor: SecActor, notes: Notes, what: str) -> None:
+    notes.codes.append(_code_sent(actor, what))
+
+
+def _code_sent(actor: SecActor, what: str) -> str:
+    """The code page reached and the code it sent, after `what` was typed."""
+    steps = flows(actor)
+    page = steps.pages.code
+    if page is None or not actor.portal.is_on(page):
+        raise PreconditionFailed(f"{what} did not lead to the sign-in code page")
+    return required(steps.sent_code, LOGIN_CODE)(actor)
+
+
+def _complete_sign_in(actor: SecActor, notes: Notes, which: str = "right") -> None:
+    """Username and password, and the sign-in code where the document has a code step."""
+    steps = flows(actor)
+    steps.sign_in(actor, which)
+    if steps.has_code_step:
+        _note_code(actor, notes, f"the {which} password")
+        type_code(actor, notes, "latest")
+    if not actor.portal.is_on(steps.pages.private):
+        raise PreconditionFailed(f"signing in with the {which} password did not open the private area")
+
+
 def sign_in_fully(actor: SecActor, notes: Notes) -> None:
-    ask_for_code(actor, notes)
-    type_code(actor, notes, "latest")
-    if not actor.portal.is_on(flows(actor).pages.private):
-        raise PreconditionFailed("the user's password and code did not open the private area")
+    flows(actor).choose_user(actor)
+    _complete_sign_in(actor, notes)
+
+
+def start_sign_in(actor: SecActor, notes: Notes) -> None:
+    """The user one step away from the private area: past the password where a code follows, else on
+    the login page; the cookies held then are noted (none at all: no session an attacker could fix)."""
+    steps = flows(actor)
+    steps.choose_user(actor)
+    if steps.has_code_step:
+        sign_in_again(actor, notes)
+    else:
+        actor.portal.open(steps.pages.login)
+    notes.cookies = wire(actor).cookies()
+
+
+def finish_sign_in(actor: SecActor, notes: Notes) -> None:
+    steps = flows(actor)
+    if steps.has_code_step:
+        type_code(actor, notes, "latest")
+    else:
+        steps.sign_in(actor, "right")
+    if not actor.portal.is_on(steps.pages.private):
+        raise PreconditionFailed("the last step of signing in did not open the private area")
 
 
 def sign_in_fully_with_temporary_password(actor: SecActor, notes: Notes) -> None:
     steps = flows(actor)
-    steps.choose_user_with_temporary_password(actor)
-    steps.sign_in(actor, "temporary")
-    if not actor.portal.is_on(steps.pages.code):
-        raise PreconditionFailed("the temporary password did not lead to the sign-in code page")
-    notes.codes.append(steps.sent_code(actor))
-    type_code(actor, notes, "latest")
-    if not actor.portal.is_on(steps.pages.private):
-        raise PreconditionFailed("the temporary password and the code did not open the private area")
+    required(steps.choose_user_with_temporary_password, TEMPORARY_PASSWORD)(actor)
+    _complete_sign_in(actor, notes, "temporary")
     steps.sign_out(actor)
 
 
@@ -67,8 +107,7 @@ def sign_in_after_a_wrong_password(actor: SecActor, notes: Notes) -> None:
     steps = flows(actor)
     steps.choose_user(actor)
     steps.sign_in(actor, "wrong")
-    sign_in_again(actor, notes)
-    type_code(actor, notes, "latest")
+    _complete_sign_in(actor, notes)
 
 
 def sign_out(actor: SecActor) -> None:
@@ -85,7 +124,11 @@ def type_code(actor: SecActor, notes: Notes, which: str) -> None:
     index = {"latest": -1, "previous": -2}[which]
     if len(notes.codes) < -index:
         raise PreconditionFailed(f"no {which} code was received in this scenario")
-    flows(actor).type_code(actor, notes.codes[index])
+    _typer(actor)(actor, notes.codes[index])
+
+
+def _typer(actor: SecActor) -> Callable[[Any, str], None]:
+    return required(flows(actor).type_code, LOGIN_CODE)
 
 
 def _wrong(code: str, index: int) -> str:
@@ -94,14 +137,14 @@ def _wrong(code: str, index: int) -> str:
 
 def type_wrong_codes(actor: SecActor, notes: Notes, count: int) -> None:
     for index in range(count):
-        flows(actor).type_code(actor, _wrong(notes.codes[-1], index))
+        _typer(actor)(actor, _wrong(notes.codes[-1], index))
 
 
 def send_wrong_codes_together(actor: SecActor, notes: Notes, count: int) -> None:
     """One wrong code typed, then the same form sent `count - 1` times more at once, each with another
     wrong code: tries that arrive together must each count."""
     first = _wrong(notes.codes[-1], 0)
-    flows(actor).type_code(actor, first)
+    _typer(actor)(actor, first)
     form = last_post(actor)
     field = next((name for name, value in form.form if value == first), None)
     if field is None:
@@ -142,5 +185,28 @@ def sign_in_together(actor: SecActor, count: int) -> None:
 
 
 def expect_at_most_codes(actor: SecActor, limit: int) -> None:
-    sent = flows(actor).codes_sent(actor)
+    sent = required(flows(actor).codes_sent, LOGIN_CODE)(actor)
     expect(sent <= limit, f"at most {limit} sign-in codes sent to the user's phone", f"{sent} arrived")
+
+
+def send_codes_anonymously(actor: SecActor, count: int) -> None:
+    """A visitor who is not signed in has the portal send the user's phone a code `count` times; the
+    codes that arrived are read off the user's inbox, so the sign-in code that follows is told apart."""
+    steps = flows(actor)
+    required(steps.send_codes_anonymously, ANONYMOUS_CODES)(actor, count)
+    required(steps.codes_sent, LOGIN_CODE)(actor)
+
+
+def expect_a_code_received(actor: SecActor) -> None:
+    steps = flows(actor)
+    wanted = "the user asked for the sign-in code, and one reached their phone"
+    with actor.portal.describing():  # a refusal counts when seen; not seeing one proves nothing
+        refused = actor.portal.is_on(steps.pages.login)
+        error = actor.portal.read(None, "error") if refused else ""
+    if refused:
+        expect(False, wanted, f"the login page again, error {error!r}")
+    page = steps.pages.code
+    asked = page is not None and actor.portal.arrives_on(page)
+    expect(asked, wanted, f"another page ({actor.portal.engine.url})")
+    sent = required(steps.codes_sent, LOGIN_CODE)(actor)
+    expect(sent >= 1, wanted, "no code arrived")

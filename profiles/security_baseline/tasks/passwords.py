@@ -6,7 +6,8 @@ from portalcert.checks import expect
 from portalcert.engines.base import EngineError
 from portalcert.engines.wire import Exchange
 
-from .base import Notes, SecActor, flows, last_post, wire
+from ..support import PASSWORD_RECOVERY, REGISTRATION, TEMPORARY_PASSWORD
+from .base import Notes, SecActor, flows, last_post, required, wire
 
 # Timing: the fastest answers of the two kinds of tries, taken in turns, may differ by at most this share
 # of the slower one, plus a fixed allowance. The fastest, because a busy machine or network only ever adds
@@ -36,17 +37,23 @@ def sign_in(actor: SecActor) -> None:
     flows(actor).sign_in(actor, "right")
 
 
-def expect_held_back(actor: SecActor) -> None:
+def _past_the_password(actor: SecActor) -> bool:
+    """On the code page (where the document has one) or in the private area: the password accepted."""
     pages = flows(actor).pages
+    on_code_page = pages.code is not None and actor.portal.is_on(pages.code)
+    return on_code_page or actor.portal.is_on(pages.private)
+
+
+def expect_held_back(actor: SecActor) -> None:
     expect(
-        not actor.portal.is_on(pages.code) and not actor.portal.is_on(pages.private),
+        not _past_the_password(actor),
         "the right password held back after the guesses",
         "it was accepted at once",
     )
 
 
 def choose_user_with_temporary_password(actor: SecActor) -> None:
-    flows(actor).choose_user_with_temporary_password(actor)
+    required(flows(actor).choose_user_with_temporary_password, TEMPORARY_PASSWORD)(actor)
 
 
 def sign_in_with_temporary_password(actor: SecActor) -> None:
@@ -54,54 +61,75 @@ def sign_in_with_temporary_password(actor: SecActor) -> None:
 
 
 def let_days_pass(actor: SecActor, days: int) -> None:
-    flows(actor).let_days_pass(actor, days)
+    required(flows(actor).let_days_pass, TEMPORARY_PASSWORD)(actor, days)
 
 
 def expect_password_refused(actor: SecActor) -> None:
-    pages = flows(actor).pages
     expect(
-        not actor.portal.is_on(pages.code) and not actor.portal.is_on(pages.private),
+        not _past_the_password(actor),
         "the password refused",
         f"it was accepted ({actor.portal.engine.url})",
     )
 
 
-def expect_asked_for_code(actor: SecActor) -> None:
+def expect_password_accepted(actor: SecActor) -> None:
+    pages = flows(actor).pages
+    page = pages.code or pages.private  # the page the right password leads to
     expect(
-        actor.portal.arrives_on(flows(actor).pages.code),
-        "the user's password still accepted (the sign-in code page)",
+        actor.portal.arrives_on(page),
+        f"the user's password still accepted (the {page} page)",
         f"another page ({actor.portal.engine.url})",
     )
 
 
 def ask_for_new_password(actor: SecActor) -> None:
-    flows(actor).recover_password(actor, "own data")
+    required(flows(actor).recover_password, PASSWORD_RECOVERY)(actor, "own data")
 
 
-def note_answer(actor: SecActor, notes: Notes, name: str) -> None:
-    """What the portal answered the last form: the page and the error it shows (read, not judged)."""
+def note_answer(actor: SecActor, notes: Notes, name: str, typed: str = "") -> None:
+    """What the portal answered the last form: the page and the error it shows (read, not judged), the
+    `typed` identifier it may repeat replaced (repeating what was typed tells nothing)."""
     with actor.portal.describing():
         page = actor.portal.current_page() or actor.portal.engine.url
         error = actor.portal.read(None, "error") or ""
+    if typed:
+        error = error.replace(typed, "<identifier>")
     notes.said[name] = f"page {page}, error {error!r}"
 
 
+# Whose account a try names, by the step's words: the user's ("known") or none ("unknown").
+KNOWN, UNKNOWN = "known", "unknown"
+WHO = {
+    "the user": KNOWN,
+    "an unknown username": UNKNOWN,
+    "the user's identifier": KNOWN,
+    "an identifier no account has": UNKNOWN,
+}
+
+
 def sign_in_as(actor: SecActor, notes: Notes, who: str) -> None:
-    flows(actor).sign_in(actor, {"the user": "wrong", "an unknown username": "unknown user"}[who])
-    note_answer(actor, notes, who)
+    flows(actor).sign_in(actor, "wrong" if WHO[who] == KNOWN else "unknown user")
+    note_answer(actor, notes, WHO[who])
 
 
 def recover_for(actor: SecActor, notes: Notes, who: str) -> None:
-    flows(actor).recover_password(actor, "wrong data" if who == "the user" else "unknown username")
-    note_answer(actor, notes, who)
+    recover = required(flows(actor).recover_password, PASSWORD_RECOVERY)
+    recover(actor, "wrong data" if WHO[who] == KNOWN else "unknown username")
+    note_answer(actor, notes, WHO[who])
+
+
+def register_with(actor: SecActor, notes: Notes, identifier: str) -> None:
+    """A visitor starts a registration with the identifier, up to the portal's first answer about it."""
+    typed = required(flows(actor).register, REGISTRATION)(actor, WHO[identifier])
+    note_answer(actor, notes, WHO[identifier], typed)
 
 
 def expect_same_answers(actor: SecActor, notes: Notes) -> None:
-    known, unknown = notes.said.get("the user"), notes.said.get("an unknown username")
+    known, unknown = notes.said.get(KNOWN), notes.said.get(UNKNOWN)
     expect(
         known == unknown,
-        "the same answer for the user's username and an unknown one",
-        f"for the user: {known}; for an unknown username: {unknown}",
+        "the same answer for the user's account and for none",
+        f"for the user's: {known}; for none: {unknown}",
     )
 
 

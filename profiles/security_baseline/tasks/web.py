@@ -8,7 +8,8 @@ from urllib.parse import quote, quote_plus
 from portalcert.checks import PreconditionFailed, expect
 from portalcert.engines.wire import Exchange
 
-from .base import Notes, SecActor, exchanges, flows, wire
+from ..support import PASSWORD_CHANGE
+from .base import Notes, SecActor, exchanges, flows, required, wire
 
 # A form field that carries an anti-forgery token, by its name.
 TOKEN_FIELD = re.compile(r"csrf|xsrf|token|authenticity", re.IGNORECASE)
@@ -23,10 +24,32 @@ def note_cookies(actor: SecActor, notes: Notes) -> None:
         raise PreconditionFailed("the portal set no cookie to keep the session in")
 
 
+def note_signed_in_cookies(actor: SecActor, notes: Notes) -> None:
+    """The cookies without which the private area does not open: the session's id, whatever its name
+    (a device or preference cookie the portal also keeps is none of them), found by leaving each out."""
+    held = wire(actor).cookies()
+    private = flows(actor).pages.private
+    for name, value in held.items():
+        wire(actor).restore_cookies({other: kept for other, kept in held.items() if other != name})
+        actor.portal.open(private)
+        with actor.portal.describing():  # sorting cookies: no verdict rests on this look
+            if not actor.portal.is_on(private):
+                notes.cookies[name] = value
+    wire(actor).restore_cookies(held)
+    actor.portal.open(private)
+    if not notes.cookies:
+        raise PreconditionFailed("no cookie the user holds is needed to open the private area")
+
+
+def change_password(actor: SecActor) -> None:
+    required(flows(actor).change_password, PASSWORD_CHANGE)(actor)
+
+
 def expect_new_session_cookies(actor: SecActor, notes: Notes) -> None:
     now = wire(actor).cookies()
     kept = sorted(name for name, value in notes.cookies.items() if now.get(name) == value)
-    expect(not kept, "a new session id after the sign-in", f"cookie(s) {', '.join(kept)} kept their value")
+    kept_names = ", ".join(kept)
+    expect(not kept, "a new session id (each noted cookie a new value)", f"{kept_names} kept theirs")
 
 
 def open_private_area_with_old_cookies(actor: SecActor, notes: Notes) -> None:

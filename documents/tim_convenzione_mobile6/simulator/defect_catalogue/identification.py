@@ -184,6 +184,9 @@ DEFECTS: tuple[Defect, ...] = (
             "CM6-15: The registration code comes from 40134 to the business number",
             "CM6-19: Cancelling at step 2 abandons the registration",
             *_PAST_THE_SMS_CODE,
+            # the security baseline's registrations (CM6's flows) stop at step 1 too
+            "SEC-04: A visitor who is not signed in cannot use up the codes of a user's number",
+            "SEC-07: Registration with a user's identifier is answered like one with an unused identifier",
         ),
         kills=(
             "CM6-08: The Amministrazione is identified by its codice fiscale",
@@ -195,7 +198,11 @@ DEFECTS: tuple[Defect, ...] = (
         "active_line_refused",
         "CM6-14",
         "step 2 reports an active business line as not active",
-        breaks=_PAST_THE_SMS_CODE,
+        # a stranger's registration of the user's (active) line sends no code either
+        breaks=(
+            *_PAST_THE_SMS_CODE,
+            "SEC-04: A visitor who is not signed in cannot use up the codes of a user's number",
+        ),
         kills=(
             "CM6-06: The active SIM of the Amministrazione as business number is accepted",
             "CM6-13: Complete personal data, an apostrophe in the last name, lead to the SMS code",

@@ -39,6 +39,13 @@ DEFECTS: tuple[Defect, ...] = (
         ),
     ),
     Defect(
+        "registration_codes_spend_login_budget",
+        "SEC-04",
+        "registration codes are charged to the number's sign-in budget: a stranger registering a user's"
+        " number uses up the user's sign-in codes",
+        kills=("SEC-04: A visitor who is not signed in cannot use up the codes of a user's number",),
+    ),
+    Defect(
         "login_not_throttled",
         "SEC-05",
         "wrong passwords never slow down the next attempt",
@@ -73,10 +80,29 @@ DEFECTS: tuple[Defect, ...] = (
         kills=("SEC-07: A wrong password takes as long for an unknown username as for the user",),
     ),
     Defect(
+        "registration_tells_registered_line",
+        "SEC-07",
+        "registration step 2 says at once that a line already has a user, before the line's code is typed",
+        kills=(
+            "SEC-07: Registration with a user's identifier is answered like one with an unused identifier",
+        ),
+        # Refused at step 2, such a line cannot reach CM6-21's outcome, nor be sent codes by a stranger.
+        breaks=(
+            "CM6-21: Registering a line that already has a portal user ends with the reason and RIPROVA",
+            "SEC-04: A visitor who is not signed in cannot use up the codes of a user's number",
+        ),
+    ),
+    Defect(
         "session_id_kept_at_sign_in",
         "SEC-08",
         "the session keeps its id when the login code opens the private area",
-        kills=("SEC-08: The session cookie changes when the code opens the private area",),
+        kills=("SEC-08: The session cookie changes when the sign-in completes",),
+    ),
+    Defect(
+        "session_id_kept_at_password_change",
+        "SEC-08",
+        "the session keeps its id when the user changes their password",
+        kills=("SEC-08: The session cookie changes when the user changes their password",),
     ),
     Defect(
         "logout_only_in_the_browser",
