@@ -83,7 +83,7 @@ SEC_SIGN_IN_CODE_BY_SMS = (
     "SEC-01: A new code makes the previous one useless",
     "SEC-02: A code typed 10 minutes after it was sent is refused",
     *SEC03_WRONG_CODES,
-    "SEC-08: The session cookie changes when the code opens the private area",
+    "SEC-08: The session cookie changes when the sign-in completes",
     "SEC-09: The cookies of a signed-out session no longer open the private area",
     "SEC-10: Every cookie set while signing in and out has its flags",
     "SEC-11: The forms of signing in and out are refused without their token",

@@ -76,7 +76,7 @@ DEFECTS: tuple[Defect, ...] = (
         "mgd_session_id_kept_at_sign_in",
         "SEC-08",
         "the session keeps its id when the sign-in code opens Mi Área",
-        kills=("SEC-08: The session cookie changes when the code opens the private area",),
+        kills=("SEC-08: The session cookie changes when the sign-in completes",),
     ),
     Defect(
         "mgd_logout_only_in_the_browser",

@@ -77,7 +77,7 @@ DEFECTS: tuple[Defect, ...] = (
         "mth_session_id_kept_at_sign_in",
         "SEC-08",
         "the session keeps its id when the login code opens the self-service",
-        kills=("SEC-08: The session cookie changes when the code opens the private area",),
+        kills=("SEC-08: The session cookie changes when the sign-in completes",),
     ),
     Defect(
         "mth_logout_only_in_the_browser",
