@@ -96,13 +96,14 @@ def _subject(context: Any, spec: DocumentSpec) -> DocumentSpec:
     it on (the runner runs a profile once per document of the run that opts in)."""
     if not spec.profile:
         return spec
-    subject = _subject_id(context)
+    subject = subject_id(context)
     if not subject:
         raise ConfigError("--document", "", f"no document of the run opts in to {spec.id}")
     return registry.get(subject)
 
 
-def _subject_id(context: Any) -> str:
+def subject_id(context: Any) -> str:
+    """The document the running profile scenario is judged on ("": none, or a document's scenario)."""
     return str(context.config.userdata.get(SUBJECT_KEY, ""))
 
 
@@ -137,7 +138,7 @@ def _not_applicable(context: Any, scenario: Any, session: Session) -> str:
         return declared
     spec = registry.get(_document_of(scenario))
     if spec.profile:
-        subject = _subject_id(context)
+        subject = subject_id(context)
         if not subject:
             return (
                 f"no document of the run opts in to the {spec.id} profile: it is judged on the documents"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -50,12 +49,6 @@ def _specs_in(top: str) -> list[DocumentSpec]:
             raise TypeError(f"{top}.{module.name}.document.DOCUMENT is not a DocumentSpec")
         specs.append(spec)
     return specs
-
-
-def subjects(profile: DocumentSpec, in_scope: Iterable[str]) -> list[DocumentSpec]:
-    """The documents among `in_scope` that opt in to `profile`, in the order given."""
-    specs = (all_documents().get(doc) for doc in in_scope)
-    return [spec for spec in specs if spec is not None and profile.id in spec.profiles]
 
 
 def ids() -> list[str]:

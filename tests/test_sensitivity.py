@@ -35,9 +35,24 @@ RULE_DOCUMENT = {rule.id: rule.document for rule in RULES}
 BROWSER_ONLY = {
     rule.id for rule in RULES if rule.scenario_tags and all("needs:browser" in t for t in rule.scenario_tags)
 }
+
+
+def _lacked(rule: catalog.RuleEntry, tags: frozenset[str]) -> bool:
+    """A profile's scenario needing a flow the document it is judged on has not got: NOT_APPLICABLE."""
+    if not rule.subject:
+        return False
+    lacks = SPECS[rule.subject].profiles[rule.document].lacks
+    return any(f"needs:{flow}" in tags for flow in lacks)
+
+
+LACKED = {
+    rule.id for rule in RULES if rule.scenario_tags and all(_lacked(rule, t) for t in rule.scenario_tags)
+}
 # On the faithful simulator: every automated rule passes, review rules await a person.
 EXPECTED = {
-    rule.id: ("NOT_APPLICABLE" if rule.id in BROWSER_ONLY else "REVIEW" if rule.review_reason else "PASS")
+    rule.id: (
+        "NOT_APPLICABLE" if rule.id in BROWSER_ONLY | LACKED else "REVIEW" if rule.review_reason else "PASS"
+    )
     for rule in RULES
 }
 SCENARIOS = {scenario_key(rule.id, name) for rule in RULES for name in rule.scenarios}
@@ -48,7 +63,7 @@ HTTP_SCENARIOS = {
     for rule in RULES
     if rule.id not in BROWSER_ONLY
     for name, tags in zip(rule.scenarios, rule.scenario_tags, strict=True)
-    if NEEDS_DEVICE_EMULATION not in tags
+    if NEEDS_DEVICE_EMULATION not in tags and not _lacked(rule, tags)
 }
 # Each defect with the scenarios it declares, keyed as measured: a portal's defect changes a profile's
 # scenarios as judged on that portal's document ("SEC-01@CM6: ...").

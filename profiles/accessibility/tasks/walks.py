@@ -26,13 +26,12 @@ PROFILE = "accessibility"
 
 
 def choose_subject(context: Any) -> None:
-    """Given: the document in scope that opts in (the first, as for every profile: docs/profiles.md);
-    the hooks made a scenario without one NOT_APPLICABLE, with the reason."""
-    target = context.session.settings.target
-    subjects = registry.subjects(registry.get(PROFILE), target.documents)
-    if not subjects:
-        raise PreconditionFailed("no document in scope opts in to the accessibility profile")
-    memory_module.of(context).subject = subjects[0].id
+    """Given: the document this run of the profile is judged on (docs/profiles.md); the hooks made a
+    scenario without one NOT_APPLICABLE, with the reason."""
+    subject = hooks.subject_id(context)
+    if not subject:
+        raise PreconditionFailed("no document of the run opts in to the accessibility profile")
+    memory_module.of(context).subject = subject
 
 
 def _browser(context: Any) -> PageWatcher:
