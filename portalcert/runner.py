@@ -163,6 +163,11 @@ def execute(
             continue
         document, subject = catalog.split_unit(unit)
         spec = registry.get(document)
+        # Notes are kept by file:line, which a profile's units share: each unit starts with none, so
+        # one document's reasons (a flow it lacks) never stay on another's scenario.
+        live = session.current()
+        if live is not None:
+            live.notes.clear()
         args = behave_args(request, spec, None if paths is None else paths[unit], subject)
         runner = stop.runner = DocumentRunner(configuration(args), spec)
         try:

@@ -35,6 +35,14 @@ class SuiteRun:
                     return dict(rule)
         raise KeyError(rule_id)
 
+    def scenario(self, key: str) -> dict[str, Any]:
+        """A scenario by its key, "<rule id>: <scenario name>"."""
+        rule_id, _, name = key.partition(": ")
+        for scenario in self.rule(rule_id)["scenarios"]:
+            if scenario["name"] == name:
+                return dict(scenario)
+        raise KeyError(key)
+
 
 def portalcert(
     *args: str, timeout: float = 300, env: dict[str, str] | None = None, cwd: Path = PROJECT

@@ -78,7 +78,10 @@ def follows_report(messages: list[dict[str, Any]], report: dict[str, Any], out_d
     assert worst_status_by_location(messages) == {loc: AS_CUCUMBER[status] for loc, status in ran.items()}
     pickles = {(p["uri"], p["location"]["line"]): p for p in of_kind(messages, "pickle")}
     started_by_case = {start["testCaseId"]: start["id"] for start in of_kind(messages, "testCaseStarted")}
-    case_by_pickle = {case["pickleId"]: case["id"] for case in of_kind(messages, "testCase")}
+    # A profile's scenario is one pickle with a test case per document it was judged on.
+    cases_by_pickle: dict[str, list[str]] = {}
+    for case in of_kind(messages, "testCase"):
+        cases_by_pickle.setdefault(case["pickleId"], []).append(case["id"])
     attachments: dict[str, dict[str, str]] = {}
     for found in of_kind(messages, "attachment"):
         attachments.setdefault(found["testCaseStartedId"], {})[found["fileName"]] = found["body"]
@@ -88,10 +91,13 @@ def follows_report(messages: list[dict[str, Any]], report: dict[str, Any], out_d
             for scenario in rule["scenarios"]:
                 uri, _, line = scenario["location"].rpartition(":")
                 pickle = pickles[(uri, int(line))]
-                assert f"@rule:{rule['id']}" in {tag["name"] for tag in pickle["tags"]}, scenario["location"]
+                tagged = f"@rule:{rule['id'].split('@')[0]}"  # the feature's tag: the id without its document
+                assert tagged in {tag["name"] for tag in pickle["tags"]}, scenario["location"]
                 for evidence in scenario["evidence"]:
-                    started_id = started_by_case[case_by_pickle[pickle["id"]]]
-                    body = attachments[started_id][Path(evidence).name]
+                    started = [started_by_case[case] for case in cases_by_pickle[pickle["id"]]]
+                    bodies = [attachments.get(one, {}).get(Path(evidence).name) for one in started]
+                    assert any(bodies), evidence
+                    body = next(one for one in bodies if one)
                     data = (out_dir / evidence).read_bytes()
                     assert body == data.decode("utf-8") or base64.b64decode(body) == data, evidence
                     checked += 1
