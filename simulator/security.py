@@ -17,6 +17,7 @@ from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 from werkzeug.datastructures import CallbackDict
 from werkzeug.security import check_password_hash, generate_password_hash
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 from simulator import clock, config
 from simulator.db import get_session, insert_for
@@ -138,6 +139,19 @@ def renew_session_id() -> None:
     assert isinstance(session, DbSession)
     persist_session()
     session.renew_requested = True
+
+
+def logout_in_the_browser_only(response: WerkzeugResponse) -> WerkzeugResponse:
+    """A sign-out bug every portal can have (each behind its own defect switch): the browser is told to
+    drop its cookie, the session row stays signed in."""
+    assert isinstance(session, DbSession)
+    session.row_id = None  # detached: nothing this request does reaches the stored session
+    session.clear()
+    interface = current_app.session_interface
+    response.delete_cookie(
+        interface.get_cookie_name(current_app), path=interface.get_cookie_path(current_app)
+    )
+    return response
 
 
 # --- CSRF -------------------------------------------------------------------------------------

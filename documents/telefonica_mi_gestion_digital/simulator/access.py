@@ -230,7 +230,7 @@ def password_change_submit() -> ANSWER:
 @bp.post("/salir")
 def logout() -> Response:
     if defects.enabled("mgd_logout_only_in_the_browser"):
-        return bugs.logout_in_the_browser_only(redirect(url_for("mgd.access"), 303))
+        return security.logout_in_the_browser_only(redirect(url_for("mgd.access"), 303))
     session.clear()
     security.renew_session_id()
     return redirect(url_for("mgd.access"), 303)

@@ -6,16 +6,15 @@ from __future__ import annotations
 import functools
 import secrets
 
-from flask import Response, after_this_request, current_app, request, session
+from flask import Response, after_this_request, request
 from sqlalchemy import select
 from werkzeug.security import check_password_hash, generate_password_hash
-from werkzeug.wrappers import Response as WerkzeugResponse
 
 from documents.telefonica_mi_gestion_digital.simulator import bp
 from simulator import defects, security
 from simulator.db import get_session
 from simulator.models import OneTimeCode
-from simulator.security import CodeCheck, DbSession
+from simulator.security import CodeCheck
 
 LOGIN = "mgd-login"  # the purpose of the sign-in's codes
 EMAIL_COOKIE = "mgd_ultimo_email"
@@ -79,18 +78,6 @@ def remember_email(email: str) -> None:
     def _set_cookie(response: Response) -> Response:
         response.set_cookie(EMAIL_COOKIE, email)  # no HttpOnly, no SameSite
         return response
-
-
-def logout_in_the_browser_only(response: WerkzeugResponse) -> WerkzeugResponse:
-    """The bug: the browser is told to drop its cookie, the session row stays signed in."""
-    assert isinstance(session, DbSession)
-    session.row_id = None  # detached: nothing this request does reaches the stored session
-    session.clear()
-    interface = current_app.session_interface
-    response.delete_cookie(
-        interface.get_cookie_name(current_app), path=interface.get_cookie_path(current_app)
-    )
-    return response
 
 
 security.IDLE_KEEPERS.append(lambda: defects.enabled("mgd_sessions_never_idle_out"))

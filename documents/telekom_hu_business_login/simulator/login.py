@@ -202,7 +202,7 @@ def prompt_kind(user: BusinessUser) -> str | None:
 def logout() -> WerkzeugResponse:
     home = redirect(url_for("telekom_hu.home"), 303)
     if defects.enabled("mth_logout_only_in_the_browser"):
-        return bugs.logout_in_the_browser_only(home)
+        return security.logout_in_the_browser_only(home)
     session.clear()
     security.renew_session_id()
     return home

@@ -170,7 +170,7 @@ def _submit_otp() -> ANSWER:
 @bp.post("/logout")
 def logout() -> Response:
     if defects.enabled("logout_only_in_the_browser"):
-        return bugs.logout_in_the_browser_only(redirect(url_for("cm6.home"), 303))
+        return security.logout_in_the_browser_only(redirect(url_for("cm6.home"), 303))
     session.clear()
     security.renew_session_id()  # the signed-in id dies with the sign-in
     return redirect(url_for("cm6.home"), 303)

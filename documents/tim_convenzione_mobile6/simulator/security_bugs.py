@@ -6,17 +6,16 @@ from __future__ import annotations
 import functools
 import secrets
 
-from flask import Response, after_this_request, current_app, request, session
+from flask import Response, after_this_request, request
 from sqlalchemy import exists, select
 from werkzeug.security import check_password_hash, generate_password_hash
-from werkzeug.wrappers import Response as WerkzeugResponse
 
 from documents.tim_convenzione_mobile6.simulator import URL_PREFIX, bp, texts
 from documents.tim_convenzione_mobile6.simulator.models import Sim, User
 from simulator import defects, security
 from simulator.db import get_session
 from simulator.models import OneTimeCode
-from simulator.security import CodeCheck, DbSession
+from simulator.security import CodeCheck
 
 USERNAME_COOKIE = "cm6_ultimo_utente"
 PRODUCTION_HASH = "scrypt"  # the simulator's own default (simulator/config.py)
@@ -83,18 +82,6 @@ def remember_username(username: str) -> None:
     def _set_cookie(response: Response) -> Response:
         response.set_cookie(USERNAME_COOKIE, username)  # no HttpOnly, no SameSite
         return response
-
-
-def logout_in_the_browser_only(response: WerkzeugResponse) -> WerkzeugResponse:
-    """The bug: the browser is told to drop its cookie, the session row stays signed in."""
-    assert isinstance(session, DbSession)
-    session.row_id = None  # detached: nothing this request does reaches the stored session
-    session.clear()
-    interface = current_app.session_interface
-    response.delete_cookie(
-        interface.get_cookie_name(current_app), path=interface.get_cookie_path(current_app)
-    )
-    return response
 
 
 def keep_temporary_password(user: User) -> None:
