@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from portalcert.role_pools import Record, RolePools
 
+from .dataset.roles import SECTIONS
+
 
 @dataclass(frozen=True)
 class User:
@@ -51,17 +53,7 @@ class Named:
 class TestData(RolePools):
     """A data set (schema portalcert-fixtures/1) with typed access by role."""
 
-    SECTIONS = (
-        "groups",
-        "companies",
-        "mobile_contracts",
-        "lines",
-        "sedi",
-        "fixed_lines",
-        "fixed_services",
-        "invoices",
-        "users",
-    )
+    SECTIONS = SECTIONS
 
     def user(self, role: str) -> User:
         r = self._member(role)
