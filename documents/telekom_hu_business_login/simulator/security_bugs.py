@@ -40,6 +40,11 @@ def slow_check_for_known_users(password: str) -> None:
         check_password_hash(_production_hash(), password)
 
 
+def echoed(password: str) -> str:
+    """The password page's field after a wrong password: empty, or with the bug the password typed."""
+    return password if defects.enabled("mth_password_page_echoes_password") else ""
+
+
 def prefilled(code: str) -> str:
     """The code page's field: empty, or with the bug the code just sent ("for convenience")."""
     return code if defects.enabled("mth_login_code_prefilled") else ""
