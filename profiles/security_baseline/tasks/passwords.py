@@ -19,9 +19,9 @@ from .base import Notes, SecActor, flows, last_post, required, wire
 #   kind (21 of 25 with 5 tries each). Load on the machine mixes the answers of the two kinds; a portal
 #   that spends more on one kind spends it on every try, and its answers stay apart however loaded;
 # - and the slower kind's answers take longer by more than this share of their time, plus a fixed
-#   allowance (a small steady difference tells a timing attack little), at the fastest or in the middle
-#   (median). The fastest is the closest to what the portal itself spends on an idle machine (load only
-#   ever adds time); on a loaded one a single lucky quick answer can move it, the middle one holds.
+#   allowance (the baseline's own bound: a portal's work may vary a little), at the fastest or in the
+#   middle (median). The fastest is the closest to what the portal itself spends on an idle machine
+#   (load only ever adds time); on a loaded one a single lucky quick answer moves it, the middle holds.
 # More tries would not help: the portal throttles a username after a few wrong passwords (SEC-05), and
 # a throttled answer skips the very check whose time is compared.
 TIME_APART_SHARE = Fraction(4, 5)
