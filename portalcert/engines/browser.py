@@ -30,6 +30,7 @@ from portalcert.engines import actionable, browser_devices, browser_keyboard
 from portalcert.engines.base import EngineError, Evidence, Resource, ServerError, UnreachableError
 from portalcert.engines.browser_devices import DESKTOP
 from portalcert.engines.browser_launch import HOST
+from portalcert.engines.browser_secrets import SecretRecorder
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.browser_speech import SPEECH_SCRIPT, SpeechListener
 from portalcert.engines.browser_wait import PAGE_WORK_SCRIPT, PageActivity
@@ -43,7 +44,7 @@ _NET_ERROR = re.compile(r"net::(ERR_[A-Z_]+)")
 T = TypeVar("T")
 
 
-class BrowserEngine(SpeechListener, WireRecorder):
+class BrowserEngine(SpeechListener, WireRecorder, SecretRecorder):
     """An `Engine` over one Playwright browser context and its page."""
 
     name = "browser"
@@ -75,6 +76,7 @@ class BrowserEngine(SpeechListener, WireRecorder):
         self._page_watchers: list[Callable[[Page], None]] = []
         self._documents_watched = 0
         self._title = title
+        self._typed_secrets = []
         self._open_context(DESKTOP)
 
     def _open_context(self, device: Mapping[str, Any]) -> None:
@@ -206,9 +208,11 @@ class BrowserEngine(SpeechListener, WireRecorder):
                 selector,
                 lambda: browser_keyboard.type_into(self._page, target, selector, self._where(), value),
             )
+            self._note_if_secret(target, value)
             return
         try:
             target.fill(value)
+            self._note_if_secret(target, value)
             return
         except PlaywrightTimeout:
             problem = self._why_not_fillable(target, selector)

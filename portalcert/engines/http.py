@@ -67,6 +67,7 @@ class HttpEngine:
         )
         self._journal: deque[str] = deque(maxlen=JOURNAL_SIZE)
         self._exchanges: list[Exchange] = []  # every hop, for the checks that read HTTP (wire.Wire)
+        self._typed_secrets: list[str] = []  # what went into password fields (wire.Wire)
         self._url = ""
         self._status = 0
         self._html = ""
@@ -155,8 +156,10 @@ class HttpEngine:
             )
         if field.name == "select":
             self._check_by_value(selector, field.select("option"), value)
-        else:
-            forms.set_text(field, value)
+            return
+        forms.set_text(field, value)
+        if field.name == "input" and forms.input_type(field) == "password":
+            self._typed_secrets.append(value)
 
     def choose(self, selector: str, value: str) -> None:
         matches = self._select(selector)
@@ -298,6 +301,9 @@ class HttpEngine:
         # httpx.Client is safe to share between threads; each request takes its own connection.
         with ThreadPoolExecutor(max_workers=len(forms) or 1) as pool:
             return list(pool.map(lambda form: self.send(method, url, form), forms))
+
+    def typed_secrets(self) -> list[str]:
+        return list(self._typed_secrets)
 
     def _reason(self, exc: Exception) -> str:
         if isinstance(exc, httpx.ConnectTimeout):

@@ -83,3 +83,7 @@ class Wire(Protocol):
 
     def send_together(self, method: str, url: str, forms: list[Fields]) -> list[Exchange]:
         """Send one request per form at the same time; their last hops, in the order of `forms`."""
+
+    def typed_secrets(self) -> list[str]:
+        """Every value typed into a password field (`<input type=password>`, whatever its name) since
+        the engine opened, oldest first: what a page or an address must not show again."""

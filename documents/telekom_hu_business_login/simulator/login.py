@@ -32,11 +32,12 @@ def _login_page(error: str | None = None, login_id: str = "", notice: str | None
     return render_template("mth/login.html", error=error, login_id=login_id, notice=notice)
 
 
-def password_page(login_id: str, error: str | None = None) -> str:
+def password_page(login_id: str, error: str | None = None, typed: str = "") -> str:
     return render_template(
         "mth/login_password.html",
         login_id=login_id,
         error=error,
+        password=typed,
         button_label="Belépés" if defects.enabled("mth_password_step_button_labelled_belepes") else "Tovább",
         forgotten_link_away=defects.enabled("mth_forgotten_password_link_away_from_password_field"),
     )
@@ -88,7 +89,7 @@ def _password_step() -> ANSWER:
     if user is None or not accepted or bugs.temporary_password_expired(user):
         guard.failed()
         db.commit()
-        return password_page(login_id, bugs.wrong_credentials(user is None))
+        return password_page(login_id, bugs.wrong_credentials(user is None), bugs.echoed(password))
     guard.succeeded()
     company = db.get(Company, user.company_id)
     assert company is not None

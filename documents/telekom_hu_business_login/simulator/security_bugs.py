@@ -25,6 +25,11 @@ def slow_check_for_known_users(password: str) -> None:
     shared.slow_check_for_known_users("mth_login_known_id_answers_slower", password)
 
 
+def echoed(password: str) -> str:
+    """The password page's field after a wrong password: empty, or with the bug the password typed."""
+    return password if defects.enabled("mth_password_page_echoes_password") else ""
+
+
 def prefilled(code: str) -> str:
     """The code page's field: empty, or with the bug the code just sent ("for convenience")."""
     return shared.echoed("mth_login_code_prefilled", code)

@@ -185,6 +185,18 @@ def test_login_code_prefilled(browser: Browser) -> None:
     assert _code_shown(_password(browser, user["login"], user["password"])) == browser.sms(user["mobile"])[-1]
 
 
+def _password_shown(browser: Browser) -> str | None:
+    found = browser.soup.select_one("input[name=jelszo]")
+    return None if found is None else str(found.get("value"))
+
+
+def test_password_page_echoes_password(browser: Browser) -> None:
+    login = record("business_user")["login"]
+    assert _password_shown(_password(browser, login, "Rossz-jelszo1")) == ""
+    browser.set_defects("mth_password_page_echoes_password")
+    assert _password_shown(_password(browser, login, "Rossz-jelszo1")) == "Rossz-jelszo1"
+
+
 def test_temporary_password_never_expires(browser: Browser) -> None:
     user = record("temp_user")
     browser.advance(days=6)

@@ -25,7 +25,6 @@ class Notes:
     cookies: dict[str, str] = field(default_factory=dict)  # the user agent's cookies at a noted moment
     answers: dict[str, list[Exchange]] = field(default_factory=dict)  # named answers to judge
     said: dict[str, str] = field(default_factory=dict)  # what a named try was answered, in words
-    secrets: list[str] = field(default_factory=list)  # passwords and codes typed in the scenario
     mark: int = 0  # index of the first exchange of the scenario's judged part
 
 

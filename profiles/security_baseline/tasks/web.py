@@ -13,8 +13,6 @@ from .base import Notes, SecActor, exchanges, flows, required, wire
 
 # A form field that carries an anti-forgery token, by its name.
 TOKEN_FIELD = re.compile(r"csrf|xsrf|token|authenticity", re.IGNORECASE)
-# A form field that carries a secret the user typed, by its name.
-SECRET_FIELD = re.compile(r"pass|pwd|otp|code|pin", re.IGNORECASE)
 FRAMING_REFUSED = ("deny", "sameorigin")
 
 
@@ -140,9 +138,10 @@ def _path(url: str) -> str:
 
 
 def expect_no_secret_exposed(actor: SecActor, notes: Notes) -> None:
+    """The secrets are what the user typed into password fields (the engine knows the fields' type,
+    whatever their names: `jelszo`, `parola`) and the sign-in codes the scenario received."""
     hops = exchanges(actor)
-    secrets = {value for hop in hops for name, value in hop.form if SECRET_FIELD.search(name) and value}
-    secrets |= set(notes.codes)
+    secrets = {value for value in (*wire(actor).typed_secrets(), *notes.codes) if value}
     if not secrets:
         raise PreconditionFailed("the scenario typed no password or code")
     shown = []
