@@ -73,9 +73,6 @@ def logout() -> Response:
     return home
 
 
-security.CSRF_WAIVERS["impresa.logout"] = lambda: defects.enabled("tis_logout_without_csrf_check")
-
-
 @bp.get("/reinvio-email")
 def resend() -> str:
     return render_template("impresa/resend.html", email="")

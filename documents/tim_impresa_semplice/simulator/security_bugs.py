@@ -1,22 +1,17 @@
 """The TIS portal's security defect switches (defect_catalogue/security.py), each asked only where the
-behaviour it breaks happens; the faithful behaviour is the core's (simulator.security, throttle)."""
+behaviour it breaks happens; the faithful behaviour is the core's (simulator.security, throttle), the
+bugs every portal can have are simulator.security_bugs'."""
 
 from __future__ import annotations
 
-import functools
 import secrets
 
-from flask import Response, after_this_request, request
-from werkzeug.security import check_password_hash, generate_password_hash
-
-from documents.tim_impresa_semplice.simulator import bp, texts
+from documents.tim_impresa_semplice.simulator import URL_PREFIX, bp, texts
 from documents.tim_impresa_semplice.simulator.models import WebUser
 from simulator import defects, security
+from simulator import security_bugs as shared
 
-URL_PREFIX = "/impresa"  # PORTAL.url_prefix: this portal's pages are told by their path
 USERNAME_COOKIE = "tis_ultima_username"
-PRODUCTION_HASH = "scrypt"  # the simulator's own default (simulator/config.py)
-LOOSE_POLICY = "default-src 'self'"  # a page's own policy that forgets frame-ancestors
 
 
 def wrong_credentials(unknown_username: bool) -> texts.Refusal:
@@ -25,31 +20,17 @@ def wrong_credentials(unknown_username: bool) -> texts.Refusal:
     return texts.LOGIN_WRONG
 
 
-@functools.cache
-def _production_hash() -> str:
-    return generate_password_hash(secrets.token_urlsafe(16), method=PRODUCTION_HASH)
-
-
 def slow_check_for_known_users(password: str) -> None:
-    """The bug: known usernames' wrong passwords go through a check unknown ones never pay (runs hash
-    cheaply, so the bug pays the production method: its cost is what a real portal leaks)."""
-    if defects.enabled("tis_login_known_username_answers_slower"):
-        check_password_hash(_production_hash(), password)
+    shared.slow_check_for_known_users("tis_login_known_username_answers_slower", password)
 
 
 def password_echoed(password: str) -> str:
     """The login form's password field after a wrong password: empty, or with the bug what was typed."""
-    return password if defects.enabled("tis_login_echoes_password") else ""
+    return shared.echoed("tis_login_echoes_password", password)
 
 
 def remember_username(username: str) -> None:
-    if not defects.enabled("tis_username_cookie_readable_by_scripts"):
-        return
-
-    @after_this_request
-    def _set_cookie(response: Response) -> Response:
-        response.set_cookie(USERNAME_COOKIE, username)  # no HttpOnly, no SameSite
-        return response
+    shared.readable_cookie("tis_username_cookie_readable_by_scripts", USERNAME_COOKIE, username)
 
 
 def replace_password_at_once(user: WebUser) -> None:
@@ -76,15 +57,6 @@ def resend_refusal(user: WebUser | None) -> texts.Refusal:
     return texts.NOT_REGISTERED
 
 
-# Asked when the session opens, before the request is routed: this portal's pages are told by their path.
-security.IDLE_KEEPERS.append(
-    lambda: request.path.startswith(URL_PREFIX + "/") and defects.enabled("tis_sessions_never_idle_out")
-)
-
-
-@bp.after_request
-def _private_home_framing(response: Response) -> Response:
-    if request.endpoint == "impresa.private_home" and defects.enabled("tis_area_clienti_framable"):
-        response.headers["Content-Security-Policy"] = LOOSE_POLICY
-        response.headers["X-Frame-Options"] = "ALLOWALL"
-    return response
+shared.sessions_never_idle_out("tis_sessions_never_idle_out", URL_PREFIX)
+shared.framable(bp, "impresa.private_home", "tis_area_clienti_framable")
+shared.csrf_waived("impresa.logout", "tis_logout_without_csrf_check")
