@@ -25,6 +25,7 @@ class Memory:
     code_message: Message | None = None  # the SMS or e-mail with the verification code
     new_password: str = ""
     current_password: str = ""
+    unknown_username: str = ""  # a username no account has, the same all scenario long
 
     def remember_password(self, password: str) -> None:
         self.current_password = password

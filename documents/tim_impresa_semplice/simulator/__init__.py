@@ -14,6 +14,7 @@ from simulator.db import get_session
 
 # Templates live under templates/impresa/ so that their names cannot clash with another portal's.
 bp = Blueprint("impresa", __name__, template_folder="templates", static_folder="static")
+URL_PREFIX = "/impresa"
 
 
 def signed_in_user() -> WebUser | None:
@@ -42,7 +43,7 @@ PORTAL = PortalSpec(
     document="tim-impresa-semplice",
     title=texts.PORTAL_NAME,
     blueprint=bp,
-    url_prefix="/impresa",
+    url_prefix=URL_PREFIX,
     defects=DEFECTS,
     load_data_set=dataset.load,
     default_fixtures=Path(__file__).resolve().parent.parent / "reference" / "dataset.json",

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from werkzeug.wrappers import Response
 
 from documents.tim_impresa_semplice.simulator import accounts, bp, texts
-from documents.tim_impresa_semplice.simulator.models import Referente, WebUser
+from documents.tim_impresa_semplice.simulator import security_bugs as bugs
+from documents.tim_impresa_semplice.simulator.models import WebUser
 from simulator import defects, security, throttle
 from simulator.db import get_session
 
@@ -23,7 +24,7 @@ def home() -> str:
 
 @bp.get("/login")
 def login() -> str:
-    return render_template("impresa/login.html", username="")
+    return render_template("impresa/login.html", username="", password="")
 
 
 @bp.post("/login")
@@ -31,12 +32,14 @@ def login_submit() -> ANSWER:
     username = request.form.get("username", "").strip()
     password = request.form.get("password", "")
     guard = throttle.PasswordGuard.for_account(f"tis:{username.lower()}")
-    if guard.wait() > timedelta(0):
-        return render_template("impresa/login.html", username=username, error=texts.LOGIN_THROTTLED)
+    if guard.wait() > timedelta(0) and not defects.enabled("tis_login_not_throttled"):
+        return _login_page(username, texts.LOGIN_THROTTLED)
     db = get_session()
     user = db.scalar(select(WebUser).where(func.lower(WebUser.username) == username.lower()))
     if user is None or user.password_hash is None:
         security.spend_password_check(password)  # as slow as a wrong password: no hint the name exists
+    else:
+        bugs.slow_check_for_known_users(password)
     if (
         user is None
         or user.password_hash is None
@@ -45,20 +48,29 @@ def login_submit() -> ANSWER:
     ):
         guard.failed()
         db.commit()
-        return render_template("impresa/login.html", username=username, error=texts.LOGIN_WRONG)
+        return _login_page(username, bugs.wrong_credentials(user is None), bugs.password_echoed(password))
     guard.succeeded()
-    security.renew_session_id()
+    if not defects.enabled("tis_session_id_kept_at_sign_in"):
+        security.renew_session_id()
     session["tis_user_id"] = user.id
+    bugs.remember_username(user.username)
     db.commit()
     return redirect(url_for("impresa.private_home"), 303)
 
 
+def _login_page(username: str, error: texts.Refusal, password: str = "") -> str:
+    return render_template("impresa/login.html", username=username, password=password, error=error)
+
+
 @bp.post("/logout")
 def logout() -> Response:
+    home = redirect(url_for("impresa.home"), 303)
+    if defects.enabled("tis_logout_only_in_the_browser"):
+        return security.logout_in_the_browser_only(home)
     session.pop("tis_user_id", None)
     security.renew_session_id()
     get_session().commit()
-    return redirect(url_for("impresa.home"), 303)
+    return home
 
 
 @bp.get("/reinvio-email")
@@ -71,23 +83,22 @@ def resend_submit() -> str:
     """«Se non hai ricevuto la mail, chiedi nuovamente l'invio al tuo indirizzo di posta elettronica.»
 
     Only someone already registered (by TIM or by the Rappresentante Legale) gets the e-mail again:
-    an employee the Rappresentante Legale has not registered is told to ask them.
+    an employee the Rappresentante Legale has not registered is told to ask them, in the words every
+    other address gets.
     """
     email = request.form.get("email", "").strip()
     if not email:
         return render_template("impresa/resend.html", email=email, error=texts.FIELD_REQUIRED)
     db = get_session()
     user = db.scalar(select(WebUser).where(func.lower(WebUser.email) == email.lower()))
-    if user is None or user.state == "saved":
-        if user is not None and defects.enabled("employee_self_registration"):
-            accounts.register(user)  # the saved employee registers themselves
-            db.commit()
-            return render_template("impresa/resend.html", email="", notice=texts.RESEND_DONE)
-        named = db.scalar(select(Referente.id).where(func.lower(Referente.email) == email.lower()))
-        refusal = texts.NOT_REGISTERED if user is not None or named is not None else texts.EMAIL_UNKNOWN
-        return render_template("impresa/resend.html", email=email, error=refusal)
-    if user.state == "active":
-        return render_template("impresa/resend.html", email=email, error=texts.ALREADY_ACTIVE)
+    if user is not None and user.state == "saved" and defects.enabled("employee_self_registration"):
+        accounts.register(user)  # the saved employee registers themselves
+        db.commit()
+        return render_template("impresa/resend.html", email="", notice=texts.RESEND_DONE)
+    if user is None or user.state != "registered":
+        # One refusal whatever the address is (unknown, an employee only saved, a completed registration):
+        # the answer must not tell a stranger which addresses hold an account (OWASP ASVS 5.0 6.3.8).
+        return render_template("impresa/resend.html", email=email, error=bugs.resend_refusal(user))
     if not defects.enabled("resend_page_sends_nothing"):
         accounts.send_username(user)
     db.commit()
@@ -107,8 +118,12 @@ def password_recovery_submit() -> str:
     db = get_session()
     user = db.scalar(select(WebUser).where(func.lower(WebUser.username) == username.lower()))
     if user is None or user.state != "active":
-        return render_template("impresa/recovery.html", username=username, error=texts.USERNAME_UNKNOWN)
-    if not defects.enabled("recupera_password_sends_nothing"):
+        # Answered like a known username (nothing is sent): no hint which usernames exist.
+        refusal = bugs.recovery_refusal_for_unknown_username()
+        if refusal is not None:
+            return render_template("impresa/recovery.html", username=username, error=refusal)
+    elif not defects.enabled("recupera_password_sends_nothing"):
         accounts.send_recovery(user)
+        bugs.replace_password_at_once(user)
     db.commit()
     return render_template("impresa/recovery.html", username="", notice=texts.RECOVERY_SENT)

@@ -62,7 +62,10 @@ CODE_SENT_SMS = "Ti abbiamo inviato il codice di verifica via SMS."
 CODE_SENT_EMAIL = "Ti abbiamo inviato il codice di verifica con una seconda e-mail."
 ACTIVATED = "Registrazione completata: accedi con la tua username e la nuova password."
 RESEND_DONE = "Ti abbiamo inviato nuovamente la e-mail con la username."
-RECOVERY_SENT = "Ti abbiamo inviato una e-mail con il link per scegliere la nuova password."
+# The same for every username typed: whether it exists is not told (OWASP ASVS 5.0 6.3.8).
+RECOVERY_SENT = (
+    "Se la username è registrata, ti abbiamo inviato una e-mail con il link per scegliere la nuova password."
+)
 USER_SAVED = "Utente salvato: potrai completare la registrazione in seguito."
 USER_REGISTERED = "Registrazione effettuata: il nuovo registrato riceverà la e-mail con la username."
 LINE_UPDATED = "Dati associati al numero salvati."
@@ -79,13 +82,17 @@ CODE_LOCKED = Refusal("code-wrong", "Troppi tentativi errati: richiedi un nuovo 
 TOO_MANY_CODES = Refusal("too-many-codes", "Hai richiesto troppi codici: riprova più tardi.")
 PASSWORD_WEAK = Refusal("password-weak", "La password deve avere almeno 8 caratteri, con lettere e numeri.")
 PASSWORDS_DIFFER = Refusal("passwords-differ", "Le due password non coincidono.")
+# The username e-mail asked again for an address without a registration waiting, whatever the reason:
+# the answer does not tell a stranger which addresses hold an account (OWASP ASVS 5.0 6.3.8).
 NOT_REGISTERED = Refusal(
     "not-registered",
-    "Non risulti registrato all'Area Clienti: chiedi al Rappresentante Legale della tua Azienda"
-    " di registrarti con la Gestione Utenze.",
+    "Nessuna registrazione in attesa per questo indirizzo e-mail. Se sei un dipendente, chiedi al"
+    " Rappresentante Legale della tua Azienda di registrarti con la Gestione Utenze; se hai già"
+    " completato la registrazione, usa Recupera Password.",
 )
-EMAIL_UNKNOWN = Refusal("email-unknown", "Nessuna registrazione in attesa per questo indirizzo e-mail.")
 ALREADY_ACTIVE = Refusal("already-active", "La registrazione è già completata: usa Recupera Password.")
+# Only the security defects (security_bugs.py) say these to a visitor.
+EMAIL_UNKNOWN = Refusal("email-unknown", "Nessuna registrazione in attesa per questo indirizzo e-mail.")
 USERNAME_UNKNOWN = Refusal("username-unknown", "Username non riconosciuta.")
 FIELD_REQUIRED = Refusal("required", "Compila tutti i campi obbligatori.")
 EMAIL_INVALID = Refusal("email-invalid", "Indirizzo e-mail non valido.")

@@ -79,9 +79,13 @@ def expect_username_and_link(actor: Actor, who: str) -> None:
 
 def ask_resend(actor: Actor, who: str) -> None:
     """«chiedi nuovamente l'invio al tuo indirizzo di posta elettronica»: on the portal, by e-mail address."""
+    ask_resend_to(actor, account(actor, who).email)
+
+
+def ask_resend_to(actor: Actor, email: str) -> None:
     actor.portal.open(RESEND)
     require_page(actor, RESEND, "open the page that sends the username e-mail again")
-    actor.portal.fill(RESEND, "email", account(actor, who).email)
+    actor.portal.fill(RESEND, "email", email)
     actor.portal.press(RESEND, "send")
 
 
@@ -150,11 +154,20 @@ def expect_code_by_email(actor: Actor, who: str) -> None:
 
 
 def sign_in(actor: Actor, who: str, password: str = "") -> None:
+    sign_in_as(actor, account(actor, who).username, password or actor.memory.new_password)
+
+
+def sign_in_as(actor: Actor, username: str, password: str) -> None:
     actor.portal.open(LOGIN)
     require_page(actor, LOGIN, "open the login page")
-    actor.portal.fill(LOGIN, "username", account(actor, who).username)
-    actor.portal.fill(LOGIN, "password", password or actor.memory.new_password)
+    actor.portal.fill(LOGIN, "username", username)
+    actor.portal.fill(LOGIN, "password", password)
     actor.portal.press(LOGIN, "sign_in")
+
+
+def sign_out(actor: Actor) -> None:
+    """Esci, offered on every page of the Area Clienti."""
+    actor.portal.press(None, "logout")
 
 
 def expect_in_area(actor: Actor, who: str, profile: str = "") -> None:
@@ -187,9 +200,13 @@ def with_password(actor: Actor) -> None:
 
 
 def ask_recovery(actor: Actor) -> None:
+    ask_recovery_for(actor, account(actor, RL).username)
+
+
+def ask_recovery_for(actor: Actor, username: str) -> None:
     actor.portal.open(RECOVERY)
     require_page(actor, RECOVERY, "open Recupera Password")
-    actor.portal.fill(RECOVERY, "username", account(actor, RL).username)
+    actor.portal.fill(RECOVERY, "username", username)
     actor.portal.press(RECOVERY, "send")
 
 

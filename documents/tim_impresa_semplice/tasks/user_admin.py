@@ -198,7 +198,7 @@ def employee_registered(actor: Actor, profile: str, role: str = "employee") -> N
     if message is None:
         raise PreconditionFailed(f"the username e-mail never reached {email}")
     access.remember_username_email(actor, message, access.EMPLOYEE)
-    actor.portal.press(None, "logout")
+    access.sign_out(actor)
 
 
 def employee_saved(actor: Actor) -> None:
@@ -206,7 +206,7 @@ def employee_saved(actor: Actor) -> None:
     on_user_admin(actor)
     add_employee(actor, "Utilizzatore", "Aggiungi Utente")
     require_notice(actor, USER_ADMIN, "save the employee with Aggiungi Utente")
-    actor.portal.press(None, "logout")
+    access.sign_out(actor)
 
 
 def expect_no_email_to_employee(actor: Actor) -> None:

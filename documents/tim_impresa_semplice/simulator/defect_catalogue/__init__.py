@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import access, accessibility, user_admin
+from . import access, accessibility, security, user_admin
 
-DEFECTS: tuple[Defect, ...] = (*access.DEFECTS, *user_admin.DEFECTS, *accessibility.DEFECTS)
+DEFECTS: tuple[Defect, ...] = (
+    *access.DEFECTS,
+    *user_admin.DEFECTS,
+    *security.DEFECTS,
+    *accessibility.DEFECTS,
+)
