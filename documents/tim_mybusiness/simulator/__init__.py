@@ -34,6 +34,8 @@ from documents.tim_mybusiness.simulator import (  # noqa: E402
     dataset,
     login,  # noqa: F401
     nominations,  # noqa: F401
+    recovery,  # noqa: F401
+    security_bugs,  # noqa: F401
 )
 from documents.tim_mybusiness.simulator.defect_catalogue import DEFECTS  # noqa: E402
 from simulator.portals import PortalSpec  # noqa: E402
