@@ -8,7 +8,7 @@ from flask import redirect, render_template, request, session, url_for
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from documents.tim_mybusiness.simulator import SESSION_KEY, bp, signed_in_user, texts
+from documents.tim_mybusiness.simulator import SESSION_KEY, bp, security_bugs, signed_in_user, texts
 from documents.tim_mybusiness.simulator.models import Company, User
 from simulator import defects, security, throttle
 from simulator.db import get_session
@@ -16,9 +16,18 @@ from simulator.db import get_session
 Answer = Response | str
 
 
-def login_page(error: texts.Refusal | None = None, username: str = "", notice: str = "") -> str:
+def login_page(
+    error: texts.Refusal | None = None, username: str = "", notice: str = "", password: str = ""
+) -> str:
     swapped = defects.enabled("recovery_links_swapped")
-    return render_template("myb/login.html", error=error, username=username, swapped=swapped, notice=notice)
+    return render_template(
+        "myb/login.html",
+        error=error,
+        username=username,
+        password=password,
+        swapped=swapped,
+        notice=notice,
+    )
 
 
 @bp.get("/")
@@ -36,7 +45,7 @@ def login_submit() -> Answer:
     typed = request.form.get("username", "").strip()
     password = request.form.get("password", "")
     guard = throttle.PasswordGuard.for_account(f"myb:{typed.lower()}")
-    if guard.wait() > timedelta(0):
+    if guard.wait() > timedelta(0) and not defects.enabled("myb_login_not_throttled"):
         return login_page(texts.LOGIN_THROTTLED, typed)
     db = get_session()
     # The bug: the typed username is lower-cased, the stored one is kept as registered.
@@ -45,9 +54,12 @@ def login_submit() -> Answer:
     if user is None:
         security.spend_password_check(password)  # as slow as a wrong password: no hint the name is free
     if user is None or not _password_accepted(user, password):
+        if user is not None:
+            security_bugs.slow_check_for_known_users(password)
         guard.failed()
         db.commit()
-        return login_page(texts.LOGIN_WRONG, typed)
+        refusal = security_bugs.wrong_credentials(unknown_username=user is None)
+        return login_page(refusal, typed, password=security_bugs.password_kept(password))
     guard.succeeded()
     company = db.get(Company, user.company_id)
     if company is None or (
@@ -56,7 +68,9 @@ def login_submit() -> Answer:
         db.commit()
         return login_page(texts.CONTRACT_ENDED, typed)
     session[SESSION_KEY] = user.id
-    security.renew_session_id()
+    if not defects.enabled("myb_session_id_kept_at_sign_in"):
+        security.renew_session_id()
+    security_bugs.remember_username(user.username)
     db.commit()
     return redirect(url_for("myb.home"), 303)
 
@@ -74,6 +88,12 @@ def _password_accepted(user: User, password: str) -> bool:
 
 @bp.post("/logout")
 def logout() -> Response:
+    to_login = redirect(url_for("myb.login"), 303)
+    if defects.enabled("myb_logout_only_in_the_browser"):
+        return security.logout_in_the_browser_only(to_login)
     session.pop(SESSION_KEY, None)
     security.renew_session_id()
-    return redirect(url_for("myb.login"), 303)
+    return to_login
+
+
+security.CSRF_WAIVERS["myb.logout"] = lambda: defects.enabled("myb_logout_without_csrf_check")

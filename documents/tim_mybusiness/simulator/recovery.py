@@ -57,6 +57,8 @@ def password_recovery_submit() -> str:
         if not security_bugs.replaced_password_at_once(user):
             _send_reset_link(user)
         db.commit()
+    elif user is None and (refusal := security_bugs.recovery_refusal_for_unknown_username()):
+        return render_template("myb/password_recovery.html", error=refusal)
     return render_template("myb/password_recovery.html", notice=texts.RECOVERY_SENT)
 
 

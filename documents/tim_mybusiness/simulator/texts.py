@@ -43,6 +43,7 @@ UNTRANSLATED_STATUS_LABELS = {"attivo": "ACTIVE", "cessato": "CEASED", "congelat
 FIXED_KIND_LABELS = {"fonia": "Fonia", "fonia_dati": "Fonia e Dati", "rete_intelligente": "Rete Intelligente"}
 
 LOGIN_WRONG = Refusal("credentials-wrong", "Username o password non corretti.")
+USERNAME_UNKNOWN = Refusal("username-unknown", "La username indicata non è registrata.")
 CONTRACT_ENDED = Refusal(
     "contract-ended",
     "L'Area Clienti myBusiness è riservata ai dipendenti di aziende con un contratto TIM attivo.",
