@@ -12,6 +12,7 @@ from documents.telefonica_mi_gestion_digital.simulator.models import User
 from simulator import defects
 from simulator.db import get_session
 
+URL_PREFIX = "/mgd"  # where the simulator core mounts the blueprint (PORTAL.url_prefix)
 # Templates live under templates/mgd/ so that their names cannot clash with another portal's.
 bp = Blueprint("mgd", __name__, template_folder="templates", static_folder="static")
 
@@ -45,7 +46,7 @@ PORTAL = PortalSpec(
     document="telefonica-mi-gestion-digital",
     title=texts.PORTAL_NAME,
     blueprint=bp,
-    url_prefix="/mgd",
+    url_prefix=URL_PREFIX,
     defects=DEFECTS,
     load_data_set=dataset.load,
     default_fixtures=Path(__file__).resolve().parent.parent / "reference" / "dataset.json",

@@ -14,6 +14,7 @@ from documents.telekom_hu_business_login.simulator import bp, texts
 from documents.telekom_hu_business_login.simulator import security_bugs as bugs
 from documents.telekom_hu_business_login.simulator.models import BusinessUser, Company
 from simulator import defects, outbox, security, throttle
+from simulator import security_bugs as shared_bugs
 from simulator.db import get_session
 
 ANSWER = Response | str
@@ -208,4 +209,4 @@ def logout() -> WerkzeugResponse:
     return home
 
 
-security.CSRF_WAIVERS["telekom_hu.logout"] = lambda: defects.enabled("mth_logout_without_csrf_check")
+shared_bugs.csrf_waived("telekom_hu.logout", "mth_logout_without_csrf_check")

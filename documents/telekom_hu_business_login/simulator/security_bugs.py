@@ -3,23 +3,16 @@ the behaviour it breaks happens; the faithful behaviour is the core's (simulator
 
 from __future__ import annotations
 
-import functools
 import secrets
-
-from flask import Response, after_this_request, request
-from sqlalchemy import select
-from werkzeug.security import check_password_hash, generate_password_hash
 
 from documents.telekom_hu_business_login.simulator import URL_PREFIX, bp, texts
 from documents.telekom_hu_business_login.simulator.models import BusinessUser
 from simulator import clock, defects, security
-from simulator.db import get_session
+from simulator import security_bugs as shared
 from simulator.models import OneTimeCode
 from simulator.security import CodeCheck
 
 LOGIN_ID_COOKIE = "mth_utolso_azonosito"
-PRODUCTION_HASH = "scrypt"  # the simulator's own default (simulator/config.py)
-LOOSE_POLICY = "default-src 'self'"  # a page's own policy that forgets frame-ancestors
 
 
 def wrong_credentials(unknown_login_id: bool) -> texts.Refusal:
@@ -28,61 +21,31 @@ def wrong_credentials(unknown_login_id: bool) -> texts.Refusal:
     return texts.CREDENTIALS_WRONG
 
 
-@functools.cache
-def _production_hash() -> str:
-    return generate_password_hash(secrets.token_urlsafe(16), method=PRODUCTION_HASH)
-
-
 def slow_check_for_known_users(password: str) -> None:
-    """The bug: known login ids' wrong passwords go through a check unknown ones never pay (runs hash
-    cheaply, so the bug pays the production method: its cost is what a real portal leaks)."""
-    if defects.enabled("mth_login_known_id_answers_slower"):
-        check_password_hash(_production_hash(), password)
+    shared.slow_check_for_known_users("mth_login_known_id_answers_slower", password)
 
 
 def prefilled(code: str) -> str:
     """The code page's field: empty, or with the bug the code just sent ("for convenience")."""
-    return code if defects.enabled("mth_login_code_prefilled") else ""
+    return shared.echoed("mth_login_code_prefilled", code)
 
 
 def code_past_the_limit(purpose: str, destination: str) -> OneTimeCode | None:
-    """None (no code: the number had its share), or with the bug a code charged to a budget of its own."""
-    if not defects.enabled("mth_login_codes_not_rate_limited"):
-        return None
-    budget = f"{purpose}:{secrets.token_hex(8)}"
-    return security.issue_code(security.persist_session(), purpose, destination, budget)
+    return shared.code_past_the_limit("mth_login_codes_not_rate_limited", purpose, destination)
 
 
 def code_check(result: CodeCheck, purpose: str, typed: str) -> CodeCheck:
-    """A refused login code, or OK where a defect accepts it after all."""
-    if result is CodeCheck.EXPIRED and defects.enabled("mth_login_code_never_expires"):
-        return _matches(purpose, typed, used=False)
-    if result is CodeCheck.LOCKED and defects.enabled("mth_login_code_tries_unlimited"):
-        return _matches(purpose, typed, used=False)
-    if result in (CodeCheck.WRONG, CodeCheck.MISSING) and defects.enabled("mth_login_code_reusable"):
-        return _matches(purpose, typed, used=True)
-    return result
-
-
-def _matches(purpose: str, typed: str, *, used: bool) -> CodeCheck:
-    codes = get_session().scalars(
-        select(OneTimeCode.code).where(
-            OneTimeCode.web_session_id == security.persist_session(),
-            OneTimeCode.purpose == purpose,
-            OneTimeCode.used.is_(used),
-        )
+    bugs = shared.CodeBugs(
+        purpose,
+        never_expires="mth_login_code_never_expires",
+        tries_unlimited="mth_login_code_tries_unlimited",
+        reusable="mth_login_code_reusable",
     )
-    return CodeCheck.OK if typed in set(codes) else CodeCheck.WRONG
+    return bugs.check(result, typed)
 
 
 def remember_login_id(login_id: str) -> None:
-    if not defects.enabled("mth_login_id_cookie_readable_by_scripts"):
-        return
-
-    @after_this_request
-    def _set_cookie(response: Response) -> Response:
-        response.set_cookie(LOGIN_ID_COOKIE, login_id)  # no HttpOnly, no SameSite
-        return response
+    shared.readable_cookie("mth_login_id_cookie_readable_by_scripts", LOGIN_ID_COOKIE, login_id)
 
 
 def temporary_password_expired(user: BusinessUser) -> bool:
@@ -111,15 +74,5 @@ def reset_refusal_for_unknown_login_id() -> texts.Refusal | None:
     return None
 
 
-# Asked when the session opens, before the request is routed: this portal's pages are told by their path.
-security.IDLE_KEEPERS.append(
-    lambda: request.path.startswith(URL_PREFIX + "/") and defects.enabled("mth_sessions_never_idle_out")
-)
-
-
-@bp.after_request
-def _self_service_framing(response: Response) -> Response:
-    if request.endpoint == "telekom_hu.self_service" and defects.enabled("mth_self_service_framable"):
-        response.headers["Content-Security-Policy"] = LOOSE_POLICY
-        response.headers["X-Frame-Options"] = "ALLOWALL"
-    return response
+shared.sessions_never_idle_out("mth_sessions_never_idle_out", URL_PREFIX)
+shared.framable(bp, "telekom_hu.self_service", "mth_self_service_framable")

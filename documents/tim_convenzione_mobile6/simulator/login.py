@@ -13,6 +13,7 @@ from documents.tim_convenzione_mobile6.simulator import security_bugs as bugs
 from documents.tim_convenzione_mobile6.simulator.models import Sim, User
 from documents.tim_convenzione_mobile6.simulator.registration import OTP_ERRORS
 from simulator import clock, defects, outbox, security, throttle
+from simulator import security_bugs as shared_bugs
 from simulator.db import get_session
 
 ANSWER = Response | str
@@ -176,4 +177,4 @@ def logout() -> Response:
     return redirect(url_for("cm6.home"), 303)
 
 
-security.CSRF_WAIVERS["cm6.logout"] = lambda: defects.enabled("logout_without_csrf_check")
+shared_bugs.csrf_waived("cm6.logout", "logout_without_csrf_check")

@@ -3,23 +3,23 @@ behaviour it breaks happens; the faithful behaviour is the core's (simulator.sec
 
 from __future__ import annotations
 
-import functools
-import secrets
-
-from flask import Response, after_this_request, request
 from sqlalchemy import exists, select
-from werkzeug.security import check_password_hash, generate_password_hash
 
 from documents.tim_convenzione_mobile6.simulator import URL_PREFIX, bp, texts
 from documents.tim_convenzione_mobile6.simulator.models import Sim, User
-from simulator import defects, security
+from simulator import defects
+from simulator import security_bugs as shared
 from simulator.db import get_session
 from simulator.models import OneTimeCode
 from simulator.security import CodeCheck
 
 USERNAME_COOKIE = "cm6_ultimo_utente"
-PRODUCTION_HASH = "scrypt"  # the simulator's own default (simulator/config.py)
-LOOSE_POLICY = "default-src 'self'"  # a page's own policy that forgets frame-ancestors
+LOGIN_CODES = shared.CodeBugs(
+    "login",
+    never_expires="login_code_never_expires",
+    tries_unlimited="login_code_tries_unlimited",
+    reusable="login_code_reusable",
+)
 
 
 def wrong_credentials(unknown_username: bool) -> str:
@@ -28,60 +28,24 @@ def wrong_credentials(unknown_username: bool) -> str:
     return texts.LOGIN_WRONG
 
 
-@functools.cache
-def _production_hash() -> str:
-    return generate_password_hash(secrets.token_urlsafe(16), method=PRODUCTION_HASH)
-
-
 def slow_check_for_known_users(password: str) -> None:
-    """The bug: known usernames' wrong passwords go through a check unknown ones never pay (runs hash
-    cheaply, so the bug pays the production method: its cost is what a real portal leaks)."""
-    if defects.enabled("login_known_username_answers_slower"):
-        check_password_hash(_production_hash(), password)
+    shared.slow_check_for_known_users("login_known_username_answers_slower", password)
 
 
 def echoed(password: str) -> str:
-    return password if defects.enabled("login_page_echoes_password") else ""
+    return shared.echoed("login_page_echoes_password", password)
 
 
 def code_past_the_limit(destination: str) -> OneTimeCode | None:
-    """None (no code: the number had its share), or with the bug a code charged to a budget of its own."""
-    if not defects.enabled("login_codes_not_rate_limited"):
-        return None
-    budget = f"login:{secrets.token_hex(8)}"
-    return security.issue_code(security.persist_session(), "login", destination, budget)
+    return shared.code_past_the_limit("login_codes_not_rate_limited", "login", destination)
 
 
 def code_check(result: CodeCheck, typed: str) -> CodeCheck:
-    """A refused login code, or OK where a defect accepts it after all."""
-    if result is CodeCheck.EXPIRED and defects.enabled("login_code_never_expires"):
-        return _matches(typed, used=False)
-    if result is CodeCheck.LOCKED and defects.enabled("login_code_tries_unlimited"):
-        return _matches(typed, used=False)
-    if result in (CodeCheck.WRONG, CodeCheck.MISSING) and defects.enabled("login_code_reusable"):
-        return _matches(typed, used=True)
-    return result
-
-
-def _matches(typed: str, *, used: bool) -> CodeCheck:
-    codes = get_session().scalars(
-        select(OneTimeCode.code).where(
-            OneTimeCode.web_session_id == security.persist_session(),
-            OneTimeCode.purpose == "login",
-            OneTimeCode.used.is_(used),
-        )
-    )
-    return CodeCheck.OK if typed in set(codes) else CodeCheck.WRONG
+    return LOGIN_CODES.check(result, typed)
 
 
 def remember_username(username: str) -> None:
-    if not defects.enabled("username_cookie_readable_by_scripts"):
-        return
-
-    @after_this_request
-    def _set_cookie(response: Response) -> Response:
-        response.set_cookie(USERNAME_COOKIE, username)  # no HttpOnly, no SameSite
-        return response
+    shared.readable_cookie("username_cookie_readable_by_scripts", USERNAME_COOKIE, username)
 
 
 def keep_temporary_password(user: User) -> None:
@@ -90,11 +54,8 @@ def keep_temporary_password(user: User) -> None:
         user.password_is_temporary = False
 
 
-# Asked when the session opens, before the request is routed: this portal's pages are told by their path
-# (another portal's sessions keep their own lifetime).
-security.IDLE_KEEPERS.append(
-    lambda: request.path.startswith(URL_PREFIX + "/") and defects.enabled("sessions_never_idle_out")
-)
+shared.sessions_never_idle_out("sessions_never_idle_out", URL_PREFIX)
+shared.framable(bp, "cm6.private_home", "private_area_framable")
 
 
 def recovery_refusal(username: str) -> str:
@@ -103,14 +64,6 @@ def recovery_refusal(username: str) -> str:
         if known is None:
             return texts.RECOVERY_UNKNOWN_USERNAME
     return texts.RECOVERY_UNKNOWN
-
-
-@bp.after_request
-def _private_area_framing(response: Response) -> Response:
-    if request.endpoint == "cm6.private_home" and defects.enabled("private_area_framable"):
-        response.headers["Content-Security-Policy"] = LOOSE_POLICY
-        response.headers["X-Frame-Options"] = "ALLOWALL"
-    return response
 
 
 def registered_line_refusal(sim: Sim) -> texts.Refusal | None:
