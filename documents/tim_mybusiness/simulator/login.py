@@ -94,6 +94,3 @@ def logout() -> Response:
     session.pop(SESSION_KEY, None)
     security.renew_session_id()
     return to_login
-
-
-security.CSRF_WAIVERS["myb.logout"] = lambda: defects.enabled("myb_logout_without_csrf_check")

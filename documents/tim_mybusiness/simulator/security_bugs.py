@@ -1,21 +1,15 @@
 """The myBusiness portal's security defect switches (defect_catalogue/security.py), each asked only where
-the behaviour it breaks happens; the faithful behaviour is the portal's own and the core's."""
+the behaviour it breaks happens; the faithful behaviour is the portal's own and the core's
+(simulator.security, throttle). Bugs every portal can have are the core's (simulator.security_bugs)."""
 
 from __future__ import annotations
-
-import functools
-import secrets
-
-from flask import Response, after_this_request, request
-from werkzeug.security import check_password_hash, generate_password_hash
 
 from documents.tim_mybusiness.simulator import URL_PREFIX, bp, texts
 from documents.tim_mybusiness.simulator.models import User
 from simulator import defects, outbox, security
+from simulator import security_bugs as shared
 
 USERNAME_COOKIE = "myb_ultima_username"
-PRODUCTION_HASH = "scrypt"  # the simulator's own default (simulator/config.py)
-LOOSE_POLICY = "default-src 'self'"  # a page's own policy that forgets frame-ancestors
 
 
 def replaced_password_at_once(user: User) -> bool:
@@ -42,43 +36,19 @@ def wrong_credentials(*, unknown_username: bool) -> texts.Refusal:
     return texts.LOGIN_WRONG
 
 
-@functools.cache
-def _production_hash() -> str:
-    return generate_password_hash(secrets.token_urlsafe(16), method=PRODUCTION_HASH)
-
-
 def slow_check_for_known_users(password: str) -> None:
-    """The bug: known usernames' wrong passwords go through a check unknown ones never pay (runs hash
-    cheaply, so the bug pays the production method: its cost is what a real portal leaks)."""
-    if defects.enabled("myb_login_known_username_answers_slower"):
-        check_password_hash(_production_hash(), password)
+    shared.slow_check_for_known_users("myb_login_known_username_answers_slower", password)
 
 
 def password_kept(password: str) -> str:
     """The login form after a wrong password: empty, or with the bug the password typed, "to fix it"."""
-    return password if defects.enabled("myb_login_password_refilled") else ""
+    return shared.echoed("myb_login_password_refilled", password)
 
 
 def remember_username(username: str) -> None:
-    """The bug: the login remembers the username in a cookie scripts and other sites can read."""
-    if not defects.enabled("myb_username_cookie_readable_by_scripts"):
-        return
-
-    @after_this_request
-    def _set_cookie(response: Response) -> Response:
-        response.set_cookie(USERNAME_COOKIE, username)  # no HttpOnly, no SameSite
-        return response
+    shared.readable_cookie("myb_username_cookie_readable_by_scripts", USERNAME_COOKIE, username)
 
 
-# Asked when the session opens, before the request is routed: this portal's pages are told by their path.
-security.IDLE_KEEPERS.append(
-    lambda: request.path.startswith(URL_PREFIX + "/") and defects.enabled("myb_sessions_never_idle_out")
-)
-
-
-@bp.after_request
-def _home_framing(response: Response) -> Response:
-    if request.endpoint == "myb.home" and defects.enabled("myb_home_framable"):
-        response.headers["Content-Security-Policy"] = LOOSE_POLICY
-        response.headers["X-Frame-Options"] = "ALLOWALL"
-    return response
+shared.sessions_never_idle_out("myb_sessions_never_idle_out", URL_PREFIX)
+shared.framable(bp, "myb.home", "myb_home_framable")
+shared.csrf_waived("myb.logout", "myb_logout_without_csrf_check")
