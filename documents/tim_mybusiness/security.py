@@ -21,7 +21,7 @@ from .actor import MybActor as Actor
 from .tasks import signing_in
 from .tasks.common import the_user
 
-USER = "employee"
+USER = "utilizzatore"  # an End User: signs in like any employee, their username as registered
 
 
 def _choose_user(actor: Actor) -> None:
@@ -38,7 +38,8 @@ def _sign_in(actor: Actor, which: str) -> None:
     if which == "unknown user":
         signing_in.sign_in_as(actor, _unknown_username(actor), user.password + "X9")
     elif which == "unrelated":
-        signing_in.sign_in_as(actor, user.username, f"Altra{secrets.token_hex(4)}7")
+        # Eight characters, the shortest a password is: its check costs what any wrong password's does.
+        signing_in.sign_in_as(actor, user.username, f"Al{secrets.token_hex(3)}")
     elif which in ("right", "wrong"):
         signing_in.sign_in(actor, actor.memory.role, wrong_password=which == "wrong")
     else:

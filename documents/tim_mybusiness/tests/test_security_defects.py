@@ -23,13 +23,13 @@ def browser() -> Iterator[Browser]:
 
 
 def _signed_in(browser: Browser) -> dict[str, Any]:
-    user = record("employee")
+    user = record("utilizzatore")
     assert browser.sign_in(user["username"], user["password"]).page == "home"
     return user
 
 
 def test_login_not_throttled(browser: Browser) -> None:
-    user = record("employee")
+    user = record("utilizzatore")
     for _ in range(throttle.PER_ACCOUNT.free):
         browser.sign_in(user["username"], "Sbagliata123")
     assert browser.sign_in(user["username"], user["password"]).error == "throttled"
@@ -38,7 +38,7 @@ def test_login_not_throttled(browser: Browser) -> None:
 
 
 def test_recovery_replaces_password_at_once(browser: Browser) -> None:
-    user = record("employee")
+    user = record("utilizzatore")
     browser.set_defects("myb_recovery_replaces_password_at_once")
     browser.get("/recupera-password").post(
         "/recupera-password", username=user["username"], email=user["email"]
@@ -51,14 +51,14 @@ def test_login_tells_unknown_username(browser: Browser) -> None:
     assert browser.sign_in("nessuno", "Sbagliata123").error == "credentials-wrong"
     browser.set_defects("myb_login_tells_unknown_username")
     assert browser.sign_in("nessuno", "Sbagliata123").error == "username-unknown"
-    assert browser.sign_in(record("employee")["username"], "Sbagliata123").error == "credentials-wrong"
+    assert browser.sign_in(record("utilizzatore")["username"], "Sbagliata123").error == "credentials-wrong"
 
 
 def test_recovery_tells_unknown_username(browser: Browser) -> None:
     browser.set_defects("myb_recovery_tells_unknown_username")
     asked = browser.get("/recupera-password").post("/recupera-password", username="nessuno", email="a@b.org")
     assert asked.error == "username-unknown"
-    user = record("employee")
+    user = record("utilizzatore")
     asked = browser.get("/recupera-password").post(
         "/recupera-password", username=user["username"], email="a@b.org"
     )
@@ -68,7 +68,7 @@ def test_recovery_tells_unknown_username(browser: Browser) -> None:
 def test_login_known_username_answers_slower(browser: Browser) -> None:
     # The bug's effect is time, which a unit test does not measure: here, that it changes no answer.
     browser.set_defects("myb_login_known_username_answers_slower")
-    assert browser.sign_in(record("employee")["username"], "Sbagliata123").error == "credentials-wrong"
+    assert browser.sign_in(record("utilizzatore")["username"], "Sbagliata123").error == "credentials-wrong"
     assert "myb_login_known_username_answers_slower" in browser.control("GET", "defects/reached")
 
 
@@ -120,7 +120,7 @@ def test_home_framable(browser: Browser) -> None:
 
 
 def test_login_password_refilled(browser: Browser) -> None:
-    username = record("employee")["username"]
+    username = record("utilizzatore")["username"]
     assert browser.sign_in(username, "Sbagliata123").field("password") == ""
     browser.set_defects("myb_login_password_refilled")
     assert browser.sign_in(username, "Sbagliata123").field("password") == "Sbagliata123"

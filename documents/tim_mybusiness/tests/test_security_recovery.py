@@ -42,13 +42,13 @@ def _choose(browser: Browser, link: str, password: str, again: str | None = None
 
 
 def test_asking_keeps_the_current_password_and_mails_a_link(browser: Browser) -> None:
-    user = record("employee")
+    user = record("utilizzatore")
     _asked_link(browser, user)
     assert browser.sign_in(user["username"], user["password"]).page == "home"
 
 
 def test_the_link_sets_a_new_password_once(browser: Browser) -> None:
-    user = record("employee")
+    user = record("utilizzatore")
     link = _asked_link(browser, user)
     assert _choose(browser, link, "Nuova2026pw").page == "login"
     assert browser.sign_in(user["username"], user["password"]).error == "credentials-wrong"
@@ -58,26 +58,26 @@ def test_the_link_sets_a_new_password_once(browser: Browser) -> None:
 
 
 def test_a_newer_password_spends_every_older_link(browser: Browser) -> None:
-    user = record("employee")
+    user = record("utilizzatore")
     first, second = _asked_link(browser, user), _asked_link(browser, user)
     assert _choose(browser, second, "Nuova2026pw").page == "login"
     assert browser.get(first).error == "reset-link-invalid"
 
 
 def test_the_link_expires(browser: Browser) -> None:
-    link = _asked_link(browser, record("employee"))
+    link = _asked_link(browser, record("utilizzatore"))
     browser.advance(seconds=RESET_LINK_LIFETIME.total_seconds() + 1)
     assert browser.get(link).error == "reset-link-invalid"
 
 
 def test_the_new_password_is_typed_twice_and_long_enough(browser: Browser) -> None:
-    link = _asked_link(browser, record("employee"))
+    link = _asked_link(browser, record("utilizzatore"))
     assert _choose(browser, link, "Nuova2026pw", "Nuova2026px").error == "password-mismatch"
     assert _choose(browser, link, "Corta1").error == "password-too-short"
 
 
 def test_unknown_usernames_and_wrong_addresses_are_answered_alike(browser: Browser) -> None:
-    user = record("employee")
+    user = record("utilizzatore")
     wrong = _ask(browser, user["username"], "altro@example.org").soup.select_one("[data-testid=notice]")
     unknown = _ask(browser, "nessuno", "altro@example.org").soup.select_one("[data-testid=notice]")
     assert wrong is not None and unknown is not None and wrong.text == unknown.text
