@@ -8,15 +8,10 @@ up (an interlocutor who registered, a temporary password changed) is never used 
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from typing import Any
 
-from portalcert.errors import ConfigError
-from portalcert.leases import DEFAULT_WAIT_SECONDS, LeaseError, Leases
-
-Record = dict[str, Any]
-_SECTIONS = ("companies", "lines", "interlocutors", "users", "phones")
+from portalcert.role_pools import RolePools
 
 
 @dataclass(frozen=True)
@@ -45,60 +40,14 @@ class User:
     mobile: str
 
 
-class TestData:
+class TestData(RolePools):
     """A data set (schema portalcert-fixtures/1) with typed access by role."""
 
-    __test__ = False  # not a pytest test class, despite the name
+    SECTIONS = ("companies", "lines", "interlocutors", "users", "phones")
 
     def __init__(self, data: dict[str, Any], source: str) -> None:
-        self.source = source
-        self.raw = data
-        self._by_id: dict[str, Record] = {
-            record["id"]: record
-            for section in _SECTIONS
-            for record in data.get(section, [])
-            if isinstance(record, dict) and isinstance(record.get("id"), str)
-        }
+        super().__init__(data, source)
         self._lines = [r for r in data.get("lines", []) if isinstance(r, dict)]
-        self.pools: dict[str, list[str]] = {
-            role: [str(m) for m in (ids if isinstance(ids, list) else [ids])]
-            for role, ids in data.get("accounts", {}).items()
-        }
-        self._leases: Leases | None = None
-        self._chosen: dict[str, str] = {}
-
-    def leased(self, leases: Leases) -> TestData:
-        """This scenario's view: members are leased through `leases` (released by the hooks)."""
-        view = copy.copy(self)
-        view._leases = leases
-        view._chosen = {}
-        return view
-
-    def _member(self, role: str) -> Record:
-        if role in self._chosen:
-            return self._by_id[self._chosen[role]]
-        pool = self.pools.get(role)
-        if not pool:
-            raise ConfigError(
-                self.source, f"accounts.{role}", "this scenario needs the role, and the data set has none"
-            )
-        unknown = [m for m in pool if m not in self._by_id]
-        if unknown:
-            raise ConfigError(self.source, f"accounts.{role}", f"refers to unknown record {unknown[0]!r}")
-        if self._leases is None:
-            member = pool[0]
-        else:
-            try:
-                member = self._leases.lease(role, pool, consume=False, wait_seconds=DEFAULT_WAIT_SECONDS)
-            except LeaseError as exc:
-                raise ConfigError(self.source, f"accounts.{role}", str(exc)) from None
-        self._chosen[role] = member
-        return self._by_id[member]
-
-    def consume(self, record_id: str) -> None:
-        """The scenario used up this account: no later scenario gets it."""
-        if self._leases is not None and record_id in self._chosen.values():
-            self._leases.consume(record_id)
 
     def company(self, role: str) -> Company:
         r = self._member(role)

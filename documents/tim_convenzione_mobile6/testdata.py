@@ -9,19 +9,13 @@ a consumed one (a SIM a registration bound to a new user) is never used again.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from portalcert.errors import ConfigError
-from portalcert.leases import DEFAULT_WAIT_SECONDS, LeaseError, Leases
+from portalcert.role_pools import Record, RolePools
 
 from .dataset.records import sent_at
-from .dataset.roles import members
-
-Record = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -66,66 +60,10 @@ _SAME_ENTITY = ("active_sim", "declared_sim", "ceased_sim", "registered_sim")
 _OTHER_ENTITY = ("other_entity_sim",)
 
 
-class TestData:
+class TestData(RolePools):
     """A data set (schema portalcert-fixtures/1) with typed access by role."""
 
-    __test__ = False  # not a pytest test class, despite the name
-
-    def __init__(self, data: dict[str, Any], source: str) -> None:
-        self.source = source
-        self.raw = data
-        self._by_id: dict[str, Record] = {}
-        for section in ("entities", "sims", "users", "people"):
-            for record in data.get(section, []):
-                if isinstance(record, dict) and isinstance(record.get("id"), str):
-                    self._by_id[record["id"]] = record
-        # Only what the rules in scope use was validated: a role none of them uses may be anything.
-        self.pools: dict[str, list[str]] = {
-            role: [str(m) for m in members(ids)] for role, ids in data.get("accounts", {}).items()
-        }
-        self._leases: Leases | None = None
-        self._chosen: dict[str, str] = {}  # role -> the member this scenario holds
-
-    def leased(self, leases: Leases) -> TestData:
-        """This scenario's view: members are leased through `leases` (released by the hooks)."""
-        view = copy.copy(self)
-        view._leases = leases
-        view._chosen = {}
-        return view
-
-    def _member(self, role: str, fits: Callable[[Record], bool] | None = None, need: str = "") -> Record:
-        if role in self._chosen:
-            chosen = self._by_id[self._chosen[role]]
-            if fits is not None and not fits(chosen):
-                raise ConfigError(
-                    self.source, f"accounts.{role}", f"this scenario needs {need}, and uses {chosen['id']}"
-                )
-            return chosen
-        pool = self.pools.get(role)
-        if not pool:
-            raise ConfigError(
-                self.source, f"accounts.{role}", "this scenario needs the role, and the data set has none"
-            )
-        unknown = [m for m in pool if m not in self._by_id]
-        if unknown:
-            raise ConfigError(self.source, f"accounts.{role}", f"refers to unknown record {unknown[0]!r}")
-        pool = [m for m in pool if fits is None or fits(self._by_id[m])]
-        if not pool:
-            raise ConfigError(self.source, f"accounts.{role}", f"this scenario needs {need}: add one")
-        if self._leases is None:
-            member = pool[0]
-        else:
-            try:
-                member = self._leases.lease(role, pool, consume=False, wait_seconds=DEFAULT_WAIT_SECONDS)
-            except LeaseError as exc:
-                raise ConfigError(self.source, f"accounts.{role}", str(exc)) from None
-        self._chosen[role] = member
-        return self._by_id[member]
-
-    def consume(self, record_id: str) -> None:
-        """The scenario used up this account (held under some role): no later scenario gets it."""
-        if self._leases is not None and record_id in self._chosen.values():
-            self._leases.consume(record_id)
+    SECTIONS = ("entities", "sims", "users", "people")
 
     def entity(self, role: str, *, with_partita_iva: bool = False) -> Entity:
         if with_partita_iva:

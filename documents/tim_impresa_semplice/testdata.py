@@ -8,15 +8,9 @@ registered, a line associated, a Rappresentante Legale activated) is never used 
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from portalcert.errors import ConfigError
-from portalcert.leases import DEFAULT_WAIT_SECONDS, LeaseError, Leases
-
-Record = dict[str, Any]
+from portalcert.role_pools import Record, RolePools
 
 
 @dataclass(frozen=True)
@@ -58,62 +52,10 @@ _LINE_ROLES = ("free_line", "referente_line")
 _RL = "legal_representative"
 
 
-class TestData:
+class TestData(RolePools):
     """A data set (schema portalcert-tis/1) with typed access by role."""
 
-    __test__ = False  # not a pytest test class, despite the name
-
-    def __init__(self, data: dict[str, Any], source: str) -> None:
-        self.source = source
-        self.raw = data
-        self._by_id: dict[str, Record] = {}
-        for section in ("companies", "contracts", "lines", "referenti", "employees"):
-            for record in data.get(section, []):
-                if isinstance(record, dict) and isinstance(record.get("id"), str):
-                    self._by_id[record["id"]] = record
-        self.pools: dict[str, list[str]] = {
-            role: [str(m) for m in ids]
-            for role, ids in data.get("accounts", {}).items()
-            if isinstance(ids, list)
-        }
-        self._leases: Leases | None = None
-        self._chosen: dict[str, str] = {}
-
-    def leased(self, leases: Leases) -> TestData:
-        """This scenario's view: members are leased through `leases` (released by the hooks)."""
-        view = copy.copy(self)
-        view._leases = leases
-        view._chosen = {}
-        return view
-
-    def _member(self, role: str, fits: Callable[[Record], bool] | None = None, need: str = "") -> Record:
-        if role in self._chosen:
-            return self._by_id[self._chosen[role]]
-        pool = self.pools.get(role)
-        if not pool:
-            raise ConfigError(
-                self.source, f"accounts.{role}", "this scenario needs the role, and the data set has none"
-            )
-        unknown = [m for m in pool if m not in self._by_id]
-        if unknown:
-            raise ConfigError(self.source, f"accounts.{role}", f"refers to unknown record {unknown[0]!r}")
-        pool = [m for m in pool if fits is None or fits(self._by_id[m])]
-        if not pool:
-            raise ConfigError(self.source, f"accounts.{role}", f"this scenario needs {need}: add one")
-        if self._leases is None:
-            member = pool[0]
-        else:
-            try:
-                member = self._leases.lease(role, pool, consume=False, wait_seconds=DEFAULT_WAIT_SECONDS)
-            except LeaseError as exc:
-                raise ConfigError(self.source, f"accounts.{role}", str(exc)) from None
-        self._chosen[role] = member
-        return self._by_id[member]
-
-    def consume(self, record_id: str) -> None:
-        """The scenario used this account up: no later scenario gets it."""
-        if self._leases is not None and record_id in self._chosen.values():
-            self._leases.consume(record_id)
+    SECTIONS = ("companies", "contracts", "lines", "referenti", "employees")
 
     def legal_representative(self, role: str = _RL) -> LegalRepresentative:
         r = self._member(role)

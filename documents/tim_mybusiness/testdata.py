@@ -6,25 +6,11 @@ member per role it uses, so parallel scenarios never share a nominee, and a nomi
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
-from typing import Any
 
-from portalcert.errors import ConfigError
-from portalcert.leases import DEFAULT_WAIT_SECONDS, LeaseError, Leases
+from portalcert.role_pools import Record, RolePools
 
-Record = dict[str, Any]
-SECTIONS = (
-    "groups",
-    "companies",
-    "mobile_contracts",
-    "lines",
-    "sedi",
-    "fixed_lines",
-    "fixed_services",
-    "invoices",
-    "users",
-)
+from .dataset.roles import SECTIONS
 
 
 @dataclass(frozen=True)
@@ -65,55 +51,10 @@ class Named:
     label: str
 
 
-class TestData:
+class TestData(RolePools):
     """A data set (schema portalcert-fixtures/1) with typed access by role."""
 
-    __test__ = False  # not a pytest test class, despite the name
-
-    def __init__(self, data: dict[str, Any], source: str) -> None:
-        self.source = source
-        self.raw = data
-        self._by_id: dict[str, Record] = {
-            r["id"]: r for section in SECTIONS for r in data.get(section, []) if isinstance(r, dict)
-        }
-        self.pools: dict[str, list[str]] = {
-            role: [str(m) for m in (ids if isinstance(ids, list) else [ids])]
-            for role, ids in data.get("accounts", {}).items()
-        }
-        self._leases: Leases | None = None
-        self._chosen: dict[str, str] = {}
-
-    def leased(self, leases: Leases) -> TestData:
-        view = copy.copy(self)
-        view._leases, view._chosen = leases, {}
-        return view
-
-    def _record(self, record_id: str, role: str) -> Record:
-        if record_id not in self._by_id:
-            raise ConfigError(self.source, f"accounts.{role}", f"refers to unknown record {record_id!r}")
-        return self._by_id[record_id]
-
-    def _member(self, role: str) -> Record:
-        if role in self._chosen:
-            return self._by_id[self._chosen[role]]
-        pool = self.pools.get(role)
-        if not pool:
-            raise ConfigError(
-                self.source, f"accounts.{role}", "this scenario needs the role, and the data set has none"
-            )
-        member = pool[0]
-        if self._leases is not None and len(pool) > 1:
-            try:
-                member = self._leases.lease(role, pool, consume=False, wait_seconds=DEFAULT_WAIT_SECONDS)
-            except LeaseError as exc:
-                raise ConfigError(self.source, f"accounts.{role}", str(exc)) from None
-        self._chosen[role] = member
-        return self._record(member, role)
-
-    def consume(self, record_id: str) -> None:
-        """The scenario used this member up (a nominee now holds a profile): no later scenario gets it."""
-        if self._leases is not None and record_id in self._chosen.values():
-            self._leases.consume(record_id)
+    SECTIONS = SECTIONS
 
     def user(self, role: str) -> User:
         r = self._member(role)
@@ -145,7 +86,7 @@ class TestData:
 
     def lines(self, role: str) -> list[Line]:
         """Every member of the role (a role that lists several records, all of them used at once)."""
-        return [self._line(self._record(m, role)) for m in self.pools.get(role, [])]
+        return [self._line(self._by_id[m]) for m in self._candidates(role)]
 
     def fixed_line(self, role: str) -> FixedLine:
         r = self._member(role)

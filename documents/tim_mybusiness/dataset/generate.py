@@ -16,6 +16,7 @@ from typing import Any
 from faker import Faker
 
 from . import numbers
+from .roles import SECTIONS
 
 SCHEMA = "portalcert-fixtures/1"
 Record = dict[str, Any]
@@ -32,20 +33,7 @@ class _Builder:
         self.rng = random.Random(seed)
         self.fake = Faker("it_IT")
         self.fake.seed_instance(seed)
-        self.data: dict[str, list[Record]] = {
-            key: []
-            for key in (
-                "groups",
-                "companies",
-                "mobile_contracts",
-                "lines",
-                "sedi",
-                "fixed_lines",
-                "fixed_services",
-                "invoices",
-                "users",
-            )
-        }
+        self.data: dict[str, list[Record]] = {key: [] for key in SECTIONS}
         self._taken: set[str] = set()
 
     def _unique(self, make: Any) -> str:

@@ -6,6 +6,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+# The data set's sections of records, each with an "id".
+SECTIONS = (
+    "groups",
+    "companies",
+    "mobile_contracts",
+    "lines",
+    "sedi",
+    "fixed_lines",
+    "fixed_services",
+    "invoices",
+    "users",
+)
+
 Record = dict[str, Any]
 Tables = dict[str, dict[Any, Record]]
 

@@ -16,21 +16,10 @@ from . import numbers, uses
 from .generate import SCHEMA
 from .profiles import FIXED_KINDS, GRANTABLE, LINE_STATUSES, PROFILES, SERVICE_STATUSES
 from .relations import RELATIONS
-from .roles import ROLES, Tables
+from .roles import ROLES, SECTIONS, Tables
 
 Record = dict[str, Any]
 Scope = Callable[[str], bool]
-SECTIONS = (
-    "groups",
-    "companies",
-    "mobile_contracts",
-    "lines",
-    "sedi",
-    "fixed_lines",
-    "fixed_services",
-    "invoices",
-    "users",
-)
 # section -> (field, section it refers to)
 REFERENCES = {
     "companies": (("group", "groups"),),
