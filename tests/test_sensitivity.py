@@ -118,7 +118,7 @@ def coverage(group: tuple[str, ...]) -> tuple[int, str, dict[str, Any]]:
 
 def test_every_rule_with_scenarios_has_a_defect() -> None:
     covered = {_rule(defect) for defect in CATALOGUE}
-    # A rule its document lacks every flow of (TIS's code rules) is NOT_APPLICABLE there: nothing to kill.
+    # A rule whose every scenario needs a flow its document lacks checks nothing there (NOT_APPLICABLE).
     automated = {rule.id for rule in RULES if rule.scenarios and rule.id not in LACKED}
     assert automated - covered == set(), "rules whose checks are never shown to fail"
     assert covered - set(EXPECTED) == set(), "defects naming rules that do not exist"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from portalcert.docspec import DatasetSpec, DocumentSpec
 
-from . import accessibility, dataset
+from . import accessibility, dataset, security
 from .actor import Memory
 from .phrases import TYPES, USER_ROLES
 from .testdata import TestData
@@ -38,5 +38,5 @@ DOCUMENT = DocumentSpec(
     ),
     new_memory=Memory,
     describe_accounts=_demo_accounts,
-    profiles={"accessibility": accessibility.SUPPORT},
+    profiles={"security-baseline": security.SUPPORT, "accessibility": accessibility.SUPPORT},
 )

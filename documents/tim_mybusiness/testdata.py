@@ -21,6 +21,7 @@ class User:
     company: str
     profile: str
     line_number: str  # the business mobile given at registration, "" when none
+    email: str = ""  # where the portal sends the user's mail (the password recovery's link)
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,15 @@ class TestData(RolePools):
     def user(self, role: str) -> User:
         r = self._member(role)
         line = self._by_id.get(r.get("line") or "", {})
-        return User(r["id"], r["username"], r["password"], r["company"], r["profile"], line.get("number", ""))
+        return User(
+            r["id"],
+            r["username"],
+            r["password"],
+            r["company"],
+            r["profile"],
+            line.get("number", ""),
+            r.get("email", ""),
+        )
 
     def _line(self, r: Record) -> Line:
         company = self._by_id.get(r["company"], {})

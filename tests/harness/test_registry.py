@@ -46,4 +46,7 @@ def test_a_run_has_a_unit_per_document_and_per_document_a_profile_is_judged_on()
         "security-baseline@tim-convenzione-mobile-6",
     ]
     assert runner.units(["security-baseline"]) == ["security-baseline"]
-    assert runner.units(["tim-mybusiness", "security-baseline"]) == ["tim-mybusiness", "security-baseline"]
+    assert runner.units(["tim-mybusiness", "security-baseline"]) == [
+        "tim-mybusiness",
+        "security-baseline@tim-mybusiness",
+    ]

@@ -15,6 +15,7 @@ from simulator.db import get_session
 # Templates live under templates/myb/ so that their names cannot clash with another portal's.
 bp = Blueprint("myb", __name__, template_folder="templates", static_folder="static")
 SESSION_KEY = "myb_user_id"
+URL_PREFIX = "/mybusiness"
 
 
 def signed_in_user() -> User | None:
@@ -34,6 +35,8 @@ from documents.tim_mybusiness.simulator import (  # noqa: E402
     dataset,
     login,  # noqa: F401
     nominations,  # noqa: F401
+    recovery,  # noqa: F401
+    security_bugs,  # noqa: F401
 )
 from documents.tim_mybusiness.simulator.defect_catalogue import DEFECTS  # noqa: E402
 from simulator.portals import PortalSpec  # noqa: E402
@@ -42,7 +45,7 @@ PORTAL = PortalSpec(
     document="tim-mybusiness",
     title=texts.PORTAL_NAME,
     blueprint=bp,
-    url_prefix="/mybusiness",
+    url_prefix=URL_PREFIX,
     defects=DEFECTS,
     load_data_set=dataset.load,
     default_fixtures=Path(__file__).resolve().parent.parent / "reference" / "dataset.json",

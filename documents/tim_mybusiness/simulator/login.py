@@ -1,24 +1,33 @@
-"""The login page (username and password, links to recover them), logout and the two recoveries."""
+"""The login page (username and password, links to recover them) and logout; recovery.py: the recoveries."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 from flask import redirect, render_template, request, session, url_for
-from sqlalchemy import func, select
+from sqlalchemy import select
 from werkzeug.wrappers import Response
 
-from documents.tim_mybusiness.simulator import SESSION_KEY, bp, signed_in_user, texts
+from documents.tim_mybusiness.simulator import SESSION_KEY, bp, security_bugs, signed_in_user, texts
 from documents.tim_mybusiness.simulator.models import Company, User
-from simulator import defects, outbox, security, throttle
+from simulator import defects, security, throttle
 from simulator.db import get_session
 
 Answer = Response | str
 
 
-def _login_page(error: texts.Refusal | None = None, username: str = "") -> str:
+def login_page(
+    error: texts.Refusal | None = None, username: str = "", notice: str = "", password: str = ""
+) -> str:
     swapped = defects.enabled("recovery_links_swapped")
-    return render_template("myb/login.html", error=error, username=username, swapped=swapped)
+    return render_template(
+        "myb/login.html",
+        error=error,
+        username=username,
+        password=password,
+        swapped=swapped,
+        notice=notice,
+    )
 
 
 @bp.get("/")
@@ -28,7 +37,7 @@ def root() -> Response:
 
 @bp.get("/login")
 def login() -> str:
-    return _login_page()
+    return login_page()
 
 
 @bp.post("/login")
@@ -36,8 +45,8 @@ def login_submit() -> Answer:
     typed = request.form.get("username", "").strip()
     password = request.form.get("password", "")
     guard = throttle.PasswordGuard.for_account(f"myb:{typed.lower()}")
-    if guard.wait() > timedelta(0):
-        return _login_page(texts.LOGIN_THROTTLED, typed)
+    if guard.wait() > timedelta(0) and not defects.enabled("myb_login_not_throttled"):
+        return login_page(texts.LOGIN_THROTTLED, typed)
     db = get_session()
     # The bug: the typed username is lower-cased, the stored one is kept as registered.
     wanted = typed.lower() if defects.enabled("usernames_with_capitals_refused") else typed
@@ -45,18 +54,23 @@ def login_submit() -> Answer:
     if user is None:
         security.spend_password_check(password)  # as slow as a wrong password: no hint the name is free
     if user is None or not _password_accepted(user, password):
+        if user is not None:
+            security_bugs.slow_check_for_known_users(password)
         guard.failed()
         db.commit()
-        return _login_page(texts.LOGIN_WRONG, typed)
+        refusal = security_bugs.wrong_credentials(unknown_username=user is None)
+        return login_page(refusal, typed, password=security_bugs.password_kept(password))
     guard.succeeded()
     company = db.get(Company, user.company_id)
     if company is None or (
         company.tim_contract != "attivo" and not defects.enabled("ended_contract_not_checked")
     ):
         db.commit()
-        return _login_page(texts.CONTRACT_ENDED, typed)
+        return login_page(texts.CONTRACT_ENDED, typed)
     session[SESSION_KEY] = user.id
-    security.renew_session_id()
+    if not defects.enabled("myb_session_id_kept_at_sign_in"):
+        security.renew_session_id()
+    security_bugs.remember_username(user.username)
     db.commit()
     return redirect(url_for("myb.home"), 303)
 
@@ -74,47 +88,9 @@ def _password_accepted(user: User, password: str) -> bool:
 
 @bp.post("/logout")
 def logout() -> Response:
+    to_login = redirect(url_for("myb.login"), 303)
+    if defects.enabled("myb_logout_only_in_the_browser"):
+        return security.logout_in_the_browser_only(to_login)
     session.pop(SESSION_KEY, None)
     security.renew_session_id()
-    return redirect(url_for("myb.login"), 303)
-
-
-@bp.get("/recupera-username")
-def username_recovery() -> str:
-    return render_template("myb/username_recovery.html")
-
-
-@bp.post("/recupera-username")
-def username_recovery_submit() -> str:
-    email = request.form.get("email", "").strip().lower()
-    user = get_session().scalar(select(User).where(func.lower(User.email) == email)) if email else None
-    if user is not None:
-        outbox.send_email(
-            texts.EMAIL_SENDER,
-            user.email,
-            "Recupero username",
-            texts.USERNAME_EMAIL.format(username=user.username),
-        )
-        get_session().commit()
-    return render_template("myb/username_recovery.html", notice=texts.RECOVERY_SENT)
-
-
-@bp.get("/recupera-password")
-def password_recovery() -> str:
-    return render_template("myb/password_recovery.html")
-
-
-@bp.post("/recupera-password")
-def password_recovery_submit() -> str:
-    db = get_session()
-    username = request.form.get("username", "").strip()
-    email = request.form.get("email", "").strip().lower()
-    user = db.scalar(select(User).where(User.username == username)) if username else None
-    if user is not None and user.email.lower() == email:
-        new = security.temporary_password()
-        user.password_hash = security.hash_password(new)
-        outbox.send_email(
-            texts.EMAIL_SENDER, user.email, "Recupero password", texts.PASSWORD_EMAIL.format(password=new)
-        )
-        db.commit()
-    return render_template("myb/password_recovery.html", notice=texts.RECOVERY_SENT)
+    return to_login

@@ -6,12 +6,13 @@ fixed lines" are unique constraints on the two registers, so concurrent nominati
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import JSON, Date, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from simulator.db import Base
+from simulator.models import UTCDateTime
 
 
 class Group(Base):
@@ -121,3 +122,15 @@ class AdministratorNomination(Base):
     company_id: Mapped[str] = mapped_column(ForeignKey("myb_companies.id"))
     user_id: Mapped[str] = mapped_column(ForeignKey("myb_users.id"))
     __table_args__ = (UniqueConstraint("company_id", name="uq_myb_one_administrator_per_company"),)
+
+
+class PasswordResetLink(Base):
+    """A link e-mailed by the password recovery: it sets a new password once, within its lifetime. Only
+    the token's digest is stored, as for a password (the link is the secret)."""
+
+    __tablename__ = "myb_password_reset_links"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("myb_users.id"))
+    token_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used: Mapped[bool] = mapped_column(default=False)

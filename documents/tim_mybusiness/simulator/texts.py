@@ -43,6 +43,7 @@ UNTRANSLATED_STATUS_LABELS = {"attivo": "ACTIVE", "cessato": "CEASED", "congelat
 FIXED_KIND_LABELS = {"fonia": "Fonia", "fonia_dati": "Fonia e Dati", "rete_intelligente": "Rete Intelligente"}
 
 LOGIN_WRONG = Refusal("credentials-wrong", "Username o password non corretti.")
+USERNAME_UNKNOWN = Refusal("username-unknown", "La username indicata non è registrata.")
 CONTRACT_ENDED = Refusal(
     "contract-ended",
     "L'Area Clienti myBusiness è riservata ai dipendenti di aziende con un contratto TIM attivo.",
@@ -68,6 +69,16 @@ ADMINISTRATOR_NOMINATED = "Referente Master (Amministratore) nominato."
 RECOVERY_SENT = "Se i dati corrispondono a un utente registrato, riceverai un'e-mail a breve."
 USERNAME_EMAIL = "La tua username per l'Area Clienti myBusiness è: {username}"
 PASSWORD_EMAIL = "La tua nuova password temporanea per l'Area Clienti myBusiness è {password} ."
+PASSWORD_LINK_EMAIL = (
+    "Per scegliere una nuova password dell'Area Clienti myBusiness apri questo link entro un'ora: {link} ."
+    " Se non hai chiesto tu il recupero, ignora questa e-mail: la tua password non cambia."
+)
+RESET_LINK_INVALID = Refusal(
+    "reset-link-invalid", "Il link per scegliere la password è scaduto o è già stato usato."
+)
+NEW_PASSWORD_MISMATCH = Refusal("password-mismatch", "Le due password non coincidono.")
+NEW_PASSWORD_TOO_SHORT = Refusal("password-too-short", "La password deve avere almeno 8 caratteri.")
+PASSWORD_CHANGED = "Password aggiornata: accedi con la nuova password."
 # The page each function opens on (Flask endpoints of this portal).
 FUNCTION_ENDPOINTS = {
     "consumi": "myb.consumption",

@@ -8,6 +8,7 @@ from ..actor import MybActor as Actor
 from .common import expect_page, expect_refused, require_page, the_user
 
 LOGIN, HOME = "login", "home"
+RECOVERY = "password_recovery"
 
 # Where each outcome of a sign-in leaves the user: the page, and the kind of refusal shown (or None).
 ACCESS: dict[str, tuple[str, str | None]] = {
@@ -25,11 +26,7 @@ def choose_user(actor: Actor, role: str) -> None:
 def sign_in(actor: Actor, role: str, *, wrong_password: bool = False) -> None:
     choose_user(actor, role)
     user = the_user(actor)
-    actor.portal.open(LOGIN)
-    require_page(actor, LOGIN, "open the login page")
-    actor.portal.fill(LOGIN, "username", user.username)
-    actor.portal.fill(LOGIN, "password", user.password + "X9" if wrong_password else user.password)
-    actor.portal.press(LOGIN, "sign_in")
+    sign_in_as(actor, user.username, user.password + "X9" if wrong_password else user.password)
 
 
 def ensure_signed_in(actor: Actor, role: str) -> None:
@@ -54,3 +51,25 @@ def follow_recovery_link(actor: Actor, credential: str) -> None:
 
 def expect_recovery_page(actor: Actor, credential: str) -> None:
     expect_page(actor, f"{credential}_recovery")
+
+
+def sign_in_as(actor: Actor, username: str, password: str) -> None:
+    """Type any username and password on the login page (the security baseline's tries)."""
+    actor.portal.open(LOGIN)
+    require_page(actor, LOGIN, "open the login page")
+    actor.portal.fill(LOGIN, "username", username)
+    actor.portal.fill(LOGIN, "password", password)
+    actor.portal.press(LOGIN, "sign_in")
+
+
+def sign_out(actor: Actor) -> None:
+    actor.portal.press(None, "sign_out")
+
+
+def ask_new_password(actor: Actor, username: str, email: str) -> None:
+    """ "Hai dimenticato la password?": the username and the e-mail address it was registered with."""
+    follow_recovery_link(actor, "password")
+    require_page(actor, RECOVERY, "open the password recovery")
+    actor.portal.fill(RECOVERY, "username", username)
+    actor.portal.fill(RECOVERY, "email", email)
+    actor.portal.press(RECOVERY, "send")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from simulator.defects import Defect
 
-from . import access, accessibility, inventory, matrix, profiles
+from . import access, accessibility, inventory, matrix, profiles, security
 
 DEFECTS: tuple[Defect, ...] = (
     *access.DEFECTS,
@@ -16,4 +16,5 @@ DEFECTS: tuple[Defect, ...] = (
     *profiles.DEFECTS,
     *inventory.DEFECTS,
     *accessibility.DEFECTS,
+    *security.DEFECTS,
 )
