@@ -61,6 +61,7 @@ def before_scenario(context: Any, scenario: Any) -> None:
     )
     context.engine = engine
     context.held_leases = []
+    context.scenario_data = {}
     spec = registry.get(_document_of(scenario))
     subject = _subject(context, spec)  # a profile's scenario acts on the document that opts in
     context.locators = session.ledger.for_scenario(_rule_id(context) or "-", page_map=subject.id)
@@ -109,13 +110,17 @@ def subject_id(context: Any) -> str:
 
 def _scenario_data(context: Any, session: Session, document: str, data: Any) -> Any:
     """The scenario's own view of the test data: pool members are leased as the scenario uses them
-    and released in after_scenario."""
+    and released in after_scenario. Every actor of a document in one scenario shares the view: a
+    second view would wait for the member the first holds (a lock is held per view) until it gave up."""
     leased = registry.get(document).dataset.leased
     if leased is None:
         return data
-    leases = session.leases(document)
-    context.held_leases.append(leases)
-    return leased(data, leases)
+    views: dict[str, Any] = context.scenario_data
+    if document not in views:
+        leases = session.leases(document)
+        context.held_leases.append(leases)
+        views[document] = leased(data, leases)
+    return views[document]
 
 
 def _document_of(scenario: Any) -> str:
