@@ -105,6 +105,14 @@ def _parser() -> argparse.ArgumentParser:
     defects.add_argument("--document", action="append", help="limit to a document (repeatable)")
     defects.add_argument("--engine", choices=list(ENGINES), default="http")
     defects.add_argument("--json", type=Path, metavar="FILE", help="write the measurement as JSON")
+    defects.add_argument(
+        "--of",
+        metavar="PROFILE",
+        help="with --coverage: measure only the defects that break the rules of this profile (one of the"
+        " --document), and list only its scenarios no defect kills; the baseline still runs every"
+        " --document (e.g. --document tim-impresa-semplice --document accessibility --of accessibility"
+        " --engine browser)",
+    )
 
     pagemap = sub.add_parser("pagemap", help="page-map contracts and locator checks")
     pagemap_sub = pagemap.add_subparsers(dest="pagemap_command", required=True)

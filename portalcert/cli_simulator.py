@@ -35,9 +35,15 @@ def defects(args: argparse.Namespace) -> int:
 
     sim = target.load("simulator")
     documents = tuple(registry.get(doc).id for doc in args.document or sim.documents)
+    defects = list(catalogue())
+    if args.of:
+        of = registry.get(args.of)
+        if not of.profile or of.id not in documents:
+            raise ConfigError("--of", args.of, "name a profile that is one of the --document measured")
+        defects = sensitivity.defects_of(of, defects)
     with tempfile.TemporaryDirectory(prefix="portalcert-defects-") as out:
         settings = RunSettings(target=sim, out_dir=Path(out), engine=args.engine)
-        measurement = sensitivity.measure(settings, documents, catalogue())
+        measurement = sensitivity.measure(settings, documents, defects, of=of.id if args.of else "")
     if args.json:
         args.json.write_text(json.dumps(measurement.as_json(), indent=2, ensure_ascii=False) + "\n", "utf-8")
     console = Console()

@@ -200,12 +200,30 @@ def after_step(context: Any, step: Any) -> None:
         engine.end_step()
 
 
+def reached_so_far(context: Any) -> tuple[str, ...]:
+    """The simulator defect switches the running scenario's requests consulted so far (measurement only:
+    empty when the run does not track them)."""
+    session: Session = context.session
+    if not session.track_reach or session.simulator is None:
+        return ()
+    return tuple(session.simulator.reached_defects())
+
+
+def reaches_too(context: Any, switches: tuple[str, ...]) -> None:
+    """The running scenario judges what an earlier scenario of the run loaded (a profile's walk, made once
+    per run): it reaches the switches those requests consulted, so a defect's re-run includes it."""
+    session: Session = context.session
+    if session.track_reach:
+        session.note(_key(context.scenario)).reached.extend(switches)
+
+
 def after_scenario(context: Any, scenario: Any) -> None:
     session: Session = context.session
     engine: Engine | None = getattr(context, "engine", None)
     try:
         if session.track_reach and session.simulator is not None:
-            session.note(_key(scenario)).reached = session.simulator.reached_defects()
+            note = session.note(_key(scenario))
+            note.reached = sorted({*note.reached, *session.simulator.reached_defects()})
         passed = _interstitials_passed(context)
         if engine is not None and (session.settings.evidence == "all" or scenario.status.name in FAILED):
             session.note(_key(scenario)).evidence = _save_evidence(engine, session.settings, scenario, passed)

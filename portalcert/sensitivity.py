@@ -17,6 +17,7 @@ from typing import Any
 
 from portalcert import catalog, leases, registry, runner, session
 from portalcert.collect import finalize, scenario_result
+from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
 from portalcert.locator_ledger import LocatorLedger
 from portalcert.results import Status
@@ -51,10 +52,17 @@ class DefectEffect:
 class Measurement:
     baseline: dict[str, Outcome]
     effects: list[DefectEffect] = field(default_factory=list)
+    of: str = ""  # the profile whose defects alone were measured ("": every defect given)
 
     def automated(self) -> list[str]:
-        """Scenarios that ran and passed on the faithful simulator: each must be killable."""
-        return sorted(key for key, outcome in self.baseline.items() if outcome.status == Status.PASS.value)
+        """Scenarios that ran and passed on the faithful simulator: each must be killable (with `of`,
+        that profile's only: the other scenarios' defects were not measured)."""
+        prefix = f"{registry.get(self.of).rule_prefix}-" if self.of else ""
+        return sorted(
+            key
+            for key, outcome in self.baseline.items()
+            if outcome.status == Status.PASS.value and key.startswith(prefix)
+        )
 
     def uncovered(self) -> list[str]:
         killed = {key for effect in self.effects for key in effect.killed}
@@ -91,6 +99,11 @@ def declared_key(key: str, portal: str) -> str:
     )
     on = registry.get(portal) if owner is not None and owner.profile else None
     return scenario_key(catalog.qualified(rule_id, on), name)
+
+
+def defects_of(profile: DocumentSpec, defects: Iterable[Any]) -> list[Any]:
+    """The defects meant to break a rule of `profile` (`defect.rule`, "A11Y-07"), whichever portal's."""
+    return [defect for defect in defects if defect.rule.startswith(f"{profile.rule_prefix}-")]
 
 
 def _outcomes(features: list[Any], live: Session, unit: str) -> dict[str, Outcome]:
@@ -157,8 +170,11 @@ def _found_elsewhere(
     return ledger
 
 
-def measure(settings: RunSettings, documents: tuple[str, ...], defects: Iterable[Any]) -> Measurement:
-    """Baseline, then each defect (`name`, `rule`) on the scenarios that reach its switch."""
+def measure(
+    settings: RunSettings, documents: tuple[str, ...], defects: Iterable[Any], *, of: str = ""
+) -> Measurement:
+    """Baseline, then each defect (`name`, `rule`) on the scenarios that reach its switch; `of`: the
+    profile the defects were chosen for (defects_of), whose scenarios alone must each be killed."""
     if not settings.target.embedded:
         raise ConfigError(
             str(settings.target.source), "base_url", "the measurement needs the embedded simulator"
@@ -168,7 +184,7 @@ def measure(settings: RunSettings, documents: tuple[str, ...], defects: Iterable
     live.track_reach = True
     try:
         assert live.simulator is not None  # the embedded simulator always has its control API
-        measurement = Measurement(_run(request, live))
+        measurement = Measurement(_run(request, live), of=of)
         locators = dict(live.ledger.locators)
         for defect in defects:
             reached = sorted(k for k, o in measurement.baseline.items() if defect.name in o.reached)

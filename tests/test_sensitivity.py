@@ -19,6 +19,7 @@ import pytest
 from portalcert import catalog
 from portalcert.hooks import NEEDS_DEVICE_EMULATION
 from portalcert.sensitivity import declared_key, scenario_key
+from profiles.accessibility.tests import messages
 from simulator import portals
 from simulator.defects import Defect, catalogue
 
@@ -30,8 +31,8 @@ DOCUMENTS = [spec.id for spec in CATALOG.documents]
 SPECS = {spec.id: spec for spec in CATALOG.documents}
 RULE_DOCUMENT = {rule.id: rule.document for rule in RULES}
 # Rules checked in a browser only (@needs:browser, the accessibility profile): NOT_APPLICABLE on the
-# http engine, where this measurement runs; their defects are measured through the browser by the
-# profile's own tests (profiles/accessibility/tests/).
+# http engine, where the measurement of every group runs; their defects are measured through the
+# browser below, per document that opts in to the profile (`--of accessibility --engine browser`).
 BROWSER_ONLY = {
     rule.id for rule in RULES if rule.scenario_tags and all("needs:browser" in t for t in rule.scenario_tags)
 }
@@ -105,12 +106,12 @@ def _measured_alone(group: tuple[str, ...]) -> pytest.MarkDecorator:
 
 
 @functools.cache
-def coverage(group: tuple[str, ...]) -> tuple[int, str, dict[str, Any]]:
+def coverage(group: tuple[str, ...], *extra: str) -> tuple[int, str, dict[str, Any]]:
     """(exit code, console output, JSON) of `portalcert defects --coverage --document ...` for `group`."""
     documents = [argument for document in group for argument in ("--document", document)]
     with tempfile.TemporaryDirectory(prefix="portalcert-coverage-") as folder:
         out = Path(folder) / "coverage.json"
-        done = portalcert("defects", "--coverage", *documents, "--json", str(out), timeout=900)
+        done = portalcert("defects", "--coverage", *documents, *extra, "--json", str(out), timeout=900)
         assert out.exists(), done.stderr[-3000:]
         measured: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return done.returncode, done.stdout, measured
@@ -170,6 +171,66 @@ def test_defect_changes_exactly_the_scenarios_it_declares(defect: Defect) -> Non
             assert "expected" in outcome["message"] and "observed" in outcome["message"]
 
 
+# --- the accessibility profile's defects, through the browser ----------------------------------------
+# Measured per document that opts in: the document and the profile run (the baseline) on the browser,
+# then each accessibility defect of its portal on the scenarios that reach its switch. The profile walks
+# and scans once per run (profiles/accessibility/tasks/scanned_walks.py): a few minutes per document.
+A11Y = "accessibility"
+A11Y_GROUPS = [(d, A11Y) for d in DOCUMENTS if A11Y in SPECS[d].profiles]
+A11Y_DEFECTS = [d for d in CATALOGUE if RULE_DOCUMENT[_rule(d)] == A11Y]
+
+
+def _through_the_browser_measured(document: str) -> tuple[int, str, dict[str, Any]]:
+    return coverage((document, A11Y), "--of", A11Y, "--engine", "browser")
+
+
+def _measured_in_the_browser(document: str) -> pytest.MarkDecorator:
+    return pytest.mark.xdist_group(f"sensitivity-browser-{document}")
+
+
+@pytest.mark.parametrize(
+    "document", [pytest.param(g[0], marks=_measured_in_the_browser(g[0])) for g in A11Y_GROUPS]
+)
+def test_every_accessibility_scenario_is_killed_through_the_browser(document: str) -> None:
+    exit_code, output, measured = _through_the_browser_measured(document)
+    assert measured["uncovered"] == [], output[-3000:]
+    assert "Scenarios no defect kills: none" in output
+    assert exit_code == 0
+    judged = {
+        scenario_key(rule.id, name)
+        for rule in RULES
+        if rule.document == A11Y and rule.subject == document
+        for name, tags in zip(rule.scenarios, rule.scenario_tags, strict=True)
+        if not _lacked(rule, tags)
+    }
+    passed = {key for key, status in measured["scenarios"].items() if status == "PASS"}
+    assert judged <= passed, "every scenario of the profile passes on the faithful portal"
+    # every portal's accessibility defects are measured: another portal's reach no page of this run
+    assert set(measured["defects"]) == {d.name for d in A11Y_DEFECTS}
+    changing = {name for name, d in measured["defects"].items() if d["changed"]}
+    assert {PORTAL[name] for name in changing} <= {document}
+
+
+@pytest.mark.parametrize(
+    "defect",
+    [pytest.param(d, marks=_measured_in_the_browser(PORTAL[d.name]), id=d.name) for d in A11Y_DEFECTS],
+)
+def test_accessibility_defect_changes_exactly_its_scenarios_through_the_browser(defect: Defect) -> None:
+    document = PORTAL[defect.name]
+    effect = _through_the_browser_measured(document)[2]["defects"][defect.name]
+    changed: dict[str, dict[str, str]] = effect["changed"]
+    declared = {
+        **dict.fromkeys(_declared(defect, defect.kills), "FAIL"),
+        **dict.fromkeys(_declared(defect, defect.breaks), "BROKEN"),
+    }
+    assert {key: outcome["status"] for key, outcome in changed.items()} == declared
+    for key in _declared(defect, defect.kills):
+        message = changed[key]["message"]
+        assert message.startswith(key.split(":", 1)[0]), message
+        for named in messages.expected_in(defect.name, key, document):
+            assert named in message, f"{named!r} not in {message!r}"
+
+
 def test_faithful_simulator_complies(tmp_path: Path) -> None:
     run = run_suite(tmp_path)
     assert run.rule_statuses() == EXPECTED, run.stderr[-2000:]
@@ -202,8 +263,8 @@ BROWSER_TAGS = " or ".join(f"@rule:{d.rule}" for d in BROWSER_SAMPLE)
 
 
 def _through_the_browser(document: str) -> list[str]:
-    """A document with the profiles it opts in to, but the browser-only one, which runs in its own
-    tests: a whole walk of every flow per rule is minutes here."""
+    """A document with the profiles it opts in to, but the browser-only one, whose baseline is the
+    accessibility measurement's (test_every_accessibility_scenario_is_killed_through_the_browser)."""
     profiles = sorted(SPECS[document].profiles)
     judged = {p: {r.id for r in CATALOG.rules_of(p) if r.subject == document} for p in profiles}
     return [document, *(p for p in profiles if not judged[p] <= BROWSER_ONLY)]

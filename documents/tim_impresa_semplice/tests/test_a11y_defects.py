@@ -1,6 +1,7 @@
 """Accessibility defect switches of the TIS portal (the accessibility profile, A11Y-01 to A11Y-14): each
 changes the markup of the page that sends the username e-mail again exactly where its accessibility
-bug lies, and only there. Markup only: the browser runs are in test_a11y_profile_run.py."""
+bug lies, and only there. Markup only: the browser measures what each one kills
+(tests/test_sensitivity.py)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Accessibility defect switches of the MYB portal (the accessibility profile, A11Y-01 to A11Y-14): each
 changes the markup of the username recovery page (the keyboard one, of the Consistenze page) exactly
-where its accessibility bug lies, and only there. Markup only: the browser run is in
-test_a11y_profile_run.py."""
+where its accessibility bug lies, and only there. Markup only: the browser measures what each one
+kills (tests/test_sensitivity.py)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Running axe-core (bundled with axe-playwright-python, pinned in pyproject.toml) on a browser page.
 
-Only the rules tagged with the WCAG 2.1 Level A and AA tags run, and of those the ones tagged with
-the success criteria asked for; experimental and deprecated rules never do (axe-core's own default).
+Every rule tagged with the WCAG 2.1 Level A and AA tags runs, in one scan per page: the findings carry
+the success criteria their rule is tagged with, and each scenario judges its criterion's. Experimental
+and deprecated rules never run (axe-core's own default).
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ from playwright.sync_api import Page
 
 from portalcert.engines.base import EngineError
 
-from .findings import PageScan, findings, tag_of_criterion
+from .findings import PageScan, criterion_of_tag, findings
 
 LEVELS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")  # WCAG 2.1 Level A and AA, as axe-core tags them
-_RULES_FOR = """([levels, criteria]) => axe.getRules(levels)
+_RULES = """(levels) => axe.getRules(levels)
   .filter(r => !r.tags.includes('experimental') && !r.tags.includes('deprecated'))
-  .filter(r => r.tags.some(t => criteria.includes(t)))
-  .map(r => r.ruleId)"""
+  .map(r => ({id: r.ruleId, tags: r.tags}))"""
 
 
 @cache
@@ -29,20 +29,23 @@ def _axe() -> Axe:
     return Axe()
 
 
-def scan(page: Page, criteria: tuple[str, ...], into: PageScan) -> None:
-    """Scan the page for the success criteria (`("1.1.1",)`); fill `into` with what axe-core found."""
+def scan(page: Page, into: PageScan) -> None:
+    """Scan the page for every WCAG 2.1 A and AA success criterion axe-core tests; fill `into` with what
+    it found and the criteria its rules test."""
     axe = _axe()
     try:
         page.evaluate(axe.axe_script)
-        rules = page.evaluate(_RULES_FOR, [list(LEVELS), [tag_of_criterion(c) for c in criteria]])
-        if not rules:
-            raise EngineError(f"axe-core has no rule for WCAG success criterion {', '.join(criteria)}")
-        options = {"runOnly": {"type": "rule", "values": rules}, "resultTypes": ["violations", "incomplete"]}
+        rules: list[dict[str, Any]] = page.evaluate(_RULES, list(LEVELS))
+        options = {
+            "runOnly": {"type": "rule", "values": [rule["id"] for rule in rules]},
+            "resultTypes": ["violations", "incomplete"],
+        }
         response: dict[str, Any] = axe.run(page, options=options).response
     except PlaywrightError as exc:
         raise EngineError(f"axe-core could not scan {page.url}: {exc.message.splitlines()[0]}") from None
     engine = response.get("testEngine") or {}
     into.scanner = f"{engine.get('name', 'axe-core')} {engine.get('version', '?')}"
-    wanted = set(criteria)
-    into.violations = [f for f in findings(response.get("violations", [])) if wanted & set(f.criteria)]
-    into.needs_review = [f for f in findings(response.get("incomplete", [])) if wanted & set(f.criteria)]
+    tags = {str(tag) for rule in rules for tag in rule.get("tags", [])}
+    into.tested = frozenset(c for c in (criterion_of_tag(tag) for tag in tags) if c)
+    into.violations = findings(response.get("violations", []))
+    into.needs_review = findings(response.get("incomplete", []))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -28,9 +28,18 @@ class PageScan:
     violations: list[Finding] = field(default_factory=list)
     needs_review: list[Finding] = field(default_factory=list)
     scanner: str = ""  # "axe-core 4.12.1": the engine and version that scanned the page
+    tested: frozenset[str] = frozenset()  # the success criteria axe-core's rules tested ("1.4.3")
 
     def where(self) -> str:
         return f"[{self.document} · {self.flow}] {self.url}"
+
+    def about(self, criterion: str) -> PageScan:
+        """The scan as one success criterion's scenario judges it: the findings of its rules alone."""
+        return replace(
+            self,
+            violations=[f for f in self.violations if criterion in f.criteria],
+            needs_review=[f for f in self.needs_review if criterion in f.criteria],
+        )
 
 
 def criterion_of_tag(tag: str) -> str | None:
@@ -39,10 +48,6 @@ def criterion_of_tag(tag: str) -> str | None:
     if not digits.isdigit() or len(digits) < 3 or tag == digits:
         return None
     return f"{digits[0]}.{digits[1]}.{digits[2:]}"
-
-
-def tag_of_criterion(criterion: str) -> str:
-    return "wcag" + criterion.replace(".", "")
 
 
 def findings(results: list[dict[str, Any]]) -> list[Finding]:

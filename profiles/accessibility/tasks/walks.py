@@ -14,12 +14,12 @@ from playwright.sync_api import Page
 
 from portalcert import hooks, registry
 from portalcert.checks import PreconditionFailed
-from portalcert.engines.base import PageWatcher
+from portalcert.engines.base import EngineError, PageWatcher
 from portalcert.engines.browser_keyboard import KeyboardUnreachable
 
 from .. import memory as memory_module
 from ..support import AccessibilityFlows
-from . import axe_scan
+from . import axe_scan, scanned_walks
 from .findings import PageScan
 
 PROFILE = "accessibility"
@@ -42,18 +42,42 @@ def _browser(context: Any) -> PageWatcher:
 
 
 def walk_scanning(context: Any, criterion: str) -> None:
-    """When: every flow walked with the mouse, each page scanned by axe-core for `criterion`."""
+    """When: every flow walked with the mouse, each page scanned by axe-core; the scans judged for
+    `criterion`. The walk is made once per run of the profile on a document (read-only, it finds the
+    same pages every time) and every criterion's scenario judges it."""
     memory = memory_module.of(context)
+    walk = scanned_walks.of_run(context).get(memory.subject)
+    if walk is None:
+        walk = _walk_scanning_once(context)
+    else:
+        hooks.reaches_too(context, walk.reached)
+    if walk.error is not None:
+        raise walk.error
+    if walk.scans and not any(criterion in scan.tested for scan in walk.scans):
+        raise EngineError(f"axe-core has no rule for WCAG success criterion {criterion}")
+    memory.scans = [scan.about(criterion) for scan in walk.scans]
+    memory.flows_walked = list(walk.flows_walked)
+
+
+def _walk_scanning_once(context: Any) -> scanned_walks.ScannedWalk:
+    memory = memory_module.of(context)
+    walk = scanned_walks.of_run(context)[memory.subject] = scanned_walks.ScannedWalk()
     place = {"flow": ""}
 
     def scan(page: Page) -> None:
         found = PageScan(memory.subject, place["flow"], urlsplit(page.url).path)
-        axe_scan.scan(page, (criterion,), found)
-        memory.scans.append(found)
+        axe_scan.scan(page, found)
+        walk.scans.append(found)
 
-    engine = _browser(context)
-    engine.watch_pages(scan)
-    _walk_all(context, engine, place)
+    try:
+        engine = _browser(context)
+        engine.watch_pages(scan)
+        _walk_all(context, engine, place)
+    except Exception as exc:  # every criterion's scenario is BROKEN the same way, as each walk would be
+        walk.error = exc
+    walk.flows_walked = list(memory.flows_walked)
+    walk.reached = hooks.reached_so_far(context)
+    return walk
 
 
 def walk_by_keyboard(context: Any) -> None:
