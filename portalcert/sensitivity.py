@@ -174,7 +174,8 @@ def measure(
     settings: RunSettings, documents: tuple[str, ...], defects: Iterable[Any], *, of: str = ""
 ) -> Measurement:
     """Baseline, then each defect (`name`, `rule`) on the scenarios that reach its switch; `of`: the
-    profile the defects were chosen for (defects_of), whose scenarios alone must each be killed."""
+    profile the defects were chosen for (defects_of), whose scenarios alone are re-run and must each
+    be killed."""
     if not settings.target.embedded:
         raise ConfigError(
             str(settings.target.source), "base_url", "the measurement needs the embedded simulator"
@@ -186,8 +187,15 @@ def measure(
         assert live.simulator is not None  # the embedded simulator always has its control API
         measurement = Measurement(_run(request, live), of=of)
         locators = dict(live.ledger.locators)
+        # With `of`, a defect re-runs that profile's scenarios only: how the documents' scenarios take
+        # the same defects is measured where the whole group is (`--coverage` without `of`, on http).
+        prefix = f"{registry.get(of).rule_prefix}-" if of else ""
         for defect in defects:
-            reached = sorted(k for k, o in measurement.baseline.items() if defect.name in o.reached)
+            reached = sorted(
+                k
+                for k, o in measurement.baseline.items()
+                if defect.name in o.reached and k.startswith(prefix)
+            )
             paths: dict[str, list[str]] = {}
             for key in reached:
                 outcome = measurement.baseline[key]
