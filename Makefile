@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 OUT    ?= reports
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: setup browser postgres run dashboards test lint type unit rules serve bench fuzz clean
+.PHONY: setup browser postgres run dashboards test lint type unit sensitivity-browser rules serve bench fuzz clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,7 +49,11 @@ type: setup
 	$(BIN)/mypy
 
 unit: setup browser postgres
-	$(BIN)/pytest -n 2 --dist loadgroup
+	$(BIN)/pytest -n 2 --dist loadgroup -m "not browser_measurement"
+
+# Every accessibility defect of every document measured through the browser (minutes per document).
+sensitivity-browser: setup browser
+	$(BIN)/pytest tests/test_sensitivity.py -n 2 --dist loadgroup -m browser_measurement
 
 rules: setup
 	$(BIN)/portalcert rules
