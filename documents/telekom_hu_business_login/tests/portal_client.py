@@ -1,23 +1,17 @@
-"""A tiny browser over Flask's test client for the simulator's Telekom portal (pages read like the
-harness reads them: data-page, data-error), and the portal's reference data set by role."""
+"""The simulator's Telekom portal in its tests: the shared test browser (tests/portal_browser.py) at its
+prefix, and its reference data set by role."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from typing import Any
 
-from bs4 import BeautifulSoup
-from flask import Flask
-from flask.testing import FlaskClient
-
 from documents.telekom_hu_business_login.simulator import PORTAL
-from simulator import create_app
-from simulator.db import get_database
+from tests.portal_browser import TOKEN, PortalBrowser, new_app, reference_data
 
-TOKEN = "mth-test-token"
+__all__ = ["DATA", "PREFIX", "TOKEN", "Browser", "new_app"]
+
 PREFIX = PORTAL.url_prefix
-DATA: dict[str, Any] = json.loads(PORTAL.default_fixtures.read_text(encoding="utf-8"))
+DATA: dict[str, Any] = reference_data(PORTAL)
 
 
 def record(role: str) -> dict[str, Any]:
@@ -28,68 +22,9 @@ def record(role: str) -> dict[str, Any]:
     )
 
 
-def new_app() -> Iterator[Flask]:
-    application = create_app(
-        {
-            "DATABASE_URL": "sqlite://",
-            "CONTROL_TOKEN": TOKEN,
-            "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
-            "SECRET_KEY": "test",
-        }
-    )
-    yield application
-    get_database(application).engine.dispose()
-
-
-class Browser:
-    def __init__(self, client: FlaskClient) -> None:
-        self.client = client
-        self.soup = BeautifulSoup("", "html.parser")
-        self.status = 0
-
-    def get(self, path: str) -> Browser:
-        response = self.client.get(PREFIX + path, follow_redirects=True)
-        self.status, self.soup = (
-            response.status_code,
-            BeautifulSoup(response.get_data(as_text=True), "html.parser"),
-        )
-        return self
-
-    def post(self, path: str, **fields: str) -> Browser:
-        token = self.soup.select_one("input[name=csrf_token]")
-        data = {"csrf_token": str(token["value"]) if token else "", **fields}
-        response = self.client.post(PREFIX + path, data=data, follow_redirects=True)
-        self.status, self.soup = (
-            response.status_code,
-            BeautifulSoup(response.get_data(as_text=True), "html.parser"),
-        )
-        return self
-
-    @property
-    def page(self) -> str:
-        found = self.soup.select_one("[data-page]")
-        return "" if found is None else str(found["data-page"])
-
-    @property
-    def error(self) -> str:
-        found = self.soup.select_one("[data-error]")
-        return "" if found is None else str(found["data-error"])
+class Browser(PortalBrowser):
+    PREFIX = PREFIX
 
     def sms(self, to: str) -> list[str]:
-        response = self.client.get(f"/_sim/outbox?channel=sms&to={to}", headers={"X-Sim-Token": TOKEN})
-        return [m["body"].split("kod: ")[1].split(" (")[0] for m in response.get_json()["messages"]]
-
-    def control(self, method: str, path: str, body: Any = None) -> str:
-        response = self.client.open(f"/_sim/{path}", method=method, json=body, headers={"X-Sim-Token": TOKEN})
-        assert response.status_code == 200, response.get_data(as_text=True)
-        return response.get_data(as_text=True)
-
-    def set_defects(self, *names: str) -> None:
-        self.control("PUT", "defects", {"enabled": list(names)})
-
-    def advance(self, **delta: float) -> None:
-        self.control("POST", "clock", {"advance": delta})
-
-    def cookie(self, name: str = "") -> str | None:
-        found = self.client.get_cookie(name or self.client.application.config["SESSION_COOKIE_NAME"])
-        return None if found is None else found.value
+        """The codes texted to `to`."""
+        return [body.split("kod: ")[1].split(" (")[0] for body in self.outbox("sms", to)]

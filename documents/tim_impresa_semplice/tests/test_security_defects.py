@@ -145,9 +145,9 @@ def test_area_clienti_framable(browser: Browser, rl: dict[str, Any]) -> None:
 
 
 def test_login_echoes_password(browser: Browser, rl: dict[str, Any]) -> None:
-    assert _sign_in(browser, rl["username"], "Sbagliata123").value("password") == ""
+    assert _sign_in(browser, rl["username"], "Sbagliata123").field("password") == ""
     browser.set_defects("tis_login_echoes_password")
-    assert _sign_in(browser, rl["username"], "Sbagliata123").value("password") == "Sbagliata123"
+    assert _sign_in(browser, rl["username"], "Sbagliata123").field("password") == "Sbagliata123"
 
 
 def test_sessions_never_idle_out(browser: Browser, rl: dict[str, Any]) -> None:
