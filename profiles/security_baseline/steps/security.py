@@ -171,9 +171,9 @@ def step_time_passwords(context: Context, rounds: int) -> None:
     passwords.time_wrong_passwords(context.actor, notes(context), rounds)
 
 
-@then("the fastest answer times differ by at most half the slower one")
-def step_similar_times(context: Context) -> None:
-    passwords.expect_similar_times(context.actor, notes(context))
+@then("the fastest answer times differ by at most half the slower one plus {allowance:d} ms")
+def step_similar_times(context: Context, allowance: int) -> None:
+    passwords.expect_similar_times(context.actor, notes(context), allowance / 1000)
 
 
 # --- sessions, forms, headers, secrets ----------------------------------------------------------
