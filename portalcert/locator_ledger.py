@@ -77,6 +77,11 @@ class Lookups:
     # that page a `path`, so the lookups made on the way are kept here, not in the tables above.
     routes: dict[str, list[str]] = field(default_factory=dict)
 
+    @property
+    def empty(self) -> bool:
+        tables = (self.fields, self.actions, self.read, self.errors, self.fillable, self.routes)
+        return not (self.pages or self.open or any(tables))
+
     def add(self, kind: str, page: str | None, name: str) -> None:
         table: dict[str, set[str]] = getattr(self, kind)
         table.setdefault(page or "common", set()).add(name)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from portalcert import catalog, pagemap_contract, runner, session, urls
+from portalcert import catalog, pagemap_contract, registry, runner, session, urls
 from portalcert.engines.base import Engine, EngineError
 from portalcert.engines.factory import make_engine
 from portalcert.locator_ledger import LocatorLedger, qualified
@@ -47,9 +47,19 @@ def walk(target: Target, documents: tuple[str, ...], out: Path | None = None) ->
 
 
 def record_contract(target: Target, document: str) -> Contract:
-    """The contract of `document` as a run on `target` (the reference simulator) uses the page map."""
-    rules = [rule.id for rule in catalog.load([document]).rules_of(document)]
-    return pagemap_contract.from_lookups(document, walk(target, (document,)).by_rule, rules)
+    """The contract of `document` as a run on `target` (the reference simulator) uses the page map:
+    its own rules, then those of the profiles it opts in to, judged on its flows (by plain id)."""
+    units = (document, *registry.get(document).profiles)
+    rules = [
+        rule.rule_id
+        for rule in catalog.load(list(units)).rules
+        if rule.document == document or rule.subject == document
+    ]
+    by_rule = walk(target, units).by_rule
+    # A profile's rule that looked nothing up on this engine (accessibility on http) needs no name.
+    profile_rules = {rule for rule in rules if registry.of_rule(rule) != registry.get(document)}
+    used = {rule: used for rule, used in by_rule.items() if rule not in profile_rules or not used.empty}
+    return pagemap_contract.from_lookups(document, used, rules)
 
 
 def _markers(document: str) -> tuple[str, str]:

@@ -128,6 +128,13 @@ class Target:
     def in_scope(self, rule_id: str) -> bool:
         return not self.rules or rule_id in self.rules
 
+    def needs_names_of(self, rule_id: str) -> bool:
+        """Whether the page map must have what the rule uses: it is in scope, and a profile's rule
+        only while its profile is (a document's contract lists its profiles' rules too)."""
+        owner = registry.of_rule(rule_id)
+        profile_out = owner is not None and owner.profile and owner.id not in self.profiles
+        return self.in_scope(rule_id) and not profile_out
+
     def out_of_scope_reason(self, rule_id: str) -> str:
         """Why the rule is NOT_APPLICABLE here; empty when the target answers for it."""
         if self.in_scope(rule_id):
@@ -314,7 +321,7 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
     )
     if check_contracts:
         for document, binding in target.bindings.items():
-            pagemap_contract.check(binding.pagemap, document, target.in_scope)
+            pagemap_contract.check(binding.pagemap, document, target.needs_names_of)
     return target
 
 

@@ -90,6 +90,21 @@ def test_rules_outside_the_targets_scope_do_not_count(tmp_path: Path) -> None:
     assert target.load(str(path)).rules == ("CM6-17",)
 
 
+def test_a_profiles_rules_need_their_names_only_while_the_profile_is_in_scope(tmp_path: Path) -> None:
+    # CM6's private home is opened by its address only by the security baseline's session rules.
+    edits: dict[str, str | None] = {"pages.private_home.url": None}
+    without_profile = target.load(str(simulator_variant(tmp_path / "without", edits)))
+    assert without_profile.profiles == ()
+    assert not without_profile.needs_names_of("SEC-09") and without_profile.needs_names_of("CM6-07")
+    with_profile = simulator_variant(tmp_path / "with", edits)
+    text = with_profile.read_text(encoding="utf-8")
+    with_profile.write_text(text.replace("documents:\n", "documents:\n  security-baseline: reference\n", 1))
+    with pytest.raises(ConfigError) as raised:
+        target.load(str(with_profile))
+    assert raised.value.key == "pages.private_home.url"
+    assert "not in the page map; used by SEC-08, SEC-09, SEC-15" in str(raised.value)
+
+
 ROUTED = Contract(
     "doc", {"X-05": Lookups(pages={"login"}, routes={"login": ["menu.open_login", "common.continue"]})}
 )
