@@ -129,17 +129,24 @@ class Target:
         return not self.rules or rule_id in self.rules
 
     def needs_names_of(self, rule_id: str) -> bool:
-        """Whether the page map must have what the rule uses: it is in scope, and a profile's rule
-        only while its profile is (a document's contract lists its profiles' rules too)."""
-        owner = registry.of_rule(rule_id)
-        profile_out = owner is not None and owner.profile and owner.id not in self.profiles
-        return self.in_scope(rule_id) and not profile_out
+        """Whether the page map must have what the rule uses (a document's contract lists its
+        profiles' rules too)."""
+        return answers_for(self.rules, self.profiles, rule_id)
 
     def out_of_scope_reason(self, rule_id: str) -> str:
         """Why the rule is NOT_APPLICABLE here; empty when the target answers for it."""
         if self.in_scope(rule_id):
             return ""
         return f"outside the target's scope (its rules: {', '.join(self.rules)})"
+
+
+def answers_for(rules: tuple[str, ...], profiles: tuple[str, ...], rule_id: str) -> bool:
+    """Whether a target with these `rules:` and profiles in scope answers for the rule: named (or no
+    rule named), and a profile's rule only while its profile is in scope. Its page map and data set
+    must then have what the rule uses."""
+    owner = registry.of_rule(rule_id)
+    profile_out = owner is not None and owner.profile and owner.id not in profiles
+    return (not rules or rule_id in rules) and not profile_out
 
 
 def _path(node: Node, base: Path) -> Path:
@@ -301,7 +308,8 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
         if failures_node.value is not None
         else ExpectedFailures()
     )
-    bindings = target_documents.parse(root, base, lambda rule: not rules or rule in rules)
+    profiles = target_documents.profiles(root)
+    bindings = target_documents.parse(root, base, lambda rule: answers_for(rules, profiles, rule))
     target = Target(
         name=root.child("name").string(),
         source=source,
@@ -317,7 +325,7 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
         expected=expected,
         absent=_absent(root.child("absent"), bindings),
         accounts_state=_accounts_state(root.child("accounts_state"), source),
-        profiles=target_documents.profiles(root),
+        profiles=profiles,
     )
     if check_contracts:
         for document, binding in target.bindings.items():

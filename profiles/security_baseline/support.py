@@ -32,6 +32,15 @@ NEEDS: dict[str, str] = {
     PASSWORD_CHANGE: "a signed-in user cannot change their password",
 }
 
+# The accounts the profile's scenarios start from, by rule: a user with a temporary password (SEC-14),
+# "a registered user" (every other rule). A document lists these rules among those that use the roles
+# its flows choose (its dataset/uses.py), so a data set is checked for them while the profile is in
+# scope; a test holds them to the feature files.
+TEMPORARY_PASSWORD_RULES = ("SEC-14",)
+REGISTERED_USER_RULES = tuple(
+    rule for rule in (f"SEC-{number:02d}" for number in range(1, 16)) if rule not in TEMPORARY_PASSWORD_RULES
+)
+
 
 @dataclass(frozen=True, kw_only=True)
 class Pages:

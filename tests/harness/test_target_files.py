@@ -288,6 +288,23 @@ def test_a_run_refuses_only_what_the_rules_in_scope_use(tmp_path: Path) -> None:
         target.load(str(refused))
 
 
+def test_a_profiles_rules_hold_the_data_set_to_their_roles_while_the_profile_is_in_scope(
+    tmp_path: Path,
+) -> None:
+    fixtures = reference_data()
+    fixtures["accounts"]["temp_user"] = fixtures["accounts"]["user"]  # a permanent password
+    data = write_data(tmp_path, fixtures)
+    without_profile = simulator_target.write(
+        tmp_path, f"data: {DATASET}", f"data: {data}", extra="rules: [CM6-24, SEC-14]"
+    )
+    assert target.load(str(without_profile)).profiles == ()  # SEC-14 is not judged: nothing to hold
+    text = without_profile.read_text(encoding="utf-8")
+    with_profile = tmp_path / "with-profile.yaml"
+    with_profile.write_text(text.replace("documents:\n", "documents:\n  security-baseline: reference\n", 1))
+    with pytest.raises(ConfigError, match=r"temp_user.*, but SEC-14 needs a user with a temporary password"):
+        target.load(str(with_profile))
+
+
 def test_a_role_no_rule_in_scope_uses_may_be_anything(tmp_path: Path) -> None:
     fixtures = reference_data()
     fixtures["accounts"]["cm5_user"] = "usr-404"

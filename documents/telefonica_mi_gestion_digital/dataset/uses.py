@@ -6,6 +6,8 @@ A vendor certifying a few rules need only describe the accounts those rules use.
 
 from __future__ import annotations
 
+from profiles.security_baseline.support import REGISTERED_USER_RULES, TEMPORARY_PASSWORD_RULES
+
 # The self-registration's path with the fixed + mobile company is the Given of every rule from step 2 on.
 _SELF_REGISTERING = (
     "MGD-03",
@@ -31,8 +33,8 @@ ROLE_RULES: dict[str, tuple[str, ...]] = {
     "registrant_large": ("MGD-02",),
     "other_company": ("MGD-06", "MGD-07"),
     "registrant_other": ("MGD-04",),
-    "user": ("MGD-05", "MGD-17"),
-    "temp_user": ("MGD-14", "MGD-15", "MGD-16"),
+    "user": ("MGD-05", "MGD-17", *REGISTERED_USER_RULES),
+    "temp_user": ("MGD-14", "MGD-15", "MGD-16", *TEMPORARY_PASSWORD_RULES),
     "spanish_mobile": ("MGD-07", "MGD-12", "MGD-13"),
     "spanish_fixed": ("MGD-12",),
     "foreign_mobile": ("MGD-12",),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from profiles.security_baseline.support import REGISTERED_USER_RULES, TEMPORARY_PASSWORD_RULES
+
 ROLE_RULES: dict[str, tuple[str, ...]] = {
     "main_admin": ("MTH-02", "MTH-06", "MTH-13"),
-    "business_user": ("MTH-04", "MTH-05", "MTH-07", "MTH-08"),
-    "temp_user": ("MTH-06",),
+    "business_user": ("MTH-04", "MTH-05", "MTH-07", "MTH-08", *REGISTERED_USER_RULES),
+    "temp_user": ("MTH-06", *TEMPORARY_PASSWORD_RULES),
     "sms_off_user": ("MTH-09",),
     "no_fiok_user": ("MTH-10",),
     "incomplete_fiok_user": ("MTH-10",),

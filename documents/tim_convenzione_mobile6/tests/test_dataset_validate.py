@@ -121,7 +121,7 @@ CORRUPTIONS: list[tuple[str, Callable[[Data], None], str]] = [
     (
         "registrant is the user",
         copy_field("user", "registrant", "personal_fiscal_code"),
-        "personal_fiscal_code is also a user's, but CM6-27, CM6-28 need a codice fiscale",
+        "personal_fiscal_code is also a user's, but CM6-27, CM6-28, SEC-06 need a codice fiscale",
     ),
     (
         "entity cf is other's piva",
@@ -180,7 +180,7 @@ ROLE_BREAKS: list[tuple[str, Callable[[Data], None], str]] = [
     (
         "registered sim nobody's",
         lambda d: d["accounts"].update(registered_sim=d["accounts"]["active_sim"][0]),
-        "accounts.registered_sim = sim-1: no user holds it, but CM6-21 needs a line that already has",
+        "accounts.registered_sim = sim-1: no user holds it, but CM6-21, SEC-07 need a line that already has",
     ),
     (
         "user on active_sim",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from profiles.security_baseline.support import REGISTERED_USER_RULES
+
 _INVENTORY = ("MYB-13", "MYB-14")
 
 ROLE_RULES: dict[str, tuple[str, ...]] = {
@@ -10,7 +12,7 @@ ROLE_RULES: dict[str, tuple[str, ...]] = {
     "rappresentante_legale": ("MYB-03", "MYB-06", "MYB-16"),
     "referente_master": ("MYB-05",),
     "referente_aggiuntivo": ("MYB-07",),
-    "utilizzatore": ("MYB-04", "MYB-08", "MYB-16"),
+    "utilizzatore": ("MYB-04", "MYB-08", "MYB-16", *REGISTERED_USER_RULES),
     "employee_without_mobile": ("MYB-04",),
     "colleague_line": ("MYB-04",),
     "nominee": ("MYB-06", "MYB-11"),  # MYB-11: the Titolare nominates one of them as a second Amministratore
