@@ -106,12 +106,12 @@ def _measured_alone(group: tuple[str, ...]) -> pytest.MarkDecorator:
 
 
 @functools.cache
-def coverage(group: tuple[str, ...], *extra: str) -> tuple[int, str, dict[str, Any]]:
+def coverage(group: tuple[str, ...], *extra: str, timeout: int = 900) -> tuple[int, str, dict[str, Any]]:
     """(exit code, console output, JSON) of `portalcert defects --coverage --document ...` for `group`."""
     documents = [argument for document in group for argument in ("--document", document)]
     with tempfile.TemporaryDirectory(prefix="portalcert-coverage-") as folder:
         out = Path(folder) / "coverage.json"
-        done = portalcert("defects", "--coverage", *documents, *extra, "--json", str(out), timeout=900)
+        done = portalcert("defects", "--coverage", *documents, *extra, "--json", str(out), timeout=timeout)
         assert out.exists(), done.stderr[-3000:]
         measured: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return done.returncode, done.stdout, measured
@@ -181,7 +181,8 @@ A11Y_DEFECTS = [d for d in CATALOGUE if RULE_DOCUMENT[_rule(d)] == A11Y]
 
 
 def _through_the_browser_measured(document: str) -> tuple[int, str, dict[str, Any]]:
-    return coverage((document, A11Y), "--of", A11Y, "--engine", "browser")
+    # Sixteen browser runs (the baseline and each defect): on a busy 2-CPU machine over 15 minutes.
+    return coverage((document, A11Y), "--of", A11Y, "--engine", "browser", timeout=3600)
 
 
 def _measured_in_the_browser(document: str) -> pytest.MarkDecorator:
