@@ -19,7 +19,7 @@ from portalcert.sinks.relay import RemoteStore
 from portalcert.sinks.smtp import SmtpSink
 from portalcert.sinks.store import MessageStore, Store
 from portalcert.sinks.webhook import SmsWebhookSink
-from portalcert.target import SIMULATOR_SOURCE, Messages
+from portalcert.target_messages import SIMULATOR_SOURCE, Messages
 
 ANNOUNCEMENT = "sinks.json"
 

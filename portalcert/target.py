@@ -12,6 +12,7 @@ from portalcert import (
     registry,
     target_control,
     target_documents,
+    target_messages,
     yamlsource,
 )
 from portalcert.catalog import RULE_ID
@@ -20,15 +21,14 @@ from portalcert.envrefs import expand_env
 from portalcert.errors import ConfigError
 from portalcert.expected_failures import ExpectedFailures
 from portalcert.target_control import Control
-from portalcert.target_documents import DocumentBinding, compile_patterns
+from portalcert.target_documents import DocumentBinding
+from portalcert.target_messages import Messages
 from portalcert.yamlsource import Node
 
 SCHEMA = "portalcert-target/1"
 EMBEDDED = "embedded"  # base_url value: start the bundled simulator in-process
 ENGINES = ("http", "browser")
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "targets"
-SIMULATOR_SOURCE = "simulator"  # a channel read from the control API's outbox
-CHANNEL_SOURCES = {"sms": ("webhook", SIMULATOR_SOURCE), "email": ("smtp", SIMULATOR_SOURCE)}
 CLOCK, CLOCK_SET, RESET = "clock", "clock_set", "reset"
 # Capabilities of any portal a target may declare `absent` (documents add their own).
 GENERIC_CAPABILITIES = {
@@ -36,34 +36,6 @@ GENERIC_CAPABILITIES = {
     CLOCK_SET: "the control API can set the portal's clock to a given instant (@needs:clock_set)",
     RESET: "the control API can reset the portal's data between scenarios",
 }
-
-
-@dataclass(frozen=True)
-class Channel:
-    """Where one kind of message (SMS or e-mail) arrives.
-
-    "simulator": the control API's outbox; "webhook": the built-in SMS sink, an HTTP endpoint
-    the portal's SMS gateway posts to; "smtp": the built-in SMTP sink the portal sends mail to.
-    """
-
-    source: str
-    host: str = "127.0.0.1"
-    port: int = 0  # 0: any free port, announced in <out>/sinks.json
-    path: str = "/sms"  # webhook only
-
-
-@dataclass(frozen=True)
-class Messages:
-    """Where one-time codes and e-mails arrive, and how to pick values out of them."""
-
-    sms: Channel
-    email: Channel
-    wait_seconds: float
-    patterns: dict[str, re.Pattern[str]]
-
-    @property
-    def uses_outbox(self) -> bool:
-        return SIMULATOR_SOURCE in (self.sms.source, self.email.source)
 
 
 @dataclass(frozen=True)
@@ -152,56 +124,6 @@ def answers_for(rules: tuple[str, ...], profiles: tuple[str, ...], rule_id: str)
 def _path(node: Node, base: Path) -> Path:
     path = Path(node.string())
     return path if path.is_absolute() else (base / path).resolve()
-
-
-def _channel(kind: str, node: Node, default_source: str) -> Channel:
-    if node.value is None:
-        if not default_source:
-            raise node.fail(
-                f"say where {kind} messages arrive (source: {' or '.join(CHANNEL_SOURCES[kind])})"
-            )
-        return Channel(default_source)
-    node.reject_unknown({"source", "listen", "path"} if kind == "sms" else {"source", "listen"})
-    source = node.child("source")
-    name = source.string()
-    if name not in CHANNEL_SOURCES[kind]:
-        raise source.fail(f"unknown {kind} source {name!r} (available: {', '.join(CHANNEL_SOURCES[kind])})")
-    if name == SIMULATOR_SOURCE:
-        return Channel(name)
-    listen = node.child("listen")
-    host, port = _listen_address(listen)
-    path = node.child("path").string(required=False, default="/sms") if kind == "sms" else ""
-    if kind == "sms" and not path.startswith("/"):
-        raise node.child("path").fail("must start with '/'")
-    return Channel(name, host, port, path)
-
-
-def _listen_address(node: Node) -> tuple[str, int]:
-    """`host:port` a sink binds; port 0 picks a free one (announced in <out>/sinks.json)."""
-    text = node.string(required=False, default="127.0.0.1:0")
-    host, colon, port = text.rpartition(":")
-    if not colon or not host or not port.isdigit() or not 0 <= int(port) <= 65535:
-        raise node.fail(f"expected host:port (e.g. 127.0.0.1:2525), got {text!r}")
-    return host.strip("[]"), int(port)
-
-
-def _messages(node: Node) -> Messages:
-    node.reject_unknown({"source", "sms", "email", "wait_seconds", "patterns"})
-    default = ""
-    source = node.child("source")
-    if source.value is not None:
-        if source.string() != SIMULATOR_SOURCE:
-            raise source.fail(
-                "only 'simulator' can serve both channels; give sms and email sources of their own instead"
-            )
-        default = SIMULATOR_SOURCE
-    patterns = compile_patterns(node.child("patterns"))
-    return Messages(
-        sms=_channel("sms", node.child("sms"), default),
-        email=_channel("email", node.child("email"), default),
-        wait_seconds=node.child("wait_seconds").number(default=5.0),
-        patterns=patterns,
-    )
 
 
 def _browser(node: Node) -> BrowserSettings:
@@ -295,7 +217,7 @@ def parse(root: Node, source: Path, *, check_contracts: bool = True) -> Target:
     timeouts = root.child("timeouts")
     timeouts.reject_unknown({"request_seconds"})
     base = source.parent
-    messages = _messages(root.child("messages"))
+    messages = target_messages.parse(root.child("messages"))
     control = target_control.parse(root.child("control"))
     if messages.uses_outbox and (control is None or control.simulator is None) and url != EMBEDDED:
         raise root.child("messages").fail(

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from portalcert import registry, target
+from portalcert import registry, target, target_messages
 from portalcert.errors import ConfigError
 
 from .. import simulator_target
@@ -162,8 +162,8 @@ def test_sinks_are_configured_per_channel(tmp_path: Path) -> None:
     start, end = text.index("messages:"), text.index("control:")
     path = write_variant(tmp_path, text[start : end + len("control:")], SINKS)
     messages = target.load(str(path)).messages
-    assert messages.sms == target.Channel("webhook", "127.0.0.1", 8026, "/hooks/sms")
-    assert messages.email == target.Channel("smtp", "localhost", 2525, "")
+    assert messages.sms == target_messages.Channel("webhook", "127.0.0.1", 8026, "/hooks/sms")
+    assert messages.email == target_messages.Channel("smtp", "localhost", 2525, "")
     assert not messages.uses_outbox
 
 
