@@ -12,6 +12,8 @@ MGD_REGISTER = "[telefonica-mi-gestion-digital · register (to the security code
 
 # defect -> what its FAIL messages hold, beyond what every FAIL of the profile names
 NAMED = {
+    "a11y_picture_without_alt": ("/cm6/recupera-username",),
+    "a11y_instructions_low_contrast": ("/cm6/recupera-username",),
     "a11y_email_field_unlabelled": ("/cm6/recupera-username", f"#email — {UNLABELLED}"),
     "a11y_continue_mouse_only": ("action-prosegui",),
     "tis_a11y_email_field_unlabelled": ("/impresa/reinvio-email",),

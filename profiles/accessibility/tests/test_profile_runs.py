@@ -11,13 +11,12 @@ documented flow of CM6 (about ten pages), some seconds apiece on a shared machin
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from portalcert.sensitivity import declared_key
-from simulator.defects import catalogue
 from tests.suite_runs import run_suite
+
+from .sample_runs import run_sample
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("accessibility")]
 
@@ -27,20 +26,8 @@ NAMED_IN_THE_ISSUE = (
     "a11y_email_field_unlabelled",
     "a11y_continue_mouse_only",
 )
-# As judged on CM6 (the profile's rules are reported once per document that opts in).
-KEYBOARD = "A11Y-07@CM6: Each documented flow is completed with the keyboard alone"
-AXE_KEYBOARD = "A11Y-07@CM6: The pages of the documented flows meet criterion 2.1.1"
 CM6 = "tim-convenzione-mobile-6"
 ON_CM6 = ("--document", CM6, "--document", "accessibility")
-
-
-def scenario_statuses(report: dict[str, Any]) -> dict[str, tuple[str, str]]:
-    found: dict[str, tuple[str, str]] = {}
-    for document in report["documents"]:
-        for rule in document["rules"]:
-            for scenario in rule["scenarios"]:
-                found[f"{rule['id']}: {scenario['name']}"] = (scenario["status"], scenario["message"])
-    return found
 
 
 def test_the_simulator_pages_have_no_violation_of_4_1_2(tmp_path: Path) -> None:
@@ -50,23 +37,7 @@ def test_the_simulator_pages_have_no_violation_of_4_1_2(tmp_path: Path) -> None:
 
 
 def test_each_defect_named_in_the_issue_fails_exactly_its_scenario(tmp_path: Path) -> None:
-    defects = [d for d in catalogue() if d.name in NAMED_IN_THE_ISSUE]
-    assert len(defects) == 4
-    switches = [arg for d in defects for arg in ("--defect", d.name)]
-    tags = " or ".join(f"@rule:{rule}" for rule in sorted({d.rule for d in defects}))
-    run = run_suite(tmp_path, "--engine", "browser", *ON_CM6, "--tags", tags, *switches, timeout=900)
-    statuses = scenario_statuses(run.report)
-    killed = {declared_key(key, CM6) for d in defects for key in d.kills}
-    ran = {key: status for key, (status, _) in statuses.items() if status != "NOT_COVERED"}
-    assert ran == {**dict.fromkeys(killed, "FAIL"), AXE_KEYBOARD: "PASS"}, run.stderr[-3000:]
-    for key in killed - {KEYBOARD}:
-        message = statuses[key][1]
-        assert "/cm6/recupera-username" in message and "axe-core 4.12.1" in message, message
-    assert "action-prosegui" in statuses[KEYBOARD][1] and "Tab" in statuses[KEYBOARD][1]
-    assert (
-        "#email — label: Form elements must have labels"
-        in statuses["A11Y-14@CM6: The pages of the documented flows meet criterion 4.1.2"][1]
-    )
+    run_sample(tmp_path, CM6, NAMED_IN_THE_ISSUE)
 
 
 def test_on_the_http_engine_the_profile_is_not_applicable(tmp_path: Path) -> None:
