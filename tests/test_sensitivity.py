@@ -189,9 +189,10 @@ def _measured_in_the_browser(document: str) -> pytest.MarkDecorator:
     return pytest.mark.xdist_group(f"sensitivity-browser-{document}")
 
 
-# Not in `make test` yet (`make sensitivity-browser` runs them): a browser measurement per document is
-# minutes, and it has not yet passed whole here; make test proves 2-4 of each document's accessibility
-# defects through the browser instead (each document's accessibility browser test).
+# Not in `make test` (`make sensitivity-browser` runs them): a browser measurement per document is
+# sixteen browser runs, 12 minutes on a busy 2-CPU machine. make test proves the four defects the issue
+# names on every portal through the browser instead, in one run per document
+# (profiles/accessibility/tests/test_samples_through_the_browser.py).
 browser_measurement = pytest.mark.browser_measurement
 
 

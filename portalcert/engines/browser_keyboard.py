@@ -67,7 +67,9 @@ def activate(page: Page, target: Locator, selector: str, where: str) -> None:
     """Reach `target` with Tab and press Enter (links, buttons) or Space (check boxes)."""
     focus(page, target, selector, where)
     kind = str(target.evaluate("e => e.localName === 'input' ? e.type : e.localName"))
-    page.keyboard.press("Space" if kind in ("checkbox", "radio") else "Enter")
+    # The focused control's own press (not the page keyboard's): like a click, Playwright then waits for
+    # a navigation the key starts, so a busy machine cannot judge the page before the form was sent.
+    target.press("Space" if kind in ("checkbox", "radio") else "Enter")
 
 
 def type_into(page: Page, target: Locator, selector: str, where: str, value: str) -> None:
