@@ -12,7 +12,6 @@ LOGIN = "mgd-login"  # the purpose of the sign-in's codes
 EMAIL_COOKIE = "mgd_ultimo_email"
 # A production work factor (OWASP's 600,000 iterations for PBKDF2-HMAC-SHA256): its cost is what the
 # bug leaks, and it must stand out of a busy machine's noise, as it does on a real portal.
-PRODUCTION_HASH = "pbkdf2:sha256:600000"
 LOGIN_CODES = shared.CodeBugs(
     LOGIN,
     never_expires="mgd_login_code_never_expires",
@@ -22,7 +21,7 @@ LOGIN_CODES = shared.CodeBugs(
 
 
 def slow_check_for_known_users(password: str) -> None:
-    shared.slow_check_for_known_users("mgd_login_known_email_answers_slower", password, PRODUCTION_HASH)
+    shared.slow_check_for_known_users("mgd_login_known_email_answers_slower", password)
 
 
 def echoed(password: str) -> str:
