@@ -35,6 +35,16 @@ class SuiteRun:
                     return dict(rule)
         raise KeyError(rule_id)
 
+    def scenarios_run(self) -> dict[str, tuple[str, str]]:
+        """Every scenario the run judged (not NOT_COVERED): "<rule id>: <name>" -> (status, message)."""
+        return {
+            f"{rule['id']}: {scenario['name']}": (scenario["status"], scenario["message"])
+            for doc in self.report["documents"]
+            for rule in doc["rules"]
+            for scenario in rule["scenarios"]
+            if scenario["status"] != "NOT_COVERED"
+        }
+
     def scenario(self, key: str) -> dict[str, Any]:
         """A scenario by its key, "<rule id>: <scenario name>"."""
         rule_id, _, name = key.partition(": ")

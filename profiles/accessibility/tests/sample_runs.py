@@ -43,13 +43,7 @@ def run_sample(folder: Path, document: str, switched_on: tuple[str, ...]) -> dic
     tags = " or ".join(f"@rule:{rule}" for rule in sorted({d.rule for d in defects}))
     scope = ("--document", document, "--document", PROFILE)
     run = run_suite(folder, "--engine", "browser", *scope, "--tags", tags, *switches, timeout=900)
-    ran = {
-        f"{rule['id']}: {scenario['name']}": (scenario["status"], scenario["message"])
-        for report in run.report["documents"]
-        for rule in report["rules"]
-        for scenario in rule["scenarios"]
-        if scenario["status"] != "NOT_COVERED"
-    }
+    ran = run.scenarios_run()
     killed = {declared_key(key, document): d.name for d in defects for key in d.kills}
     expected = {**dict.fromkeys(killed, "FAIL"), declared_key(AXE_KEYBOARD, document): "PASS"}
     assert {key: status for key, (status, _) in ran.items()} == expected, run.stderr[-3000:]

@@ -32,13 +32,7 @@ def test_wire_checks_fail_through_the_browser_with_their_defects(tmp_path: Path)
         *("--tags", "@rule:SEC-03 or @rule:SEC-10 or @rule:SEC-11"),
         *switches,
     )
-    statuses = {
-        f"{rule['id']}: {scenario['name']}": (scenario["status"], scenario["message"])
-        for document in run.report["documents"]
-        for rule in document["rules"]
-        for scenario in rule["scenarios"]
-        if scenario["status"] != "NOT_COVERED"
-    }
+    statuses = run.scenarios_run()
     killed = {declared_key(key, CM6) for d in defects for key in d.kills}
     assert {key: status for key, (status, _) in statuses.items()} == {
         **dict.fromkeys(killed, "FAIL"),
