@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 from portalcert import __version__, cli_catalog, cli_dashboards, cli_simulator, registry
+from portalcert.cli_options import check_tags, port, workers
 from portalcert.engines.browser_settings import BrowserSettings
 from portalcert.engines.factory import ENGINES
 from portalcert.errors import ConfigError, TargetUnreachable
@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--no-progress", action="store_true", help="no live progress line")
     run.add_argument(
         "--workers",
-        type=_workers,
+        type=workers,
         default=1,
         metavar="N|auto",
         help="run rules in N processes side by side (auto: one per core); default 1",
@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
         "--shard",
         metavar="I/N",
         help="run only the I-th of N balanced slices of the rules; `portalcert merge` joins the N outputs",
+    )
+    run.add_argument(
+        "--locators-from",
+        type=Path,
+        metavar="DIR",
+        help="an earlier run's report folder on this target: its matched page-map entries (locators"
+        " unchanged) prove the absences a narrowed run's checks rely on",
     )
     browser = run.add_argument_group("browser engine (override the target's `browser` section)")
     browser.add_argument("--headed", action="store_true", help="show the browser window (debugging)")
@@ -137,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="start the reference simulator for a person to use")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=_port, default=5000, help="0 picks a free port")
+    serve.add_argument("--port", type=port, default=5000, help="0 picks a free port")
     serve.add_argument("--control-token", default="", help="default: $PORTALCERT_SIM_TOKEN or a random token")
     serve.add_argument(
         "--database",
@@ -191,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, console: Console) -> int:
-    from portalcert import runner, target
+    from portalcert import locator_proof, runner, target
     from portalcert.parallel import partial
     from portalcert.parallel.shards import Shard
     from portalcert.session import RunSettings
@@ -203,7 +210,8 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         raise ConfigError(
             str(loaded.source), "documents", f"not in this target's scope: {', '.join(outside)}"
         )
-    _check_tags(args.tags)
+    check_tags(args.tags)
+    earlier = locator_proof.load(args.locators_from, loaded.name) if args.locators_from else None
     try:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -224,23 +232,27 @@ def _run(args: argparse.Namespace, console: Console) -> int:
         progress=not args.no_progress,
         workers=args.workers,
         shard=shard,
+        earlier=earlier,
     )
     result, part = runner.run_with_part(request)
     if shard is not None:
         partial.write(part, args.out)
+    locator_proof.write(part.ledger, loaded.name, result.started_at, args.out)
     _write_reports(result, args.out, console)
     return 130 if result.interrupted else result.exit_code()
 
 
 def _merge(args: argparse.Namespace, console: Console) -> int:
+    from portalcert import locator_proof
     from portalcert.parallel import merge
 
-    result, _ = merge.merge_shards(args.dirs)
+    result, total = merge.merge_shards(args.dirs)
     try:
         args.out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError("OUT", "", f"cannot create {args.out}: {exc.strerror}") from None
     merge.copy_outputs(args.dirs, args.out)
+    locator_proof.write(total.ledger, result.target, result.started_at, args.out)
     _write_reports(result, args.out, console)
     return 130 if result.interrupted else result.exit_code()
 
@@ -274,33 +286,6 @@ def _browser_settings(args: argparse.Namespace, base: BrowserSettings) -> Browse
         trace=base.trace and not args.no_trace,
         keyboard_only=base.keyboard_only or args.keyboard_only,
     )
-
-
-def _check_tags(tags: str) -> None:
-    if not tags:
-        return
-    from behave.tag_expression import make_tag_expression
-
-    try:
-        make_tag_expression(tags)
-    except Exception as exc:  # behave raises several parser error types
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ConfigError("--tags", "", f"not a valid tag expression: {tags!r} ({reason})") from None
-
-
-def _workers(text: str) -> int:
-    if text == "auto":
-        return os.cpu_count() or 1
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1, 2, ... or auto)")
-    return int(text)
-
-
-def _port(text: str) -> int:
-    port = int(text)
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{port} is not a TCP port (0-65535; 0 picks a free one)")
-    return port
 
 
 if __name__ == "__main__":

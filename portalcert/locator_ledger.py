@@ -21,6 +21,9 @@ class LocatorLedger:
     locators: dict[str, str] = field(default_factory=dict)
     matched: set[str] = field(default_factory=set)
     by_rule: dict[str, Lookups] = field(default_factory=dict)  # rule id -> names its scenarios used
+    # key -> locator an earlier run on this target saw match (`run --locators-from`): a narrowed run
+    # re-checks one rule without the flows that show the entry, and the same locator is no typo.
+    earlier: dict[str, str] = field(default_factory=dict)
 
     def for_scenario(self, rule_id: str, page_map: str = "") -> ScenarioLocators:
         """A scenario's record, its lookups pooled with the other scenarios of its rule; `page_map`:
@@ -33,11 +36,21 @@ class LocatorLedger:
             self.matched.add(key)
 
     def never_matched(self, key: str) -> bool:
-        """Evaluated during the run and never found on any page."""
-        return key in self.locators and key not in self.matched
+        """Evaluated during the run and never found on any page (nor, with the same locator, in the
+        earlier run the absences may lean on)."""
+        if key not in self.locators or key in self.matched:
+            return False
+        return self.earlier.get(key) != self.locators[key]
+
+    def matched_locators(self) -> dict[str, str]:
+        """key -> locator for every entry this run found somewhere (what a later run may lean on)."""
+        return {key: self.locators[key] for key in sorted(self.matched) if key in self.locators}
 
     def explain(self, key: str) -> str:
-        return f"page map: `{shown(key)}` ({self.locators[key]}) matched nothing in this run"
+        said = f"page map: `{shown(key)}` ({self.locators[key]}) matched nothing in this run"
+        if key in self.earlier:  # then with another locator: an edit since proves nothing yet
+            said += f" (the earlier run's match was of {self.earlier[key]})"
+        return said
 
 
 def qualified(page_map: str, key: str) -> str:

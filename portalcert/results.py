@@ -129,6 +129,8 @@ class RunResult:
         ""  # provenance.target_digest: target file, page maps, data sets as the run read them
     )
     browser: str = ""  # the browser that drove the portal, e.g. "chromium 156.0.7510.2"; "" on http
+    # the earlier run whose matched locators this run's absences may lean on (`run --locators-from`)
+    locators_from: dict[str, str | int] = field(default_factory=dict)
 
     def rules(self) -> list[RuleResult]:
         return [rule for doc in self.documents for rule in doc.rules]

@@ -21,6 +21,7 @@ from portalcert.collect import RawScenario, gather, rule_facts, unjudged
 from portalcert.docspec import DocumentSpec
 from portalcert.errors import ConfigError
 from portalcert.locator_ledger import LocatorLedger
+from portalcert.locator_proof import EarlierRun
 from portalcert.parallel import merge, shards
 from portalcert.parallel.partial import Partial, RunIdentity
 from portalcert.parallel.shards import Shard
@@ -39,6 +40,7 @@ class RunRequest:
     ledger: LocatorLedger = field(default_factory=LocatorLedger)  # filled with what the run looked up
     workers: int = 1  # processes running rules side by side (portalcert.parallel.workers)
     shard: Shard | None = None  # run only this slice of the rules (portalcert.parallel.shards)
+    earlier: EarlierRun | None = None  # an earlier run's matched locators absences may lean on
 
 
 class DocumentRunner(Runner):  # type: ignore[misc]
@@ -219,6 +221,8 @@ def run_partial(request: RunRequest) -> tuple[Partial, catalog.Catalogue]:
         from portalcert.parallel import workers  # it runs this module's `execute` in each worker
 
         workers.refuse_shared_state(request)
+    if request.earlier is not None:
+        request.ledger.earlier.update(request.earlier.matched)
     started = datetime.now(UTC)
     clock = time.monotonic()
     part = Partial(
@@ -319,4 +323,6 @@ def identity(request: RunRequest) -> RunIdentity:
         documents=tuple(request.documents),
         tags=request.tags,
         defects=tuple(settings.defects),
+        locators_from=request.earlier.path if request.earlier else "",
+        locators_started_at=request.earlier.started_at if request.earlier else "",
     )

@@ -39,6 +39,7 @@ def absorb(total: Partial, piece: Partial, *, where: str = "") -> None:
     for key, locator in piece.ledger.locators.items():
         total.ledger.locators.setdefault(key, locator)
     total.ledger.matched |= piece.ledger.matched
+    total.ledger.earlier.update(piece.ledger.earlier)
     total.interrupted = total.interrupted or piece.interrupted
 
 
@@ -54,6 +55,12 @@ def to_result(part: Partial, catalogue: catalog.Catalogue, *, not_run: str = "")
         interrupted=part.interrupted,
         tool_version=identity.tool_version,
     )
+    if identity.locators_from:
+        base.locators_from = {
+            "file": identity.locators_from,
+            "started_at": identity.locators_started_at,
+            "entries": len(part.ledger.earlier),
+        }
     reason = not_run or ("not run: the run was interrupted" if part.interrupted else "not run")
     return assemble(part.executed, part.ledger, catalogue, part.facts, base=base, not_run=reason)
 

@@ -34,6 +34,8 @@ class RunIdentity:
     documents: tuple[str, ...]
     tags: str
     defects: tuple[str, ...]
+    locators_from: str = ""  # the earlier run's locators.json this run may lean on (`--locators-from`)
+    locators_started_at: str = ""  # when that run started
 
 
 @dataclass
@@ -90,7 +92,11 @@ def to_json(part: Partial) -> dict[str, Any]:
         "interrupted": part.interrupted,
         "assigned": list(part.assigned),
         "facts": {rule: asdict(fact) for rule, fact in part.facts.items()},
-        "ledger": {"locators": part.ledger.locators, "matched": sorted(part.ledger.matched)},
+        "ledger": {
+            "locators": part.ledger.locators,
+            "matched": sorted(part.ledger.matched),
+            "earlier": part.ledger.earlier,
+        },
         "executed": {rule: [_scenario_json(r) for r in raws] for rule, raws in part.executed.items()},
     }
 
@@ -99,7 +105,11 @@ def from_json(data: dict[str, Any]) -> Partial:
     identity = dict(data["identity"])
     identity["documents"] = tuple(identity["documents"])
     identity["defects"] = tuple(identity["defects"])
-    ledger = LocatorLedger(dict(data["ledger"]["locators"]), set(data["ledger"]["matched"]))
+    ledger = LocatorLedger(
+        dict(data["ledger"]["locators"]),
+        set(data["ledger"]["matched"]),
+        earlier=dict(data["ledger"].get("earlier", {})),
+    )
     return Partial(
         identity=RunIdentity(**identity),
         facts={rule: RuleFacts(**fact) for rule, fact in data["facts"].items()},

@@ -85,7 +85,7 @@ def _document(run: RunResult, d: DocumentResult) -> dict[str, Any]:
 
 
 def to_dict(run: RunResult) -> dict[str, Any]:
-    return {
+    data = {
         "schema": SCHEMA,
         "tool": {
             "name": "portalcert",
@@ -108,6 +108,9 @@ def to_dict(run: RunResult) -> dict[str, Any]:
         "verdict": dataclasses.asdict(verdict(run)),
         "documents": [_document(run, d) for d in run.documents],
     }
+    if run.locators_from:
+        data["locators_from"] = run.locators_from
+    return data
 
 
 def write_json(run: RunResult, path: Path) -> None:
