@@ -4,6 +4,7 @@ Layout (the report keeps its own layout at the top, so compliance.html's evidenc
 
     manifest.json  manifest.sig              what is inside, and its signature (with --sign)
     compliance.json  compliance.html  junit/portalcert.xml  evidence/...
+    cucumber-messages.ndjson  locators.json  when the run wrote them
     features/<document id>/<path>.feature    each document's feature files, as they ran
     target/<target file>                     the target file, secrets redacted
     target/<document id>/<page map>  target/<document id>/<data set>   (the data set redacted)
@@ -22,7 +23,8 @@ from portalcert.errors import ConfigError
 
 REPORT_FILES = ("compliance.json", "compliance.html", "junit/portalcert.xml")
 # Rewritten by every run that writes them, so never left over from an earlier run: packed when present.
-OPTIONAL_REPORT_FILES = ("cucumber-messages.ndjson",)
+# locators.json: which page-map entries the run saw match, the ground of its absence checks.
+OPTIONAL_REPORT_FILES = ("cucumber-messages.ndjson", "locators.json")
 EVIDENCE = "evidence"
 
 

@@ -232,6 +232,17 @@ def test_cucumber_messages_are_packed_when_the_run_wrote_them(
     assert "cucumber-messages.ndjson" in json.loads(files["manifest.json"])["files"]
 
 
+def test_the_runs_matched_locators_are_packed(
+    defect_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "b.zip"
+    assert portalcert(capsys, "bundle", str(out), "--from", str(defect_run.out_dir))[0] == 0
+    files = entries(out)
+    assert files["locators.json"] == (defect_run.out_dir / "locators.json").read_bytes()
+    assert json.loads(files["locators.json"])["matched"], "a whole run sees page-map entries match"
+    assert "locators.json" in json.loads(files["manifest.json"])["files"]
+
+
 def test_bundle_refuses_a_report_whose_evidence_is_missing(
     defect_run: SuiteRun, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
