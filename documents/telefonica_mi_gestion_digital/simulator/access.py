@@ -60,9 +60,10 @@ def sign_in() -> ANSWER:
         return access_page(texts.LOGIN_THROTTLED, email=email)
     db = get_session()
     user = db.scalar(select(User).where(User.email == email))
+    pending = _pending_request(email)  # looked up for every e-mail: unknown ones take no extra queries
     if user is None:
         security.spend_password_check(password)  # as slow as a wrong password
-        if _pending_request(email):
+        if pending:
             return access_page(texts.PENDING_VALIDATION, email=email)
     if user is None or not _password_accepted(user, password):
         if user is not None:
