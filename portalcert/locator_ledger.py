@@ -44,7 +44,7 @@ class LocatorLedger:
 
     def matched_locators(self) -> dict[str, str]:
         """key -> locator for every entry this run found somewhere (what a later run may lean on)."""
-        return {key: self.locators[key] for key in sorted(self.matched) if key in self.locators}
+        return {key: self.locators[key] for key in sorted(self.matched)}
 
     def explain(self, key: str) -> str:
         said = f"page map: `{shown(key)}` ({self.locators[key]}) matched nothing in this run"

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from portalcert.errors import ConfigError
 from portalcert.locator_ledger import LocatorLedger
@@ -28,13 +27,8 @@ class EarlierRun:
     """What a run leant on: where it came from, when it ran, and its matched entries."""
 
     path: str
-    target: str
     started_at: str
     matched: dict[str, str]  # ledger key -> locator
-
-    def describe(self) -> dict[str, Any]:
-        """For compliance.json: enough for a reader to find the run the absences were proven in."""
-        return {"file": self.path, "started_at": self.started_at, "entries": len(self.matched)}
 
 
 def write(ledger: LocatorLedger, target: str, started_at: str, folder: Path) -> Path:
@@ -76,4 +70,4 @@ def load(where: Path, target: str) -> EarlierRun:
             f"{path}: a run on target {data.get('target')!r}, not {target!r}: what matched on another"
             " portal proves nothing about this one",
         )
-    return EarlierRun(str(path), target, str(data.get("started_at", "")), dict(matched))
+    return EarlierRun(str(path), str(data.get("started_at", "")), dict(matched))

@@ -10,8 +10,6 @@ from simulator.security import CodeCheck
 
 LOGIN = "mgd-login"  # the purpose of the sign-in's codes
 EMAIL_COOKIE = "mgd_ultimo_email"
-# A production work factor (OWASP's 600,000 iterations for PBKDF2-HMAC-SHA256): its cost is what the
-# bug leaks, and it must stand out of a busy machine's noise, as it does on a real portal.
 LOGIN_CODES = shared.CodeBugs(
     LOGIN,
     never_expires="mgd_login_code_never_expires",
